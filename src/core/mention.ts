@@ -36,6 +36,8 @@ export interface Mention {
   volume?: number;
   /** ISO date the text gives beside the number ("of 19 December 2018" → 2018-12-19). */
   date?: string;
+  /** Set by the treaty grammar on a container "Ibid., vol. N, No. M"; find.ts checks the chain and strips it. */
+  ibid?: boolean;
 }
 
 /** What the document says about itself: masthead symbol, title-line number, running heads. */
@@ -43,7 +45,13 @@ export interface Identity {
   /** Canonical key of the document itself (e.g. `A/RES/77/176`), when known. */
   key?: string;
   /** Every self-reference found (masthead, title line, running head), with offsets. */
-  spans: { offset: number; end: number; surface: string; key: string; role: 'masthead' | 'title' | 'running-head' }[];
+  spans: {
+    offset: number;
+    end: number;
+    surface: string;
+    key: string;
+    role: 'masthead' | 'title' | 'running-head';
+  }[];
 }
 
 /** Result of scanning one text. */

@@ -1,0 +1,148 @@
+/**
+ * Finder speed for `npm run bench -- --json`, ratios from ONE run (same process, same machine load):
+ * - finder_mb_per_s: findCitations over the English GA texts of sessions 74-80 (~20 MB, concatenated)
+ * - finder_vs_regex_baseline: that time / one trivial `/\d+\/\d+/g` pass over the same text
+ * - adversarial_vs_normal: worst time on 1 MB hostile texts / time on 1 MB of normal text
+ * Instruments (gazetteer) are included, as in the extension. Each figure is the best of a few runs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { findCitations } from '../../src/core/find.ts';
+import type { ScanContext } from '../../src/core/grammar/context.ts';
+import { scanOfficialRecords } from '../../src/core/grammar/official-records.ts';
+import { scanResolutions } from '../../src/core/grammar/resolution.ts';
+import { scanSales } from '../../src/core/grammar/sales.ts';
+import { scanSymbols } from '../../src/core/grammar/symbol.ts';
+import { scanTreaties } from '../../src/core/grammar/treaty.ts';
+import { findIbids } from '../../src/core/ibid.ts';
+import { findIdentity, findOpeners } from '../../src/core/identity.ts';
+import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer.ts';
+import { normalize } from '../../src/core/normalize.ts';
+
+const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
+
+function englishGaText(): string {
+  const raw = gunzipSync(readFileSync(join(SHARED, 'data', 'unxml-akn4un', 'texts_en.jsonl.gz'))).toString(
+    'utf8',
+  );
+  const parts: string[] = [];
+  for (const line of raw.split('\n')) {
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line) as { body: string; symbol: string; preamble: string[]; operative: string[] };
+    if (doc.body !== 'GA' || !/^A\/RES\/(7[4-9]|80)\//.test(doc.symbol)) continue;
+    parts.push([doc.symbol, ...doc.preamble, ...doc.operative].join('\n'));
+  }
+  return parts.join('\n\n');
+}
+
+function best(runs: number, fn: () => void): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+function repeatTo(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+/** Hostile 1 MB texts: every shape a candidate-driven scanner could trip on. */
+export function adversarialTexts(size = 1 << 20): Record<string, string> {
+  return {
+    slashes_letters: repeatTo('A/', size),
+    slashes_digits: repeatTo('1/', size),
+    head_nouns: repeatTo('resolution ', size),
+    head_noun_numbers: repeatTo('resolution 1/1, ', size),
+    digits: repeatTo('1234567890', size),
+    slashes: repeatTo('/', size),
+    dots: repeatTo('.', size),
+    open_parens: repeatTo('1 (', size),
+    old_style: repeatTo('1 A (', size),
+    symbols: repeatTo('A/C.3/', size),
+    ibid: repeatTo('Ibid. ', size),
+    zh_list: repeatTo('第1/1、', size),
+    treaty_words: repeatTo('Treaty Series, vol. 1, No. ', size),
+    spaces: repeatTo(' ', size),
+  };
+}
+
+export default async function bench(): Promise<Record<string, number>> {
+  const gazetteer = defaultInstrumentMatcher();
+  const text = englishGaText();
+  const mb = text.length / (1 << 20);
+  findCitations(text.slice(0, 200_000), { gazetteer }); // warm-up (JIT, regex compilation)
+  let found = 0;
+  const finderMs = best(2, () => {
+    found = findCitations(text, { gazetteer }).mentions.length;
+  });
+  const baselineMs = best(3, () => {
+    const re = /\d+\/\d+/g;
+    let n = 0;
+    while (re.exec(text)) n++;
+    if (n < 0) throw new Error('unreachable');
+  });
+  const normal = text.slice(0, 1 << 20);
+  const normalMs = best(3, () => findCitations(normal, { gazetteer }));
+  const hostile: Record<string, number> = {};
+  let worst = 0;
+  for (const [name, t] of Object.entries(adversarialTexts())) {
+    const ms = best(2, () => findCitations(t, { gazetteer }));
+    hostile[`adversarial_ms_${name}`] = Math.round(ms * 10) / 10;
+    worst = Math.max(worst, ms);
+  }
+  // Where the time goes (each part alone over the same text), so each owner sees their share.
+  const ctx: ScanContext = { lang: 'en', docBodyAt: () => 'GA' };
+  const parts: Record<string, () => unknown> = {
+    normalize: () => normalize(text),
+    identity: () => {
+      findIdentity(text);
+      findOpeners(text);
+    },
+    resolutions: () => scanResolutions(text, ctx),
+    symbols: () => scanSymbols(text, ctx),
+    treaties: () => scanTreaties(text, ctx),
+    sales: () => scanSales(text, ctx),
+    official_records: () => scanOfficialRecords(text, ctx),
+    ibid: () => findIbids(text, []),
+    instruments: () => gazetteer.find(text),
+  };
+  const partMs: Record<string, number> = {};
+  for (const [name, fn] of Object.entries(parts)) partMs[`finder_part_ms_${name}`] = Math.round(best(1, fn));
+  // The worst hostile text, part by part.
+  const worstName = Object.entries(hostile)
+    .sort((a, b) => b[1] - a[1])[0]![0]
+    .replace('adversarial_ms_', '');
+  const worstText = adversarialTexts()[worstName]!;
+  const worstParts: Record<string, () => unknown> = {
+    resolutions: () => scanResolutions(worstText, ctx),
+    symbols: () => scanSymbols(worstText, ctx),
+    treaties: () => scanTreaties(worstText, ctx),
+    sales: () => scanSales(worstText, ctx),
+    official_records: () => scanOfficialRecords(worstText, ctx),
+    instruments: () => gazetteer.find(worstText),
+    identity_normalize: () => {
+      normalize(worstText);
+      findIdentity(worstText);
+      findOpeners(worstText);
+    },
+  };
+  for (const [name, fn] of Object.entries(worstParts)) {
+    partMs[`adversarial_worst_part_ms_${name}`] = Math.round(best(1, fn) * 10) / 10;
+  }
+  return {
+    finder_text_mb: Math.round(mb * 10) / 10,
+    finder_mentions: found,
+    finder_ms: Math.round(finderMs),
+    finder_mb_per_s: Math.round((mb / (finderMs / 1000)) * 10) / 10,
+    regex_baseline_ms: Math.round(baselineMs),
+    finder_vs_regex_baseline: Math.round((finderMs / baselineMs) * 100) / 100,
+    normal_1mb_ms: Math.round(normalMs * 10) / 10,
+    adversarial_vs_normal: Math.round((worst / normalMs) * 100) / 100,
+    ...hostile,
+    ...partMs,
+  };
+}

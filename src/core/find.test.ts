@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectLang, findCitations } from './find';
+import { normalize } from './normalize';
+
+const DEV = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev');
+
+describe('findCitations', () => {
+  it('expands a Treaty Series range into one mention per number (A/RES/77/... footnote text)', () => {
+    const text =
+      'Recalling also the Geneva Conventions of 12 August 1949 United Nations, Treaty Series, vol. 75, Nos. 970–973. and Additional Protocol I thereto,';
+    const treaties = findCitations(text).mentions.filter((m) => m.kind === 'treaty');
+    expect(treaties.map((m) => m.key)).toEqual(['UNTS I-970', 'UNTS I-971', 'UNTS I-972', 'UNTS I-973']);
+    expect(treaties.every((m) => m.volume === 75)).toBe(true);
+  });
+  it('keys the seed resolution and keeps its own number out (identity)', () => {
+    const text = readFileSync(join(DEV, 'seed-a-res-77-176.txt'), 'utf8');
+    const r = findCitations(text);
+    expect(r.identity.key).toBe('A/RES/77/176');
+    expect(r.mentions.some((m) => m.key === 'A/RES/77/176')).toBe(false);
+    const ibid = r.mentions.find((m) => m.surface === 'Ibid.');
+    expect(ibid?.key).toBe('A/RES/2200(XXI)');
+    expect(r.mentions.filter((m) => m.kind === 'treaty').map((m) => m.key)).toEqual([
+      'UNTS I-30822',
+      'UNTS I-9464',
+      'UNTS I-20378',
+      'UNTS I-27531',
+      'UNTS I-44910',
+      'UNTS I-39481',
+    ]);
+  });
+  it('drops masthead, running heads and the SC title line', () => {
+    const text = readFileSync(join(DEV, '115-sc-res-2223-2015-en.txt'), 'utf8');
+    const r = findCitations(text);
+    expect(r.identity.key).toBe('S/RES/2223(2015)');
+    expect(r.mentions.map((m) => m.key)).not.toContain('S/RES/2223(2015)');
+    expect(r.mentions[0]?.key).toBe('S/RES/1996(2011)');
+  });
+  it('takes the body of "its" from the nearest "The … Council," line', () => {
+    const text =
+      'The Economic and Social Council,\nRecalling its resolution 2022/19 of 22 July 2022,\n\nThe General Assembly,\nRecalling its resolution 76/258,';
+    expect(findCitations(text).mentions.map((m) => m.key)).toEqual(['E/RES/2022/19', 'A/RES/76/258']);
+  });
+  it('options.body decides "its" when the text does not say', () => {
+    expect(findCitations('Recalling its resolution 5/1,', { body: 'HRC' }).mentions[0]?.key).toBe(
+      'A/HRC/RES/5/1',
+    );
+  });
+  it('an "Ibid." after a citation nobody understood is nothing', () => {
+    const text = '1 Official Records of the General Assembly, Fifty-first Session, annex.\n2 Ibid.';
+    expect(findCitations(text).mentions).toEqual([]);
+  });
+  it('keeps a container "Ibid., vol., No." only after a Treaty Series citation', () => {
+    const ok = findCitations(
+      '16 United Nations, Treaty Series, vol. 660, No. 9464.\n17 Ibid., vol. 1249, No. 20378.',
+    );
+    expect(ok.mentions.map((m) => m.key)).toEqual(['UNTS I-9464', 'UNTS I-20378']);
+    expect(ok.mentions.some((m) => 'ibid' in m)).toBe(false);
+    const broken = findCitations('16 See resolution 2200 A (XXI), annex.\n17 Ibid., vol. 1249, No. 20378.');
+    expect(broken.mentions.map((m) => m.key)).toEqual(['A/RES/2200(XXI)']);
+  });
+  it('maps offsets back through removed invisible characters and full-width forms', () => {
+    const text = 'Recalling\u00AD its reso\u00ADlution\u00A073/195 and 第７３／１９５号决议';
+    const r = findCitations(text);
+    for (const m of r.mentions) expect(text.slice(m.offset, m.end)).toBe(m.surface);
+    expect(r.mentions.map((m) => m.key)).toEqual(['A/RES/73/195', 'A/RES/73/195']);
+  });
+  it('detects the language', () => {
+    expect(detectLang('La Asamblea General, Recordando su resolución 73/195 de los Estados y el')).toBe('es');
+    expect(detectLang('L’Assemblée générale, Rappelant sa résolution 73/195 et les')).toBe('fr');
+    expect(detectLang('Генеральная Ассамблея, ссылаясь на свою резолюцию')).toBe('ru');
+    expect(detectLang('大会，回顾其第73/195号决议')).toBe('zh');
+    expect(detectLang('إن الجمعية العامة، إذ تشير إلى قرارها 73/195')).toBe('ar');
+    expect(detectLang('The General Assembly, Recalling its resolution 73/195')).toBe('en');
+  });
+});
+
+describe('normalize', () => {
+  it('replaces one-for-one without a map, and removes invisible characters with one', () => {
+    expect(normalize('Ａ／ＲＥＳ／７３\u00A0٧٣‑1').text).toBe('A/RES/73 73-1');
+    const n = normalize('a\u00ADb\u200Bc');
+    expect(n.text).toBe('abc');
+    expect([0, 1, 2].map((i) => n.toOriginal(i))).toEqual([0, 2, 4]);
+    expect(n.toOriginalEnd(3)).toBe(5);
+  });
+});

@@ -1,0 +1,66 @@
+import { MONTH_SRC, MONTHS } from './lexicon';
+
+/**
+ * Dates written beside a resolution number, in the six languages. Each grammar is anchored
+ * (sticky) at the position right after the number, so the cost is bounded by the date's length.
+ * A footnote marker glued to the year ("26 April 20134") is consumed but not part of the year.
+ */
+
+const AR_DATED = 'المؤرخ(?:ة|ين|تين|ان|تان)?';
+
+/** After the number: EN "of 19 December 2018", FR "du 19 décembre 2018", ES ", de 19 de diciembre de 2018",
+ * RU "от 19 декабря 2018 года", AR "المؤرخ 19 كانون الأول/ديسمبر 2018". */
+const AFTER_SRC =
+  `[,،]?\\s{0,3}(?:` +
+  `(?:of|du|de|del|от|${AR_DATED})\\s{1,3}(?:في\\s{1,2})?(?<d>\\d{1,2})(?:er)?\\s{0,2}(?:de\\s{1,2})?` +
+  `(?:[\\u0600-\\u06FF]{2,8}(?:\\s[\\u0600-\\u06FF]{2,8})?\\s?/\\s?)?` +
+  `(?<m>${MONTH_SRC})\\s{0,2}(?:de\\s{1,2})?(?<y>(?:19|20)\\d\\d)(?:\\s?(?:года|г\\.))?` +
+  `)(?:\\d{1,2}(?!\\d))?`;
+
+/** Chinese, before the number: "2018年12月19日". */
+const ZH_SRC = '(?<y>(?:19|20)\\d\\d)\\s?年\\s?(?<m>\\d{1,2})\\s?月\\s?(?<d>\\d{1,2})\\s?日';
+
+const afterRe = new RegExp(AFTER_SRC, 'iy');
+const zhBeforeRe = new RegExp(`${ZH_SRC}\\s{0,2}$`);
+
+function iso(y: string, m: number, d: string): string | undefined {
+  const day = Number(d);
+  if (!(m >= 1 && m <= 12 && day >= 1 && day <= 31)) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A date starting at `pos` (after a number); returns its ISO form and where it ends. */
+export function dateAfter(text: string, pos: number): { date: string; end: number } | undefined {
+  afterRe.lastIndex = pos;
+  const m = afterRe.exec(text);
+  if (!m?.groups) return undefined;
+  const month = MONTHS[m.groups.m!.toLowerCase()];
+  if (!month) return undefined;
+  const date = iso(m.groups.y!, month, m.groups.d!);
+  return date ? { date, end: afterRe.lastIndex } : undefined;
+}
+
+/** A Chinese date ending right before `pos` ("2003年12月23日第58/231号"). */
+export function zhDateBefore(text: string, pos: number): { date: string; start: number } | undefined {
+  const from = Math.max(0, pos - 16);
+  const slice = text.slice(from, pos);
+  const m = zhDateBeforeRe(slice);
+  if (!m?.groups) return undefined;
+  const date = iso(m.groups.y!, Number(m.groups.m), m.groups.d!);
+  return date ? { date, start: from + m.index } : undefined;
+}
+
+function zhDateBeforeRe(slice: string): RegExpExecArray | null {
+  if (slice.indexOf('日') < 0) return null;
+  return zhBeforeRe.exec(slice);
+}
+
+/** Real sentences the date grammar must read (checked in date.test.ts). */
+export const dateExamples: { text: string; iso: string }[] = [
+  { text: ' of 19 December 2018', iso: '2018-12-19' },
+  { text: ' du 8 juillet 2002', iso: '2002-07-08' },
+  { text: ', de 20 de diciembre de 2018', iso: '2018-12-20' },
+  { text: ' от 18 декабря 1979 года', iso: '1979-12-18' },
+  { text: ' المؤرخ 7 كانون الأول/ديسمبر 2001', iso: '2001-12-07' },
+  { text: ' of 26 April 20134', iso: '2013-04-26' },
+];

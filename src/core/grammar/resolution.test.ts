@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../mention';
+import { normalize } from '../normalize';
+import type { BodyCode } from './lexicon';
+import { scanResolutions } from './resolution';
+
+/** Real sentences (dev corpus, GA texts 74-80 in six languages, grammar reference) → keys in order. */
+const cases: {
+  text: string;
+  lang: Lang;
+  body?: BodyCode;
+  keys: string[];
+  parts?: (string | undefined)[];
+  dates?: (string | undefined)[];
+}[] = [
+  {
+    text: 'Recalling its resolutions 58/208 of 23 December 2003, 59/241 of 22 December 2004 and 75/226 of 21 December 2020 on international migration',
+    lang: 'en',
+    body: 'GA',
+    keys: ['A/RES/58/208', 'A/RES/59/241', 'A/RES/75/226'],
+    dates: ['2003-12-23', '2004-12-22', '2020-12-21'],
+  },
+  {
+    text: 'Recalling further General Assembly resolutions 59/209 of 20 December 2004 and 67/221 of 21 December 2012 on a smooth transition',
+    lang: 'en',
+    body: 'ECOSOC',
+    keys: ['A/RES/59/209', 'A/RES/67/221'],
+  },
+  {
+    text: 'Recalling also General Assembly resolutions 74/270 of 2 April 2020 on global solidarity to fight COVID-19, 74/274 of 20 April 2020 on international cooperation and 76/175 of 16 December 2021 on ensuring',
+    lang: 'en',
+    keys: ['A/RES/74/270', 'A/RES/74/274', 'A/RES/76/175'],
+  },
+  {
+    text: 'endorsed by the General Assembly in its resolution 76/258 of 1 April 2022',
+    lang: 'en',
+    body: 'ECOSOC',
+    keys: ['A/RES/76/258'],
+  },
+  {
+    text: 'Recalling its resolution 2022/19 of 22 July 2022',
+    lang: 'en',
+    body: 'ECOSOC',
+    keys: ['E/RES/2022/19'],
+  },
+  {
+    text: 'and its decisions 2022/314 of 16 February 2022, 2023/201 A of 31 October 2022 and 2023/201 D of 26 July 2023,',
+    lang: 'en',
+    body: 'ECOSOC',
+    keys: ['E/DEC/2022/314', 'E/DEC/2023/201', 'E/DEC/2023/201'],
+    parts: [undefined, 'A', 'D'],
+  },
+  {
+    text: 'Commission on Population and Development resolutions 2006/2 of 10 May 2006,2 2008/1 of 11 April 2008,3 2013/1 of 26 April 20134 and 2014/1',
+    lang: 'en',
+    body: 'GA',
+    keys: ['CPD res 2006/2', 'CPD res 2008/1', 'CPD res 2013/1', 'CPD res 2014/1'],
+    dates: ['2006-05-10', '2008-04-11', '2013-04-26', undefined],
+  },
+  {
+    text: 'Recalling its resolution 97 (1) of 14 December 1946, as amended by its resolutions 364 B (IV) and 482 (V), of 1 December 1949',
+    lang: 'en',
+    body: 'GA',
+    keys: ['A/RES/97(I)', 'A/RES/364(IV)', 'A/RES/482(V)'],
+    parts: [undefined, 'B', undefined],
+  },
+  {
+    text: 'Recalling its previous resolutions 1996 (2011), 2046 (2012) and 2206 (2015), and its Statements',
+    lang: 'en',
+    body: 'SC',
+    keys: ['S/RES/1996(2011)', 'S/RES/2046(2012)', 'S/RES/2206(2015)'],
+  },
+  {
+    text: 'Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21.',
+    lang: 'en',
+    keys: ['UNFCCC dec 1/CP.21'],
+  },
+  {
+    text: 'resolutions 43/222 A to E of 21 December 1988',
+    lang: 'en',
+    keys: ['A/RES/43/222'],
+    parts: ['A-E'],
+  },
+  { text: 'résolutions 3411 A et B (XXX)', lang: 'fr', keys: ['A/RES/3411(XXX)'], parts: ['A-B'] },
+  {
+    text: 'Commission on the Status of Women resolutions 49/7 of 11 March 2005, entitled',
+    lang: 'en',
+    keys: ['CSW res 49/7'],
+  },
+  {
+    text: 'Human Rights Council resolution 38/3 of 5 July 2018',
+    lang: 'en',
+    body: 'GA',
+    keys: ['A/HRC/RES/38/3'],
+  },
+  {
+    text: 'its resolution 72/169 of 19 December 2017, Human Rights Council resolution 38/3',
+    lang: 'en',
+    body: 'GA',
+    keys: ['A/RES/72/169', 'A/HRC/RES/38/3'],
+  },
+  {
+    text: 'Rappelant ses résolutions 74/64 du 12 décembre 2019, 76/45 du 6 décembre 2021 et 78/31 du 4 décembre 2023,',
+    lang: 'fr',
+    body: 'GA',
+    keys: ['A/RES/74/64', 'A/RES/76/45', 'A/RES/78/31'],
+    dates: ['2019-12-12', '2021-12-06', '2023-12-04'],
+  },
+  {
+    text: 'Recordando sus resoluciones 66/176, de 19 de diciembre de 2011, 66/253 A, de 16 de febrero de 2012, y 73/236',
+    lang: 'es',
+    body: 'GA',
+    keys: ['A/RES/66/176', 'A/RES/66/253', 'A/RES/73/236'],
+    dates: ['2011-12-19', '2012-02-16', undefined],
+  },
+  {
+    text: 'la resolución 48/141 de la Asamblea General de 20 de diciembre de 1993',
+    lang: 'es',
+    keys: ['A/RES/48/141'],
+    dates: ['1993-12-20'],
+  },
+  {
+    text: 'Принято резолюцией 169 (II) Генеральной Ассамблеи ООН от 31 октября 1947 года',
+    lang: 'ru',
+    keys: ['A/RES/169(II)'],
+    dates: ['1947-10-31'],
+  },
+  {
+    text: 'ссылаясь на свои резолюции 55/162 от 14 декабря 2000 года, 56/95 от 14 декабря 2001 года и на резолюцию 57/145',
+    lang: 'ru',
+    body: 'GA',
+    keys: ['A/RES/55/162', 'A/RES/56/95', 'A/RES/57/145'],
+  },
+  {
+    text: 'резолюций Комиссии по положению женщин 49/7 от 11 марта 2005 года',
+    lang: 'ru',
+    keys: ['CSW res 49/7'],
+  },
+  {
+    text: 'пункта 14 резолюции 55/180 А, пункта 15',
+    lang: 'ru',
+    body: 'GA',
+    keys: ['A/RES/55/180'],
+    parts: ['A'],
+  },
+  {
+    text: '特别回顾其2019年12月18日第74/175号决议，其中',
+    lang: 'zh',
+    body: 'GA',
+    keys: ['A/RES/74/175'],
+    dates: ['2019-12-18'],
+  },
+  { text: '第53/243 A和B号决议。', lang: 'zh', keys: ['A/RES/53/243'], parts: ['A-B'] },
+  {
+    text: '第72/194、72/284和75/291号决议，以及安全理事会第2133 (2014)、2462 (2019)号决议。',
+    lang: 'zh',
+    keys: ['A/RES/72/194', 'A/RES/72/284', 'A/RES/75/291', 'S/RES/2133(2014)', 'S/RES/2462(2019)'],
+  },
+  {
+    text: '大会S-23/2号决议，附件；S-23/3号决议，附件。',
+    lang: 'zh',
+    keys: ['A/RES/S-23/2', 'A/RES/S-23/3'],
+  },
+  {
+    text: '全面有效地执行第1325(2000)号决议……以进一步推动切实有效地执行第1325号决议。',
+    lang: 'zh',
+    keys: ['S/RES/1325(2000)', 'S/RES/1325(2000)'],
+  },
+  {
+    text: '第1/CP.27号、1/CMA.4号和3/CMA.5号决定',
+    lang: 'zh',
+    keys: ['UNFCCC dec 1/CP.27', 'UNFCCC dec 1/CMA.4', 'UNFCCC dec 3/CMA.5'],
+  },
+  {
+    text: 'وإذ تشير إلى قراراتها 71/229 المؤرخ 21 كانون الأول/ديسمبر 2016 و 72/220 المؤرخ 20 كانون الأول/ديسمبر 2017',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['A/RES/71/229', 'A/RES/72/220'],
+    dates: ['2016-12-21', '2017-12-20'],
+  },
+  {
+    text: 'قرار المجلس الاقتصادي والاجتماعي 1980/67 المؤرخ 25 تموز/يوليه 1980',
+    lang: 'ar',
+    keys: ['E/RES/1980/67'],
+    dates: ['1980-07-25'],
+  },
+  {
+    text: 'الواردة في قراري الجمعية العامة 1514 (د-15) المؤرخ 14 كانون الأول/ديسمبر 1960 و 1541 (د-15)',
+    lang: 'ar',
+    keys: ['A/RES/1514(XV)', 'A/RES/1541(XV)'],
+  },
+  { text: '() القرار 217 ألف (د-3).', lang: 'ar', keys: ['A/RES/217(III)'], parts: ['A'] },
+  {
+    text: 'قراراتها 41/213 المؤرخ 19 كانون الأول/ديسمبر 1986 و 45/248 باء، الجزء السادس، المؤرخ 21 كانون الأول/ديسمبر 1990 و 55/231 المؤرخ 23 كانون الأول/ديسمبر 2000',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['A/RES/41/213', 'A/RES/45/248', 'A/RES/55/231'],
+    parts: [undefined, 'B', undefined],
+  },
+  {
+    text: 'بما في ذلك القراران 47/212 الف المؤرخ 23 كانون الأول/ديسمبر 1992 و 72/266 الف؛',
+    lang: 'ar',
+    keys: ['A/RES/47/212', 'A/RES/72/266'],
+    parts: ['A', 'A'],
+  },
+  {
+    text: 'المنصوص عليها في قراراتها 1874 (دإ-4) المؤرخ 27 حزيران/يونيه 1963 و 3101 (د-28)',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['A/RES/1874(S-IV)', 'A/RES/3101(XXVIII)'],
+  },
+  {
+    text: '() القرار دإ-23/2، المرفق، والقرار دإ-23/3، المرفق.',
+    lang: 'ar',
+    keys: ['A/RES/S-23/2', 'A/RES/S-23/3'],
+  },
+  {
+    text: 'اعتُمد في إطار الاتفاقية في الوثيقة FCCC/CP/2015/10/Add.1، المقرر 1/م أ-21.',
+    lang: 'ar',
+    keys: ['UNFCCC dec 1/CP.21'],
+  },
+  {
+    text: 'Reaffirming its resolutions 41/213 of 19 December 1986, 45/248 B, section VI, of 21 December 1990, 55/231 of 23 December 2000',
+    lang: 'en',
+    body: 'GA',
+    keys: ['A/RES/41/213', 'A/RES/45/248', 'A/RES/55/231'],
+  },
+  {
+    text: 'de conformidad con las resoluciones de la Asamblea General 53/199, de 15 de diciembre de 1998, y 61/185',
+    lang: 'es',
+    keys: ['A/RES/53/199', 'A/RES/61/185'],
+  },
+  {
+    text: 'Resoluciones S-23/2, anexo, y S-23/3, anexo.',
+    lang: 'es',
+    keys: ['A/RES/S-23/2', 'A/RES/S-23/3'],
+  },
+  { text: '回顾人权理事会在2011年6月16日第17/4号决议', lang: 'zh', keys: ['A/HRC/RES/17/4'] },
+  {
+    text: '还回顾人权理事会关于发展对享有所有人权的贡献的2017年6月22日第35/21号决议，',
+    lang: 'zh',
+    keys: ['A/HRC/RES/35/21'],
+  },
+];
+
+/** Sentences with UN-looking numbers that are not citations. */
+const negatives: { text: string; lang: Lang }[] = [
+  { text: '[Congressional Record (Bound Edition), Volume 152 (2006), Part 13]', lang: 'en' },
+  { text: 'UNSC Resolutions 2015 (64)', lang: 'en' },
+  { text: 'the terrorist attacks of 9/11, open 24/7, dated 9/4/1960 and 2022/12/14', lang: 'en' },
+  { text: 'in accordance with Article 2(4) and paragraph 7 (a) of the present resolution', lang: 'en' },
+  { text: 'Report of the Conference (A/CONF.219/2023/3), chap. I, resolution 2.', lang: 'en' },
+  {
+    text: 'Conference of the Parties to the Convention on Biological Diversity, decision 12/23, paras. 19-22',
+    lang: 'en',
+  },
+  { text: '联合国，《条约汇编》，第2225、2237、2241和2326卷，第39574号。', lang: 'zh' },
+  { text: '22-09519 (F) 210622 *2209519* 240622 GE.15-21930(E)', lang: 'fr' },
+  { text: 'House Resolution 996 ... the resolution (H. Res. 994)', lang: 'en' },
+];
+
+function scan(text: string, lang: Lang, body?: BodyCode) {
+  const n = normalize(text).text;
+  return scanResolutions(n, { lang, docBodyAt: () => body });
+}
+
+describe('scanResolutions', () => {
+  it.each(cases)('$text', ({ text, lang, body, keys, parts, dates }) => {
+    const found = scan(text, lang, body);
+    expect(found.map((m) => m.key)).toEqual(keys);
+    if (parts) expect(found.map((m) => m.part)).toEqual(parts);
+    if (dates) expect(found.map((m) => m.date)).toEqual(dates);
+    const scanned = normalize(text).text;
+    for (const m of found) expect(scanned.slice(m.offset, m.end)).toBe(m.surface);
+  });
+  it.each(negatives)('nothing in $text', ({ text, lang }) => {
+    expect(scan(text, lang, 'GA')).toEqual([]);
+  });
+  it('gives a bare SESSION/NUM after a noun a lower confidence than an explicit body', () => {
+    const [bare] = scan('See resolution 71/285.', 'en');
+    const [named] = scan('General Assembly resolution 71/285.', 'en');
+    expect(bare?.key).toBe('A/RES/71/285');
+    expect(named?.key).toBe('A/RES/71/285');
+    expect(bare!.confidence!).toBeLessThan(named!.confidence!);
+  });
+});

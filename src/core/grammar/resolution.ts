@@ -1,0 +1,696 @@
+import type { Mention } from '../mention';
+import type { ScanContext } from './context';
+import { dateAfter, zhDateBefore } from './date';
+import {
+  arabicPossessive,
+  BODY_ANY_SRC,
+  type BodyCode,
+  bodyOf,
+  DEC_NOUN_SRC,
+  ITS_SRC,
+  RES_NOUN_SRC,
+} from './lexicon';
+
+/**
+ * Resolutions and decisions of the GA, SC, ECOSOC, HRC, CHR, functional commissions and UNFCCC
+ * bodies, in six languages (../shared/spec/grammar-reference.md §2).
+ *
+ * Candidate-driven: one cheap pass finds digit runs; at each run a sticky item grammar reads
+ * `SESSION/NUM [PARTS]`, `NUM [PARTS] (ROMAN|YEAR)` or `NUM/CP.n`; then a bounded look-behind
+ * decides whether a head noun ("resolution", "résolution", "резолюции", "قرار", 第…号决议) or a
+ * list begun by one governs it. A bare number with no head is never a mention (traps: "9/11",
+ * "Volume 152 (2006)", "UNSC Resolutions 2015 (64)").
+ */
+
+/** Item grammar, sticky. `a/b` new style; `a (os)` old style or SC; `a/CP.n` UNFCCC. */
+const ITEM_RE = new RegExp(
+  '(?:(?<sp>E?S|دإط|دإ)-)?(?<a>\\d{1,4})' +
+    '(?:/(?:(?<b>\\d{1,4})(?![\\d/]|[.,]\\d)|(?<cop>CP|CMP|CMA)\\.\\s?(?<cs>\\d{1,2})(?!\\d)|(?<copar>م\\s?أ)\\s?-\\s?(?<csar>\\d{1,2})(?!\\d)))?' +
+    '(?<parts>\\s?(?<p1>[A-ZАВСЕ]|الف|ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون|سين|عين|فاء|صاد|قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد)(?:\\s?(?<pc>and|to|et|à|a|y|e|и|по|和|至|-|إلى|و)\\s?(?<p2>[A-ZАВСЕ]|الف|ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون|سين|عين|فاء|صاد|قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد))?(?![A-Za-zА-Яа-яЁё0-9/\\u0621-\\u064A]))?' +
+    '(?<old>\\s?\\(\\s?(?<os>(?:E?S-)?[IVXLCХІ]{1,7}|[ivxlc]{1,7}|\\d{4}|1{1,3}|د(?:إط?)?\\s?-\\s?\\d{1,2})\\s?\\))?',
+  'y',
+);
+
+const NOUN_RE = new RegExp(`^(?:(?<res>${RES_NOUN_SRC})|(?<dec>${DEC_NOUN_SRC}))$`);
+const ITS_RE = new RegExp(`^(?:${ITS_SRC})$`);
+const PREP_RE = /^(?:in|by|through|dans|par|en|в|во|في)$/;
+const NUMBER_SIGN_RE = /(?:No\.?|no|n[°º]|núm\.|№|رقم)\s{0,3}$/;
+/** A body name ending the slice ("General Assembly resolution": the slice before "resolution"). */
+const BODY_END_RE = new RegExp(`(?:${BODY_ANY_SRC})[\\s,]{0,3}$`);
+const BODY_EXACT_RE = new RegExp(`^(?:${BODY_ANY_SRC})$`);
+
+const WORD_CHAR_RE = /[\p{L}\p{M}]/u;
+const SPACE_RE = /\s/;
+
+/** Start of the word ending at `end` (letters only), or `end` when there is none. */
+function wordStart(text: string, end: number, floor: number): number {
+  let i = end;
+  while (i > floor && WORD_CHAR_RE.test(text[i - 1]!)) i--;
+  return i;
+}
+
+function skipSpaceBack(text: string, pos: number, floor: number): number {
+  let i = pos;
+  while (i > floor && SPACE_RE.test(text[i - 1]!)) i--;
+  return i;
+}
+
+interface Head {
+  start: number;
+  noun: Noun;
+  body?: BodyCode;
+  its: boolean;
+}
+
+/**
+ * The head phrase governing a number at `pos`, read backwards word by word (bounded, no
+ * regex over the whole look-behind): [BODY in] [its] [BODY] NOUN [BODY] [No.] NUMBER.
+ */
+function headBefore(text: string, pos: number, floor: number): Head | undefined {
+  let i = skipSpaceBack(text, pos, floor);
+  const sign = NUMBER_SIGN_RE.exec(text.slice(Math.max(floor, i - 8), i));
+  if (sign) i = skipSpaceBack(text, i - sign[0].length, floor);
+  let ws = wordStart(text, i, floor);
+  if (ws === i) return undefined;
+  let noun = NOUN_RE.exec(text.slice(ws, i));
+  let bodyC: BodyCode | undefined;
+  if (!noun) {
+    // Body between noun and number: Arabic construct state "قرار مجلس الأمن 687", Russian
+    // genitive "резолюций Комиссии по положению женщин 49/7".
+    // Spanish/French: "las resoluciones de la Asamblea General 53/199".
+    const bodyEnd = i;
+    for (let k = 0; k < 7 && !noun; k++) {
+      const e = skipSpaceBack(text, ws, floor);
+      const s2 = wordStart(text, e, floor);
+      if (s2 === e) return undefined;
+      noun = NOUN_RE.exec(text.slice(s2, e));
+      if (noun) {
+        const between = text.slice(ws, bodyEnd).replace(/^(?:de la|del|de l[’']|du|des|of the)\s+/, '');
+        bodyC = BODY_EXACT_RE.test(between) ? bodyOf(between) : undefined;
+        if (!bodyC) return undefined;
+        i = e;
+      }
+      ws = s2;
+    }
+    if (!noun?.groups) return undefined;
+  }
+  const head: Head = { start: ws, noun: noun!.groups!.res ? 'res' : 'dec', its: arabicPossessive(noun![0]) };
+  if (bodyC) head.body = bodyC;
+  // Before the noun: a possessive, or a body name.
+  const e = skipSpaceBack(text, ws, floor);
+  const ps = wordStart(text, e, floor);
+  if (ps < e) {
+    const word = text.slice(ps, e);
+    if (ITS_RE.test(word)) {
+      head.its = true;
+      head.start = ps;
+      // "by the General Assembly in its resolution": the named body owns "its".
+      const e2 = skipSpaceBack(text, ps, floor);
+      const ps2 = wordStart(text, e2, floor);
+      if (ps2 < e2 && PREP_RE.test(text.slice(ps2, e2))) {
+        const m = BODY_END_RE.exec(text.slice(Math.max(floor, ps2 - 70), ps2));
+        const body = m ? bodyOf(m[0].replace(/[\s,]+$/, '')) : undefined;
+        if (body) {
+          head.body = body;
+          head.its = false;
+        }
+      }
+    } else if (!head.body && !/^[a-zа-яё]/.test(word)) {
+      // Body names end with a capitalised or non-Latin word ("Assembly", "générale" is the exception).
+      const m = BODY_END_RE.exec(text.slice(Math.max(floor, e - 80), e));
+      const body = m ? bodyOf(m[0].replace(/[\s,]+$/, '')) : undefined;
+      if (body) {
+        head.body = body;
+        head.start = e - m![0].replace(/[\s,]+$/, '').length;
+      }
+    } else if (!head.body && /^(?:générale|general)$/.test(word)) {
+      const m = BODY_END_RE.exec(text.slice(Math.max(floor, e - 80), e));
+      const body = m ? bodyOf(m[0]) : undefined;
+      if (body) head.body = body;
+    }
+  }
+  return head;
+}
+
+const ZH_HEAD_RE = new RegExp(
+  `(?:(?<bodyB>${BODY_ANY_SRC})|(?<its>其))?\\s{0,2}(?:在|于|关于[^，。；,;\\n第]{1,60}?的)?\\s{0,2}(?:(?:19|20)\\d\\d\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)?\\s{0,2}(?<di>第)?\\s{0,2}$`,
+);
+
+/** After the body-after phrase: FR "de l'Assemblée générale", ES "de la Asamblea General", RU genitive. */
+const BODY_AFTER_RE = new RegExp(
+  `(?:\\s{1,3}(?:of the|de l[’']|de la|del|du|الصادر عن)\\s{0,2}(?<body>${BODY_ANY_SRC})|\\s{1,3}(?<bare>${BODY_ANY_SRC}))`,
+  'y',
+);
+
+/** A body name right after the number with no connector is only grammatical in Russian (genitive) and Arabic (ل). */
+function bodyAfterAt(text: string, pos: number): { body: BodyCode; end: number } | undefined {
+  BODY_AFTER_RE.lastIndex = pos;
+  const m = BODY_AFTER_RE.exec(text);
+  if (!m?.groups) return undefined;
+  const name = m.groups.body ?? m.groups.bare!;
+  if (m.groups.bare && !/^(?:[А-Яа-яЁё]|لل)/.test(name)) return undefined;
+  const body = bodyOf(name);
+  return body ? { body, end: BODY_AFTER_RE.lastIndex } : undefined;
+}
+
+const ZH_TERM_RE = /\s?号?\s?(?:(?<res>决议|決議)|(?<dec>决定|決定))/y;
+const ZH_CONT_RE = /\s?号\s?(?=[、,和及与以])|\s?(?=[、和及与]|以及)/y;
+const ZH_GAP_RE = /^(?:\s|号|、|,|和|及|以及|与|第|(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)*$/;
+const ZH_GAP_SEP_RE = /[、,和及与]/;
+/** Longest Chinese list kept waiting for its 号决议 / 号决定. */
+const MAX_ZH_PENDING = 200;
+const ZH_RUN_CHAR_RE = /[\d/、,和及与第号\s().A-Z-]/;
+
+/** Between two items of one list: separators, conjunctions, footnote markers, "respectively". */
+const LIST_GAP_RE =
+  /^(?:[\s,;،]|and|et|y|e|и|или|or|ou|o|و|as well as|ainsi que|así como|а также|respectively|respectivement|respectivamente|соответственно|\d{1,2}(?=[\s,;])|(?:annex(?:e|es)?|anexos?|приложени[ея]|المرفق|附件)(?:\s+[IVX]{1,4})?|(?:paras?\.|par\.|párrs?\.|пункты?|الفقرة)\s?\d{1,3}(?:\s?\([a-z]\))?|(?:section|sect\.|secci[óo]n|раздел)\s[IVXLC]{1,6}|الجزء\s[\u0621-\u064A]{2,12}|المؤرخ[\u0621-\u064A]{0,3}\s(?:في\s)?\d{1,2}\s[\u0621-\u064A /]{2,30}?\s?\d{4}|(?:of|du|de|от)\s\d{1,2}(?:er)?\s(?:de\s)?[A-Za-zÀ-ÿа-яё]{3,10}\s(?:de\s)?\d{4}(?:\s?года|\s?г\.)?)*$/;
+/** A list item's topic before the next item: "74/270 of 2 April 2020 on global solidarity to fight COVID-19, 74/274". */
+const TOPIC_GAP_RE =
+  /^\s{0,2}[,،]?\s{0,2}(?:on|sur|relatives? à|concernant|sobre|relativas? a|relativos? a|об?|по вопросу|بشأن|entitled|intitulée?s?|titulad[ao]s?|под названием|المعنون(?:ة)?)\s[^;\n]{1,160}?(?:[,،]\s{0,2}(?:and|et|y|и|و)?\s{0,2}|\s(?:and|et|y|и|و)\s{0,2})$/;
+const LIST_GAP_SEP_RE = /[,;،]|\b(?:and|et|y|e|or|ou|o)\b|(?:^|\s)(?:и|или|و)(?:\s|$)|а также/;
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(r: string): number {
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN[r[i]!] ?? 0;
+    const next = ROMAN[r[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  for (const [v, s] of table) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
+  return out;
+}
+
+const AR_LETTERS: Record<string, string> = Object.fromEntries(
+  'ألف باء جيم دال هاء واو زاي حاء طاء ياء كاف لام ميم نون سين عين فاء صاد قاف راء شين تاء ثاء خاء ذال ضاد'
+    .split(' ')
+    .map((name, i) => [name, String.fromCharCode(65 + i)]),
+);
+
+/** Cyrillic look-alikes written for Latin part letters and numerals (`2200 А (XXI)`); Arabic letter names ("ألف"). */
+function latin(s: string): string {
+  if (s === 'الف') return 'A';
+  if (AR_LETTERS[s]) return AR_LETTERS[s];
+  return s.replace(/[АВСЕХІ]/g, (c) => ({ А: 'A', В: 'B', С: 'C', Е: 'E', Х: 'X', І: 'I' })[c] ?? c);
+}
+
+/** Normalises an old-style session: "(XV)", OCR "(1)", lower-case "(xxx)", Arabic "(د-15)". */
+function oldSession(
+  os: string,
+): { kind: 'year'; year: number } | { kind: 'roman'; roman: string } | undefined {
+  if (/^\d{4}$/.test(os)) {
+    const year = Number(os);
+    return year >= 1946 && year <= 2035 ? { kind: 'year', year } : undefined;
+  }
+  if (/^1+$/.test(os)) return { kind: 'roman', roman: 'I'.repeat(os.length) };
+  const ar = /^د(إط|إ)?\s?-\s?(\d{1,2})$/.exec(os);
+  if (ar)
+    return {
+      kind: 'roman',
+      roman: `${ar[1] ? (ar[1] === 'إ' ? 'S-' : 'ES-') : ''}${toRoman(Number(ar[2]))}`,
+    };
+  const up = latin(os.toUpperCase());
+  const special = /^(E?S-)?([IVXLC]+)$/.exec(up);
+  if (!special) return undefined;
+  const value = romanValue(special[2]!);
+  if (value < 1 || value > 99 || toRoman(value) !== special[2]) return undefined;
+  return { kind: 'roman', roman: up };
+}
+
+function partField(p1?: string, pc?: string, p2?: string): string | undefined {
+  if (!p1) return undefined;
+  const a = latin(p1);
+  if (!p2) return a;
+  const b = latin(p2);
+  const range = /^(?:to|à|a|по|至|-|إلى)$/.test(pc ?? '');
+  if (range || b.charCodeAt(0) - a.charCodeAt(0) === 1) return `${a}-${b}`;
+  return `${a},${b}`;
+}
+
+type Noun = 'res' | 'dec';
+
+interface Item {
+  start: number;
+  /** End of the citation proper (number, parts, session). */
+  end: number;
+  /** End of what the item consumed (date, body after), for list gaps. */
+  tail: number;
+  sp?: string;
+  a: string;
+  b?: string;
+  cop?: string;
+  cs?: string;
+  part?: string;
+  session?: ReturnType<typeof oldSession>;
+  date?: string;
+  bodyAfter?: BodyCode;
+  /** Start of the surface when the head phrase is included (first item of a list). */
+  surfaceStart: number;
+  surfaceEnd: number;
+  list: ListCtx;
+  /** Number without session or year (Chinese "第1325号决议"); keyed from an earlier SC citation. */
+  bare?: boolean;
+}
+
+interface ListCtx {
+  noun?: Noun;
+  body?: BodyCode;
+  its: boolean;
+  zh: boolean;
+  /** Decided by a possessive: the document's body at this offset. */
+  itsAt: number;
+}
+
+function parseItem(text: string, start: number): Item | undefined {
+  ITEM_RE.lastIndex = start;
+  const m = ITEM_RE.exec(text);
+  if (!m?.groups) return undefined;
+  const g = m.groups;
+  let end = ITEM_RE.lastIndex;
+  // A trailing space captured by `\s?` before a part that did not come is not part of the item.
+  const item: Item = {
+    start,
+    end,
+    tail: end,
+    a: g.a!,
+    surfaceStart: start,
+    surfaceEnd: end,
+    list: { its: false, zh: false, itsAt: start },
+  };
+  if (g.sp) item.sp = g.sp === 'دإ' ? 'S' : g.sp === 'دإط' ? 'ES' : g.sp;
+  if (g.copar) {
+    g.cop = 'CP';
+    g.cs = g.csar ?? '';
+  }
+  if (g.b || g.cop) {
+    if (g.old) end -= g.old.length;
+    if (g.b) item.b = g.b;
+    else {
+      item.cop = g.cop!;
+      item.cs = g.cs!;
+    }
+  } else if (g.old) {
+    const session = oldSession(g.os!);
+    if (!session) return undefined;
+    item.session = session;
+  } else {
+    if (g.sp) return undefined;
+    item.bare = true;
+    if (g.parts) end -= g.parts.length;
+  }
+  if (g.p1 && (g.b || g.old)) {
+    const part = partField(g.p1, g.pc, g.p2);
+    if (part) item.part = part;
+  }
+  item.end = item.tail = item.surfaceEnd = end;
+  // Plausibility of the number itself.
+  const a = Number(item.a);
+  if (item.b !== undefined) {
+    const b = Number(item.b);
+    if (b < 1) return undefined;
+    if (item.sp) {
+      if (a < 1 || a > 40) return undefined;
+    } else if (!((a >= 1 && a <= 99) || (a >= 1946 && a <= 2035))) return undefined;
+    if (a >= 1946 && b > 999) return undefined;
+  } else if (item.cop) {
+    if (a < 1) return undefined;
+  } else if (a < 1) return undefined;
+  return item;
+}
+
+const BAD_BEFORE = /[A-Za-zА-Яа-яЁё0-9/._\\-]/;
+
+function isItemChar(c: number): boolean {
+  return (
+    c === 47 || // "/"
+    c === 40 || // "("
+    c === 0x53f7 || // 号
+    (c >= 65 && c <= 90) || // part letter, "2200A (XXI)"
+    c === 0x410 ||
+    c === 0x412 ||
+    c === 0x421 ||
+    c === 0x415 || // Cyrillic А В С Е as part letters
+    (c >= 0x621 && c <= 0x64a) // Arabic part letter names
+  );
+}
+
+/** Roman numerals (Latin, Cyrillic look-alikes), "S-"/"ES-", Arabic "د", digits: what "(…)" after a number may hold. */
+function isSessionChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 73 ||
+    c === 86 ||
+    c === 88 ||
+    c === 76 ||
+    c === 67 ||
+    c === 105 ||
+    c === 118 ||
+    c === 120 ||
+    c === 108 ||
+    c === 99 ||
+    c === 83 ||
+    c === 69 ||
+    c === 45 ||
+    c === 32 ||
+    c === 0x425 ||
+    c === 0x406 ||
+    c === 0x62f ||
+    c === 0x625 ||
+    c === 0x637
+  );
+}
+
+/** "(" opens an old-style session or SC year only if it closes within a few session characters. */
+function sessionParen(text: string, open: number): boolean {
+  for (let i = open + 1; i < open + 12; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 41) return i > open + 1;
+    if (!isSessionChar(c)) return false;
+  }
+  return false;
+}
+
+/** Can an item go on after the digits ending at `end`? */
+function canContinue(text: string, end: number): boolean {
+  let c = text.charCodeAt(end);
+  let at = end;
+  if (c === 32) {
+    at++;
+    c = text.charCodeAt(at);
+  }
+  if (c === 40) return sessionParen(text, at);
+  if (c === 47 || c === 0x53f7) return true;
+  if (!isItemChar(c)) return false;
+  if (c >= 0x621) return true;
+  // A part letter without a slash is old style: "217 A (III)", "3411 A and B (XXX)".
+  let i = at + 1;
+  if (text.charCodeAt(i) === 32) i++;
+  const n = text.charCodeAt(i);
+  if (n === 40) return sessionParen(text, i);
+  return (n >= 97 && n <= 122) || (n >= 0x430 && n <= 0x44f) || n === 0x548c;
+}
+
+/**
+ * Finds resolution and decision mentions. `ctx.docBodyAt` (set by find.ts) gives the document's
+ * own body for "its resolution"; without it "its" falls back to the form of the number.
+ */
+export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
+  const items: Item[] = [];
+  const trigger = /\d+/g;
+  let prev: Item | undefined;
+  let pendingZh: Item[] = [];
+  const flushZh = () => {
+    pendingZh = [];
+  };
+  for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    const run = m[0];
+    let start = m.index;
+    if (run.length > 4) continue;
+    // Cheap gate before any regex: what follows the digits must be able to continue an item
+    // ("/", "(", a part letter, 号, or a space before one of those). Dates and counts stop here.
+    if (!canContinue(text, start + run.length)) continue;
+    // S-13/2, ES-8/2: the series prefix sits before the digits.
+    if (text[start - 1] === '-') {
+      const pre = /(?:ES|S|دإط|دإ)$/.exec(text.slice(Math.max(0, start - 4), start - 1));
+      if (pre) start -= pre[0].length + 1;
+    }
+    const before = text[start - 1];
+    if (before !== undefined && BAD_BEFORE.test(before)) continue;
+    const item = parseItem(text, start);
+    if (!item) continue;
+    trigger.lastIndex = Math.max(trigger.lastIndex, item.end);
+    // A bare number (footnote marker, day of a date) neither starts nor breaks a list.
+    if (item.bare && !/^\s?号/.test(text.slice(item.end, item.end + 2))) {
+      if (!/[A-Za-zА-Яа-яЁё\u0600-\u06FF.№]\s{0,2}$/.test(text.slice(Math.max(0, start - 3), start)))
+        continue;
+    }
+
+    // Chinese: the list ends at 号决议 / 号决定, which also tells the kind.
+    ZH_TERM_RE.lastIndex = item.end;
+    const term = ZH_TERM_RE.exec(text);
+    ZH_CONT_RE.lastIndex = item.end;
+    const zhCont = !term && ZH_CONT_RE.test(text);
+    if (term || zhCont) {
+      const zhDate = zhDateBefore(text, start - (text[start - 1] === '第' ? 1 : 0));
+      // 号决议 / 号决定 is the head noun itself; items before it in the list wait for it.
+      let list: ListCtx;
+      const gapFrom = prev?.list.zh ? prev.tail : -1;
+      const gap = gapFrom >= 0 ? text.slice(gapFrom, start) : '';
+      const joined = gapFrom >= 0 && ZH_GAP_RE.test(gap);
+      // The head (body, 其, date, 第) is read only when the item does not continue a list.
+      const zhHead =
+        joined && pendingZh.length > 0
+          ? null
+          : ZH_HEAD_RE.exec(text.slice(Math.max(prev?.tail ?? 0, start - 100), start));
+      if (joined && pendingZh.length > MAX_ZH_PENDING) {
+        // No real list runs this long without its 号决议: skip the run (hostile input stays linear).
+        flushZh();
+        let j = start;
+        while (j < text.length && ZH_RUN_CHAR_RE.test(text[j]!)) j++;
+        trigger.lastIndex = j;
+        prev = undefined;
+        continue;
+      }
+      if (joined && pendingZh.length > 0) list = prev!.list;
+      else if (joined && ZH_GAP_SEP_RE.test(gap) && !zhHead?.groups?.bodyB && !zhHead?.groups?.its) {
+        // A new group after a closed one keeps the body but takes its own kind.
+        list = { ...prev!.list, noun: undefined };
+      } else {
+        flushZh();
+        const body = zhHead?.groups?.bodyB ? bodyOf(zhHead.groups.bodyB) : undefined;
+        list = { its: !!zhHead?.groups?.its, zh: true, itsAt: start };
+        if (body) list.body = body;
+        item.surfaceStart = start - (zhHead?.groups?.di ? 1 : 0);
+      }
+      if (zhDate) item.date = zhDate.date;
+      item.list = list;
+      pendingZh.push(item);
+      if (term) {
+        const noun: Noun = term.groups!.res ? 'res' : 'dec';
+        for (const it of pendingZh) it.list.noun = noun;
+        if (pendingZh.length === 1) item.surfaceEnd = ZH_TERM_RE.lastIndex;
+        items.push(...pendingZh);
+        flushZh();
+        item.tail = ZH_TERM_RE.lastIndex;
+      } else {
+        item.tail = item.end;
+      }
+      prev = item;
+      trigger.lastIndex = Math.max(trigger.lastIndex, item.tail);
+      continue;
+    }
+    if (pendingZh.length) flushZh();
+
+    // Tail: body after the number, date, body after the date.
+    let tail = item.end;
+    let ba = bodyAfterAt(text, tail);
+    if (ba) {
+      item.bodyAfter = ba.body;
+      tail = ba.end;
+    }
+    const d = dateAfter(text, tail);
+    if (d) {
+      item.date = d.date;
+      tail = d.end;
+      if (!item.bodyAfter) {
+        ba = bodyAfterAt(text, tail);
+        if (ba) {
+          item.bodyAfter = ba.body;
+          tail = ba.end;
+        }
+      }
+    }
+    item.tail = tail;
+
+    // Head noun right before, else continuation of the previous list.
+    const floor = Math.max(prev?.tail ?? 0, start - 120);
+    let list: ListCtx | undefined;
+    const head = headBefore(text, start, floor);
+    if (head) {
+      list = { noun: head.noun, its: head.its, zh: false, itsAt: start };
+      if (head.body) list.body = head.body;
+      item.surfaceStart = head.start;
+    }
+    if (!list && prev && !prev.list.zh && prev.tail <= start) {
+      const gap = text.slice(prev.tail, start);
+      if (gap.length <= 80 && LIST_GAP_RE.test(gap) && LIST_GAP_SEP_RE.test(gap)) list = prev.list;
+      else if (gap.length <= 200 && item.b !== undefined && TOPIC_GAP_RE.test(gap)) list = prev.list;
+    }
+    if (!list) {
+      // UNFCCC decisions are unmistakable without a head ("FCCC/CP/2015/10/Add.1, 1/CP.21").
+      if (!item.cop) continue;
+      list = { noun: 'dec', its: false, zh: false, itsAt: start };
+    }
+    if (item.bare && !list.noun) continue;
+    item.list = list;
+    if (!list.body && !list.its && item.bodyAfter) list.body = item.bodyAfter;
+    items.push(item);
+    prev = item;
+    trigger.lastIndex = Math.max(trigger.lastIndex, item.tail);
+  }
+  return toMentions(text, items, ctx);
+}
+
+const YEAR_BODIES = new Set<BodyCode>([
+  'ECOSOC',
+  'CHR',
+  'CPD',
+  'CSW',
+  'CSocD',
+  'CND',
+  'CCPCJ',
+  'CSTD',
+  'UNFF',
+  'CSD',
+]);
+
+function keyFor(
+  item: Item,
+  ctx: ScanContext,
+): { kind: 'resolution' | 'decision'; key: string; confidence: number } | undefined {
+  const noun = item.list.noun ?? 'res';
+  if (item.cop)
+    return {
+      kind: 'decision',
+      key: `UNFCCC dec ${Number(item.a)}/${item.cop}.${Number(item.cs)}`,
+      confidence: 1,
+    };
+  const kind = noun === 'res' ? 'resolution' : 'decision';
+  const explicit = item.list.body;
+  const docBody = item.list.its ? ctx.docBodyAt?.(item.list.itsAt) : undefined;
+  const named = explicit ?? docBody;
+  if (item.session) {
+    if (item.session.kind === 'year') {
+      if (noun === 'dec') return undefined;
+      return { kind, key: `S/RES/${Number(item.a)}(${item.session.year})`, confidence: 1 };
+    }
+    const roman = item.session.roman;
+    const special = /^E?S-/.test(roman);
+    const value = romanValue(roman.replace(/^E?S-/, ''));
+    const body = named === 'ECOSOC' || (!named && !special && value > 30) ? 'E' : 'A';
+    if (noun === 'dec') return undefined;
+    return {
+      kind,
+      key: `${body}/RES/${Number(item.a)}(${roman})`,
+      confidence: named || value > 30 || special ? 1 : 0.9,
+    };
+  }
+  if (item.b === undefined) return undefined;
+  const num = `${item.sp ? `${item.sp}-` : ''}${Number(item.a)}/${Number(item.b)}`;
+  const T = noun === 'res' ? 'RES' : 'DEC';
+  const isYear = Number(item.a) >= 1946;
+  let body: BodyCode | undefined = named;
+  let confidence = 1;
+  if (item.sp) body = 'GA';
+  else if (body === 'SC') body = undefined;
+  else if (body === 'ECOSOC' && !isYear) body = undefined;
+  if (!body) {
+    if (isYear) body = docBody && YEAR_BODIES.has(docBody) ? docBody : 'ECOSOC';
+    else body = docBody === 'HRC' ? 'HRC' : 'GA';
+    confidence = item.list.its ? 0.9 : 0.7;
+  }
+  // GA numbers sessions this way from the 31st session (1976); a lower one is another body's.
+  if (body === 'GA' && !item.sp && !isYear && Number(item.a) < 31) return undefined;
+  if (isYear && (body === 'GA' || body === 'HRC')) body = 'ECOSOC';
+  switch (body) {
+    case 'GA':
+      return { kind, key: `A/${T}/${num}`, confidence };
+    case 'ECOSOC':
+      return { kind, key: `E/${T}/${num}`, confidence };
+    case 'HRC':
+      return { kind, key: `A/HRC/${T}/${num}`, confidence };
+    case 'CHR':
+      return { kind, key: `E/CN.4/${T}/${num}`, confidence };
+    default:
+      return { kind, key: `${body} ${noun} ${num}`, confidence };
+  }
+}
+
+function toMentions(text: string, items: Item[], ctx: ScanContext): Mention[] {
+  const out: Mention[] = [];
+  const scByNumber = new Map<string, string>();
+  const keyed: (ReturnType<typeof keyFor> | undefined)[] = items.map((item) => {
+    if (item.bare) return undefined;
+    const k = keyFor(item, ctx);
+    if (k?.key.startsWith('S/RES/')) scByNumber.set(item.a.replace(/^0+/, ''), k.key);
+    return k;
+  });
+  items.forEach((item, i) => {
+    let k = keyed[i];
+    if (item.bare) {
+      if (item.list.noun !== 'res') return;
+      const key = scByNumber.get(item.a.replace(/^0+/, ''));
+      if (!key) return;
+      k = { kind: 'resolution', key, confidence: 0.8 };
+    }
+    if (!k) return;
+    const start = item.surfaceStart;
+    const end = item.surfaceEnd;
+    const mention: Mention = {
+      offset: start,
+      end,
+      surface: text.slice(start, end),
+      kind: k.kind,
+      key: k.key,
+      confidence: k.confidence,
+    };
+    if (item.part) mention.part = item.part;
+    if (item.date) mention.date = item.date;
+    out.push(mention);
+  });
+  return out;
+}
+
+/** Real sentences (dev corpus and UN texts): each must give at least one mention, or none. */
+export const examples = {
+  match: [
+    'Recalling its resolutions 58/208 of 23 December 2003, 59/241 of 22 December 2004',
+    'General Assembly resolutions 1514 (XV) of 14 December 1960',
+    'Recalling its resolution 97 (1) of 14 December 1946',
+    'as amended by its resolutions 364 B (IV) and 482 (V)',
+    'Commission on Population and Development resolutions 2006/2 of 10 May 2006',
+    'Recalling its previous resolutions 1996 (2011), 2046 (2012)',
+    'its decisions 2004/322 of 11 November 2004, 2023/201 A of 31 October 2022',
+    'Принято резолюцией 169 (II) Генеральной Ассамблеи ООН от 31 октября 1947 года',
+    'ссылаясь на свои резолюции 55/162 от 14 декабря 2000 года',
+    'Rappelant ses résolutions 74/64 du 12 décembre 2019',
+    'aprobada en su resolución 41/128, de 4 de diciembre de 1986',
+    '特别回顾其2019年12月18日第74/175号决议',
+    '安全理事会第2133 (2014)、2178 (2014)号决议',
+    'وإذ تشير إلى قراراتها 74/270 المؤرخ 2 نيسان/أبريل 2020',
+    'قرار المجلس الاقتصادي والاجتماعي 1980/67 المؤرخ 25 تموز/يوليه 1980',
+    '见大会S-30/1号决议，附件。',
+  ],
+  noMatch: [
+    'on September 11, 2001 the attacks of 9/11',
+    '[Congressional Record (Bound Edition), Volume 152 (2006), Part 13]',
+    'UNSC Resolutions 2015 (64)',
+    'in accordance with Article 2(4) of the Charter',
+    'open 24/7 and dated 9/4/1960 or 2022/12/14',
+    'Welcoming the present resolution and paragraph 7 (a)',
+    '第2225、2237、2241和2326卷，第39574号',
+    'in chapter I, resolution 2, annex',
+  ],
+};

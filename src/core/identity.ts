@@ -1,0 +1,149 @@
+import { BODY_ANY_SRC, type BodyCode, bodyOf } from './grammar/lexicon';
+import type { Identity } from './mention';
+
+/**
+ * What a document says about itself (spec "Not mentions": masthead symbol, own title-line number,
+ * running heads). These are reported as identity and every mention of the same key is dropped
+ * from the mentions: a UN document does not cite itself, it says "the present resolution".
+ */
+
+type Span = Identity['spans'][number];
+
+/** A line that is only a symbol (optionally `< … >`, a reissue `*`, an SC year), maybe glued twice. */
+const SYMBOL_LINE_RE =
+  /^[ \t<]*((?:[A-Z]{1,8}(?:\.\d{1,3})?)(?:\/[A-Za-z0-9.\-*]{1,20}){1,7}?(?: ?\((?:19|20)\d\d\))?)(?<![.-])\*?(?:\1)*(?:[ \t]+(?:Page|Página|Pág\.|стр\.)[ \t]*\d{1,4})?[ \t>]*$/gm;
+/** The text opens with a symbol ("A/RES/76/268 Nations Unies …"). */
+const OPENING_SYMBOL_RE = /^\s*((?:[A-Z]{1,8})(?:\/[A-Za-z0-9.-]{1,20}){2,7})(?=\s)/;
+/** Own title line: "77/176. International migration …", "966. Registration …". */
+const TITLE_LINE_RE = /^[ \t]*((?:(?:E?S-)?\d{1,2}\/\d{1,4})|\d{1,4})\.[ \t]+\p{Lu}/gmu;
+/** SC title line: "Resolution 2259 (2015) Adopted by the Security Council". */
+const SC_TITLE_RE = /(Resolution (\d{1,4}) ?\(((?:19|20)\d\d)\))\s*\n?\s*Adopted by the Security Council/y;
+
+/** Canonical key of a symbol as written (spaces out; the SC year glued). */
+export function symbolKey(symbol: string): string {
+  return symbol.replace(/\s+/g, '').replace(/\*+$/, '');
+}
+
+/** "A/X/1A/X/1" (a masthead printed twice without a space) → "A/X/1". */
+function unglue(sym: string): string {
+  for (let n = 2; n <= 4; n++) {
+    if (sym.length % n) continue;
+    const part = sym.slice(0, sym.length / n);
+    if (part.repeat(n) === sym) return part;
+  }
+  return sym;
+}
+
+/** Finds the identity spans of a (normalised) text. */
+export function findIdentity(text: string): Identity {
+  const spans: Span[] = [];
+  const head = text.slice(0, 400);
+  const open = OPENING_SYMBOL_RE.exec(head);
+  if (open) {
+    const offset = open.index + open[0].indexOf(open[1]!);
+    spans.push({
+      offset,
+      end: offset + open[1]!.length,
+      surface: open[1]!,
+      key: symbolKey(open[1]!),
+      role: 'masthead',
+    });
+  }
+  // Line by line: only short lines can be a masthead, a running head or a title line.
+  let seen = 0;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const len = lineEnd - lineStart;
+    if (len > 0 && len <= 160) {
+      const line = text.slice(lineStart, lineEnd);
+      SYMBOL_LINE_RE.lastIndex = 0;
+      const sm = line.includes('/') ? SYMBOL_LINE_RE.exec(line) : null;
+      if (sm) {
+        const sym = unglue(sm[1]!);
+        const offset = lineStart + sm.index + sm[0].indexOf(sym);
+        if (/\d/.test(sym) && !spans.some((sp) => sp.offset === offset)) {
+          spans.push({
+            offset,
+            end: offset + sym.length,
+            surface: sym,
+            key: symbolKey(sym),
+            role: seen++ === 0 && offset < text.length / 2 ? 'masthead' : 'running-head',
+          });
+        }
+      }
+      TITLE_LINE_RE.lastIndex = 0;
+      const tm = line.charCodeAt(line.search(/\S/)) <= 57 ? TITLE_LINE_RE.exec(line) : null;
+      if (tm?.[1]?.includes('/')) {
+        const num = tm[1];
+        const offset = lineStart + tm.index + tm[0].indexOf(num);
+        spans.push({ offset, end: offset + num.length, surface: num, key: `A/RES/${num}`, role: 'title' });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  for (let at = text.indexOf('Resolution '); at >= 0; at = text.indexOf('Resolution ', at + 1)) {
+    SC_TITLE_RE.lastIndex = at;
+    const m = SC_TITLE_RE.exec(text);
+    if (!m) continue;
+    spans.push({
+      offset: at,
+      end: at + m[1]!.length,
+      surface: m[1]!,
+      key: `S/RES/${m[2]}(${m[3]})`,
+      role: 'title',
+    });
+  }
+  spans.sort((a, b) => a.offset - b.offset);
+  const masthead =
+    spans.find((s) => s.role === 'masthead' && /\/RES\//.test(s.key)) ??
+    spans.find((s) => s.role === 'masthead');
+  const title = spans.find((s) => s.role === 'title');
+  const key = masthead?.key ?? title?.key;
+  // A title line "77/176." only confirms a masthead; alone it keys a GA resolution.
+  return key ? { key, spans } : { spans };
+}
+
+/** Keys that the identity says are the document itself. */
+export function identityKeys(identity: Identity): Set<string> {
+  const keys = new Set<string>();
+  for (const s of identity.spans) keys.add(s.key);
+  if (identity.key) keys.add(identity.key);
+  return keys;
+}
+
+/** Body of a document from its own symbol (A/RES → GA, S/RES → SC, E/RES → ECOSOC, A/HRC/RES → HRC). */
+export function bodyFromSymbol(key: string | undefined): BodyCode | undefined {
+  if (!key) return undefined;
+  if (key.startsWith('A/HRC/')) return 'HRC';
+  if (key.startsWith('A/')) return 'GA';
+  if (key.startsWith('S/')) return 'SC';
+  if (key.startsWith('E/CN.4/')) return 'CHR';
+  if (key.startsWith('E/')) return 'ECOSOC';
+  return undefined;
+}
+
+/** "The General Assembly," at a line start (any language's article, or none: "大会，", "Генеральная Ассамблея,"). */
+const OPENER_LINE_RE = new RegExp(
+  `^[ \\t]*(?:(?:The|La|El|L[’']|إن)\\s{1,3})?(?<name>${BODY_ANY_SRC})[ \\t]*[,،]`,
+  'gm',
+);
+/** Mid-line, only as "The Security Council, Recalling" (capital article, capital next word). */
+const OPENER_INLINE_RE = new RegExp(
+  `(?:The|La|El|L[’']|إن)\\s{1,3}(?<name>${BODY_ANY_SRC})[ \\t]*[,،][ \\t]*(?=\\p{Lu}|\\n|$)`,
+  'gu',
+);
+
+/** Where the text says "The General Assembly," / "大会，" / "إن الجمعية العامة،": the body speaking from there on. */
+export function findOpeners(text: string): { offset: number; body: BodyCode }[] {
+  const out: { offset: number; body: BodyCode }[] = [];
+  for (const re of [OPENER_LINE_RE, OPENER_INLINE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const body = bodyOf(m.groups!.name!);
+      if (body && !out.some((o) => o.offset === m!.index)) out.push({ offset: m.index, body });
+    }
+  }
+  out.sort((a, b) => a.offset - b.offset);
+  return out;
+}

@@ -1,0 +1,89 @@
+/**
+ * Pre-normalisation before any grammar (../shared/spec/grammar-reference.md §0), with an offset
+ * map back to the ORIGINAL text. Most steps replace one UTF-16 unit by one (full-width forms,
+ * Arabic-Indic digits, NBSP, hyphen variants), so the common case keeps offsets identical and
+ * builds no map. Invisible characters (soft hyphen, zero-width and bidi marks) and Arabic
+ * diacritics and tatweel ("المؤرَّخ" is "المؤرخ") are removed,
+ * which is the only reason a map exists.
+ */
+
+/** A normalised text and the way back. */
+export interface Normalized {
+  /** The text the grammars scan. */
+  text: string;
+  /** Original offset of a normalised offset (start positions). */
+  toOriginal(offset: number): number;
+  /** Original end offset of a normalised end offset (exclusive). */
+  toOriginalEnd(end: number): number;
+}
+
+/** What a character becomes: itself (null), a one-for-one replacement, or '' (removed). */
+function replaceOne(code: number): string | null {
+  if (code < 0xa0) return null;
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
+  if (code === 0x00a0 || code === 0x2007 || code === 0x202f || code === 0x3000) return ' ';
+  if ((code >= 0x2010 && code <= 0x2013) || code === 0x2212 || code === 0xfe63) return '-';
+  if (
+    code === 0x00ad ||
+    (code >= 0x200b && code <= 0x200f) ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x0640 ||
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670
+  ) {
+    return '';
+  }
+  return null;
+}
+
+/** 1 where {@link replaceOne} changes the character: one table lookup per character in the loop. */
+const SPECIAL = new Uint8Array(0x10000);
+for (let c = 0xa0; c < 0x10000; c++) if (replaceOne(c) !== null) SPECIAL[c] = 1;
+
+const identity = (o: number) => o;
+
+/**
+ * Normalises `text` for scanning; see {@link Normalized}. One regex pass over the text; a
+ * text without special characters is returned as is.
+ */
+export function normalize(text: string): Normalized {
+  // at[i] = normalised position where the i-th removed character was; the map is a binary search.
+  const at: number[] = [];
+  const pieces: string[] = [];
+  let last = 0;
+  // A plain loop: faster than a character-class regex over two-byte strings.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xa0 || SPECIAL[code] === 0) continue;
+    const rep = replaceOne(code)!;
+    if (i > last) pieces.push(text.slice(last, i));
+    if (rep !== '') pieces.push(rep);
+    else at.push(i - at.length);
+    last = i + 1;
+  }
+  if (last === 0) return { text, toOriginal: identity, toOriginalEnd: identity };
+  pieces.push(text.slice(last));
+  const out = pieces.join('');
+  if (at.length === 0) return { text: out, toOriginal: identity, toOriginalEnd: identity };
+  /** Removed characters at or before normalised offset o (they shift it right). */
+  const shift = (o: number): number => {
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! <= o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    text: out,
+    toOriginal: (o) => o + shift(o),
+    toOriginalEnd: (e) => (e <= 0 ? 0 : e - 1 + shift(e - 1) + 1),
+  };
+}

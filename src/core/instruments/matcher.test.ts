@@ -1,0 +1,271 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { defaultGazetteer } from './default-gazetteer.ts';
+import type { GazetteerEntry } from './gazetteer.ts';
+import { createInstrumentMatcher } from './matcher.ts';
+
+const matcher = createInstrumentMatcher(defaultGazetteer);
+const found = (text: string) => matcher.find(text).map((m) => [m.surface, m.key]);
+
+// Sentences from UN resolutions (../shared/data/unxml-akn4un texts and ../shared/corpus/dev),
+// footnote text inlined as in those files.
+describe('finds full titles in the six languages', () => {
+  test.each([
+    [
+      'en',
+      'Reaffirming the Universal Declaration of Human Rights,13 recalling the International Covenant on Civil and Political Rights,14 the International Covenant on Economic, Social and Cultural Rights,15',
+      [
+        ['Universal Declaration of Human Rights', 'A/RES/217(III)'],
+        ['International Covenant on Civil and Political Rights', 'UNTS I-14668'],
+        ['International Covenant on Economic, Social and Cultural Rights', 'UNTS I-14531'],
+      ],
+    ],
+    [
+      'fr',
+      'Notant également que les États parties à la Convention relative aux droits de l’enfant Nations Unies, Recueil des Traités, vol. 1577, no 27531.',
+      [['Convention relative aux droits de l’enfant', 'UNTS I-27531']],
+    ],
+    [
+      'fr',
+      'Se félicitant de l’adoption de l’Accord de Paris Voir FCCC/CP/2015/10/Add.1, décision 1/CP.21, annexe.',
+      [['Accord de Paris', 'UNTS I-54113']],
+    ],
+    [
+      'es',
+      'Recordando la Declaración Universal de Derechos Humanos y la Declaración y el Programa de Acción de Viena, el Pacto Internacional de Derechos Económicos, Sociales y Culturales3 y otros',
+      [
+        ['Declaración Universal de Derechos Humanos', 'A/RES/217(III)'],
+        [
+          'Declaración y el Programa de Acción de Viena',
+          'instrument:Vienna Declaration and Programme of Action',
+        ],
+        ['Pacto Internacional de Derechos Económicos, Sociales y Culturales', 'UNTS I-14531'],
+      ],
+    ],
+    [
+      'ru',
+      'идации всех форм дискриминации в отношении женщин Ibid., vol. 1249, No. 20378., Конвенции о правах ребенка Ibid., vol. 1577, No. 27531.',
+      [
+        ['дискриминации в отношении женщин', null],
+        ['Конвенции о правах ребенка', 'UNTS I-27531'],
+      ].filter(([, k]) => k !== null),
+    ],
+    [
+      'ru',
+      'которое закреплено во Всеобщей декларации прав человека Резолюция 217 A (III)., Между',
+      [['Всеобщей декларации прав человека', 'A/RES/217(III)']],
+    ],
+    [
+      'ru',
+      'принимая во внимание Венскую декларацию и Программу действий Всемирной конференции по правам человека',
+      [['Венскую декларацию и Программу действий', 'instrument:Vienna Declaration and Programme of Action']],
+    ],
+    [
+      'zh',
+      '重申《联合国打击跨国有组织犯罪公约》及其各项议定书等国际法律文书',
+      [['《联合国打击跨国有组织犯罪公约》', 'UNTS I-39574']],
+    ],
+    [
+      'ar',
+      'وإذ تؤكد من جديد أن المبادئ العامة لاتفاقية حقوق الطفل، بما في ذلك مصالح الطفل الفضلى',
+      [['اتفاقية حقوق الطفل', 'UNTS I-27531']],
+    ],
+    [
+      'ar',
+      'وإذ ترحب أيضا باعتماد خطة التنمية المستدامة لعام 2030( () القرار 70/1.)، بأكملها',
+      [['خطة التنمية المستدامة لعام 2030', 'A/RES/70/1']],
+    ],
+  ])('%s: %s', (_lang, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});
+
+describe('offsets are exact and tolerate typographic variants', () => {
+  test.each([
+    [
+      'straight apostrophe',
+      "la Convention relative aux droits de l'enfant,",
+      "Convention relative aux droits de l'enfant",
+    ],
+    [
+      'hyphen for en dash',
+      'the Sendai Framework for Disaster Risk Reduction 2015-2030 and',
+      'Sendai Framework for Disaster Risk Reduction 2015-2030',
+    ],
+    [
+      'line break and double space',
+      'the Convention on the\nRights of  the Child.',
+      'Convention on the\nRights of  the Child',
+    ],
+    ['no-break space', 'the Paris\u00a0Agreement,', 'Paris\u00a0Agreement'],
+    [
+      'soft hyphen inside a word',
+      'the Convention on Biological Diver\u00adsity,',
+      'Convention on Biological Diver\u00adsity',
+    ],
+  ])('%s', (_name, text, surface) => {
+    const [m] = matcher.find(text);
+    expect(m?.surface).toBe(surface);
+    expect(text.slice(m!.offset, m!.end)).toBe(surface);
+  });
+});
+
+describe('glued footnote markers are excluded', () => {
+  test.each([
+    [
+      'parties to the United Nations Framework Convention on Climate Change12 that have',
+      'United Nations Framework Convention on Climate Change',
+    ],
+    [
+      'the Sendai Framework for Disaster Risk Reduction 2015–20308 and the',
+      'Sendai Framework for Disaster Risk Reduction 2015–2030',
+    ],
+    [
+      'Pacto Internacional de Derechos Económicos, Sociales y Culturales3 y otros',
+      'Pacto Internacional de Derechos Económicos, Sociales y Culturales',
+    ],
+    // A glued word in extracted text (../shared/corpus/dev/105, gold note).
+    ['Universal Declaration of Human Rightsand the Vienna', 'Universal Declaration of Human Rights'],
+  ])('%s', (text, surface) => {
+    expect(matcher.find(text).map((m) => m.surface)).toContain(surface);
+  });
+});
+
+describe('not mentions', () => {
+  test.each([
+    ['short form', 'Reaffirms the commitment of the Convention and the Global Compact to migrants'],
+    ['plural', 'the Geneva Conventions of 1949 and the Additional Protocols thereto'],
+    ['acronym', 'Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1'],
+    ['title continues as another word', 'the Paris Agreements of the past'],
+    [
+      'title inside the name of a body',
+      'Having examined the report of the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples',
+    ],
+    [
+      'Conference of the Parties',
+      'Recalling the outcomes of the sessions of the Conference of the Parties to the United Nations Framework Convention on Climate Change and of',
+    ],
+    [
+      'Conferencia de las Partes',
+      'Recordando los resultados de los períodos de sesiones de la Conferencia de las Partes en la Convención Marco de las Naciones Unidas sobre el Cambio Climático',
+    ],
+    ['Chinese body name', '强调指出该领土应继续参加给予殖民地国家和人民独立宣言执行情况特别委员会的活动'],
+    ['Chinese COP', '《联合国气候变化框架公约》缔约方大会第二十七届会议'],
+    ['title followed by its own symbol', '《2005年世界首脑会议成果》(A/RES/60/1)'],
+    ['no brackets in Chinese', '联合国打击跨国有组织犯罪公约'],
+  ])('%s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('longest match and overlaps', () => {
+  test('the longer Addis Ababa title wins over its prefix', () => {
+    const text =
+      'resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, which';
+    expect(found(text)).toEqual([
+      [
+        'Addis Ababa Action Agenda of the Third International Conference on Financing for Development',
+        'A/RES/69/313',
+      ],
+    ]);
+  });
+  test('a title nested in another title is not a separate mention', () => {
+    const text = '《关于推进预防犯罪、刑事司法和法治：努力实现<2030年可持续发展议程>的京都宣言》，特别是';
+    expect(found(text)).toEqual([
+      ['《关于推进预防犯罪、刑事司法和法治：努力实现<2030年可持续发展议程>的京都宣言》', 'A/RES/76/181'],
+    ]);
+  });
+  test('a title inside a quoted resolution title counts', () => {
+    const text = 'entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, in which';
+    expect(found(text)).toEqual([['2030 Agenda for Sustainable Development', 'A/RES/70/1']]);
+  });
+  test('overlapping candidates from a toy gazetteer keep the longest, non-overlapping, sorted', () => {
+    const toy: GazetteerEntry[] = [
+      { key: 'instrument:A', name: 'A', titles: { en: ['Alpha Declaration'] } },
+      { key: 'instrument:B', name: 'B', titles: { en: ['Alpha Declaration on Beta Programme'] } },
+      { key: 'instrument:C', name: 'C', titles: { en: ['Beta Programme of Action'] } },
+    ];
+    const m = createInstrumentMatcher(toy).find(
+      'the Alpha Declaration on Beta Programme of Action; the Beta Programme of Action; Alpha Declaration.',
+    );
+    expect(m.map((x) => x.key)).toEqual(['instrument:B', 'instrument:C', 'instrument:A']);
+    for (let i = 1; i < m.length; i++) expect(m[i]!.offset).toBeGreaterThanOrEqual(m[i - 1]!.end);
+  });
+});
+
+describe('block: entries', () => {
+  test('a body name listed as block: swallows the title inside it and is not reported', () => {
+    const toy: GazetteerEntry[] = [
+      { key: 'UNTS I-30619', name: 'CBD', titles: { en: ['Convention on Biological Diversity'] } },
+      {
+        key: 'block:CBD secretariat',
+        name: 'Secretariat of the Convention on Biological Diversity',
+        titles: { en: ['Secretariat of the Convention on Biological Diversity'] },
+      },
+    ];
+    const text =
+      'the Secretariat of the Convention on Biological Diversity and the Convention on Biological Diversity';
+    const m = createInstrumentMatcher(toy).find(text);
+    expect(m.map((x) => [x.offset, x.key])).toEqual([[text.lastIndexOf('Convention'), 'UNTS I-30619']]);
+  });
+});
+
+describe('edge cases', () => {
+  test.each([
+    ['empty text', ''],
+    ['only spaces and line breaks', ' \n\t\u00a0 '],
+    ['astral characters and emoji', '𠀀《𠀀》 😀 Convention 😀 on'],
+    ['title cut by the end of the text', 'the Convention on the Rights of the'],
+    ['title cut by the start of the text', 'Rights of the Child'],
+  ])('%s', (_name, text) => {
+    expect(matcher.find(text)).toEqual([]);
+  });
+  test('an empty gazetteer finds nothing', () => {
+    expect(createInstrumentMatcher([]).find('the Paris Agreement')).toEqual([]);
+  });
+  test('a title at the very start and end of the text', () => {
+    expect(found('Paris Agreement')).toEqual([['Paris Agreement', 'UNTS I-54113']]);
+  });
+});
+
+describe('hostile input stays linear and correct', () => {
+  test('1 MB of repeated head words gives nothing', () => {
+    const text = 'Convention Convention on the Declaration '.repeat(25_000);
+    expect(matcher.find(text)).toEqual([]);
+  });
+  test('1 MB of repeated titles gives every one', () => {
+    const unit = 'the Convention on the Rights of the Child, ';
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const m = matcher.find(text);
+    expect(m.length).toBe(Math.ceil(1_000_000 / unit.length));
+    expect(m[7]!.offset).toBe(7 * unit.length + 4);
+  });
+  test('1 MB of 《 without titles gives nothing', () => {
+    expect(matcher.find('《《联合国》'.repeat(150_000))).toEqual([]);
+  });
+});
+
+describe('development corpus (../shared/corpus/dev)', () => {
+  const dir = new URL('../../../../shared/corpus/dev/', import.meta.url);
+  test.each([
+    '101-ga-draft-unodc-counterterrorism-zh',
+    '102-ecosoc-doha-ldc-haiti-2023-en',
+    '105-a-res-60-251-en-es',
+    '104-a-ac109-2019-l18-pitcairn-en-ar',
+    '103-sc-prst-2006-42-zh',
+    '110-negative-us-house-resolution-en',
+  ])('%s: every gold instrument mention, nothing else scored', (name) => {
+    const text = readFileSync(new URL(`${name}.txt`, dir), 'utf8');
+    const gold = JSON.parse(readFileSync(new URL(`${name}.gold.json`, dir), 'utf8')) as {
+      mentions: { kind: string; key: string; offset: number; surface: string }[];
+    };
+    const want = gold.mentions
+      .filter((m) => m.kind === 'instrument')
+      .map((m) => [m.offset, m.surface, m.key]);
+    const got = matcher
+      .find(text)
+      .filter((m) => !m.key.startsWith('instrument:'))
+      .map((m) => [m.offset, m.surface, m.key]);
+    expect(got).toEqual(want);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test, vi } from 'vitest';
+import { IndexError, loadIndex } from '../core/index';
+
+vi.mock('../shared/browser', () => ({ browser: {} }));
+const { createIndexService, extensionFetcher } = await import('./index-service');
+const { ProtocolFailure } = await import('../shared/messaging');
+
+const getURL = (p: string) => `chrome-extension://id/${p}`;
+
+describe('extensionFetcher', () => {
+  test('reads index/<path> from the extension and reports a missing file as IndexError', async () => {
+    const seen: string[] = [];
+    const fetchFn = (async (url: string) => {
+      seen.push(url);
+      return new Response('nope', { status: 404 });
+    }) as unknown as typeof fetch;
+    const fetcher = extensionFetcher(getURL, fetchFn);
+    const error = await fetcher('manifest.json').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IndexError);
+    expect((error as IndexError).code).toBe('missing');
+    expect(seen).toEqual(['chrome-extension://id/index/manifest.json']);
+  });
+});
+
+describe('createIndexService', () => {
+  test('a missing or corrupt index is a typed index-unavailable failure, and the next call retries', async () => {
+    let calls = 0;
+    const files: Record<string, string> = {};
+    const service = createIndexService(() => {
+      calls++;
+      return loadIndex(async (path) => {
+        const body = files[path];
+        if (body === undefined) throw new IndexError('missing', path, 'not shipped');
+        return body;
+      });
+    });
+    const first = await service.get().catch((e: unknown) => e);
+    expect(first).toBeInstanceOf(ProtocolFailure);
+    expect((first as InstanceType<typeof ProtocolFailure>).code).toBe('index-unavailable');
+    expect(service.isLoaded()).toBe(false);
+
+    files['manifest.json'] = '{"format": 1, "counts": {';
+    const second = await service.get().catch((e: unknown) => e);
+    expect((second as InstanceType<typeof ProtocolFailure>).code).toBe('index-unavailable');
+    expect(calls).toBe(2); // a failure is not cached
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The worker's handle on the bundled citation index.
+ *
+ * MV3 stops an idle service worker after ~30 s and the next message starts a fresh one, so nothing here is
+ * state that must survive: the index is (re)opened lazily on the first request after each wake, from files
+ * shipped in the extension (`index/…`). Opening reads only the small index manifest; shards load on demand
+ * inside the index. A failed open is not cached, so a later request retries instead of a dead worker.
+ */
+import { type CitationIndex, IndexError } from '../core/index';
+import type { IndexFetcher } from '../core/index/types';
+import { ProtocolFailure } from '../shared/messaging';
+
+/** Opens an index; injected so tests can point the service at files or at a failing fetcher. */
+export type IndexOpener = () => Promise<CitationIndex>;
+
+/** A lazily opened index with retry-after-failure, shared by every handler of one worker life. */
+export interface IndexService {
+  /** The open index; throws {@link ProtocolFailure} `index-unavailable` when it cannot be opened or read. */
+  get(): Promise<CitationIndex>;
+  /** Whether an index is open in this worker life (the `ping` message reports it). */
+  isLoaded(): boolean;
+  /** Runs `fn` on the index, turning index errors (missing/corrupt shards) into `index-unavailable`. */
+  use<T>(fn: (index: CitationIndex) => Promise<T>): Promise<T>;
+}
+
+/** A fetcher that reads `index/<path>` from the extension's own files (`getURL` is `runtime.getURL`). */
+export function extensionFetcher(
+  getURL: (path: string) => string,
+  doFetch: typeof fetch = fetch,
+): IndexFetcher {
+  return async (path) => {
+    const res = await doFetch(getURL(`index/${path}`));
+    if (!res.ok) throw new IndexError('missing', path, `HTTP ${res.status}`);
+    // Text for JSON files; the index decides how to parse. Binary files are read as bytes.
+    return path.endsWith('.json') ? res.text() : res.arrayBuffer();
+  };
+}
+
+/** Creates the lazy index holder. `open` defaults to the shipped index via {@link extensionFetcher}. */
+export function createIndexService(open: IndexOpener): IndexService {
+  let pending: Promise<CitationIndex> | undefined;
+  let loaded = false;
+  const get = (): Promise<CitationIndex> => {
+    if (!pending) {
+      pending = open().then(
+        (index) => {
+          loaded = true;
+          return index;
+        },
+        (e: unknown) => {
+          pending = undefined; // retry on the next request
+          throw unavailable(e);
+        },
+      );
+    }
+    return pending;
+  };
+  return {
+    get,
+    isLoaded: () => loaded,
+    async use(fn) {
+      const index = await get();
+      try {
+        return await fn(index);
+      } catch (e) {
+        throw e instanceof IndexError ? unavailable(e) : e;
+      }
+    },
+  };
+}
+
+function unavailable(e: unknown): ProtocolFailure {
+  if (e instanceof ProtocolFailure) return e;
+  return new ProtocolFailure('index-unavailable', e instanceof Error ? e.message : String(e));
+}

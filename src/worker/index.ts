@@ -1,0 +1,72 @@
+/**
+ * The background worker (Chrome: module service worker; Firefox: module event page, same code).
+ *
+ * Every listener is added synchronously at the top level: an MV3 worker that the browser woke for an event
+ * only receives that event if the listener exists by the end of the first turn. Nothing important lives in
+ * module variables: the index is reopened lazily after each wake (index-service.ts), the context menu is
+ * persisted by the browser (recreated on install and startup), and the last trace request is in
+ * `storage.session`.
+ */
+
+import { createPageFinder } from '../content/page-finder';
+import { loadIndex } from '../core/index';
+import type { Lang } from '../core/mention';
+import { browser } from '../shared/browser';
+import { createWorkerListener } from '../shared/messaging';
+import { loadSettings, resolveLinkLang } from '../shared/settings';
+import { onViewerMenuClick, openViewer, registerViewerMenu, VIEWER_MENU_ID } from '../viewer/open';
+import { createHandlers } from './handlers';
+import { createIndexService, extensionFetcher } from './index-service';
+import { registerOmnibox } from './omnibox';
+import { MENU_ID, onCommand, onMenuClick, openTraceView, registerTraceMenu, TRACE_COMMAND } from './trace';
+
+const index = createIndexService(() => loadIndex(extensionFetcher((p) => browser.runtime.getURL(p))));
+
+/** The reader's link language: the setting, else the browser's UI language when it is a UN language. */
+async function linkLang(): Promise<Lang> {
+  try {
+    const settings = await loadSettings(browser.storage.sync);
+    return resolveLinkLang(settings, [
+      browser.i18n.getUILanguage(),
+      ...(globalThis.navigator?.languages ?? []),
+    ]);
+  } catch {
+    return 'en';
+  }
+}
+
+const handlers = createHandlers<import('../shared/browser').Runtime.MessageSender>({
+  index,
+  linkLang,
+  openTrace: openTraceView,
+  version: browser.runtime.getManifest().version,
+  openViewer, // VIEWER helper: the `openViewer` message (src/viewer/open.ts)
+  // HOVER helper: content scripts' finder with the shipped gazetteer (src/content/page-finder.ts).
+  find: createPageFinder(() => fetch(browser.runtime.getURL('index/gazetteer.json')).then((r) => r.json())),
+});
+
+browser.runtime.onMessage.addListener(createWorkerListener(handlers));
+// The viewer's "Open with citations" link item is created after the trace menu (which starts with removeAll).
+browser.runtime.onInstalled.addListener(() => registerTraceMenu().then(() => registerViewerMenu()));
+browser.runtime.onStartup.addListener(() => registerTraceMenu().then(() => registerViewerMenu()));
+browser.contextMenus.onClicked.addListener(onMenuClick);
+browser.contextMenus.onClicked.addListener(onViewerMenuClick);
+browser.commands.onCommand.addListener(onCommand);
+registerOmnibox(index, linkLang);
+
+/**
+ * Handles for the e2e tests, which run code inside this worker (`serviceWorker.evaluate`): they check that
+ * the listener registered above IS `onMenuClick` and call it. Exposes nothing a page could reach.
+ */
+Object.assign(globalThis, {
+  __unCitationLens: {
+    MENU_ID,
+    TRACE_COMMAND,
+    onMenuClick,
+    onCommand,
+    handlers,
+    index,
+    VIEWER_MENU_ID,
+    onViewerMenuClick,
+  },
+});

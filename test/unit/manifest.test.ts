@@ -1,0 +1,125 @@
+/**
+ * The source manifest, the derived Firefox manifest and the locales agree with each other and with the issue:
+ * required hosts, permissions, one source of the version, every __MSG_*__ defined, every file present.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { chromeManifest, firefoxManifest, GECKO_ID } from '../../vite.config';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+// biome-ignore lint/suspicious/noExplicitAny: manifests are untyped JSON, read loosely in assertions
+type Json = Record<string, any>;
+const chrome = chromeManifest() as Json;
+const firefox = firefoxManifest() as Json;
+const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
+
+const REQUIRED_HOSTS = [
+  'undocs.org',
+  'docs.un.org',
+  'documents.un.org',
+  'digitallibrary.un.org',
+  'press.un.org',
+  'news.un.org',
+  'www.un.org',
+  'ohchr.org',
+  'www.ohchr.org',
+  'treaties.un.org',
+  'research.un.org',
+];
+
+describe('Chrome manifest (source)', () => {
+  test('MV3 module service worker, popup, options, side panel', () => {
+    expect(chrome.manifest_version).toBe(3);
+    expect(chrome.background).toEqual({ service_worker: 'src/worker/index.ts', type: 'module' });
+    expect(chrome.action.default_popup).toBe('src/popup/index.html');
+    expect(chrome.options_ui.page).toBe('src/options/index.html');
+    expect(chrome.side_panel.default_path).toBe('src/trace/index.html');
+    expect(chrome.permissions).toEqual(expect.arrayContaining(['contextMenus', 'storage', 'sidePanel']));
+  });
+
+  test('the version comes from package.json', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(chrome.version).toBe(pkg.version);
+  });
+
+  test('content script on every UN site, at document_idle; other sites only by optional permission', () => {
+    const [cs] = chrome.content_scripts;
+    expect(cs.run_at).toBe('document_idle');
+    expect(cs.js).toEqual(['src/content/index.ts']);
+    for (const host of REQUIRED_HOSTS) expect(cs.matches).toContain(`*://${host}/*`);
+    expect(chrome.optional_host_permissions).toEqual(['*://*/*']);
+    expect(chrome.host_permissions).toBeUndefined();
+  });
+
+  test('every __MSG_name__ is defined in the English messages', () => {
+    const names = [...JSON.stringify(chrome).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] as string);
+    const derived = [...JSON.stringify(firefox).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] as string);
+    expect(names.length).toBeGreaterThan(3);
+    for (const name of [...names, ...derived]) expect(en, `message ${name}`).toHaveProperty(name);
+  });
+
+  test('every icon file exists', () => {
+    const icons = [...Object.values(chrome.icons), ...Object.values(chrome.action.default_icon)] as string[];
+    for (const icon of icons) expect(existsSync(join(ROOT, 'public', icon)), icon).toBe(true);
+    const png = readFileSync(join(ROOT, 'public', chrome.icons['128']));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(128); // IHDR width
+  });
+});
+
+describe('Firefox manifest (derived)', () => {
+  test('event page instead of a service worker, same module', () => {
+    expect(firefox.background).toEqual({ scripts: ['src/worker/index.ts'], type: 'module' });
+  });
+
+  test('sidebar instead of side panel, on the same page', () => {
+    expect(firefox.side_panel).toBeUndefined();
+    expect(firefox.permissions).not.toContain('sidePanel');
+    expect(firefox.sidebar_action.default_panel).toBe(chrome.side_panel.default_path);
+  });
+
+  test('gecko id and data_collection_permissions', () => {
+    expect(firefox.browser_specific_settings.gecko).toEqual({
+      id: GECKO_ID,
+      strict_min_version: '142.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+    expect(firefox.minimum_chrome_version).toBeUndefined();
+  });
+
+  test('everything else is the Chrome manifest unchanged', () => {
+    for (const key of [
+      'content_scripts',
+      'action',
+      'options_ui',
+      'commands',
+      'omnibox',
+      'icons',
+      'default_locale',
+    ]) {
+      expect(firefox[key], key).toEqual(chrome[key]);
+    }
+  });
+});
+
+describe('locales', () => {
+  const dir = join(ROOT, 'public/_locales');
+  const locales = readdirSync(dir);
+  test('English plus the other five UN languages', () => {
+    expect(locales.sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh_CN']);
+  });
+  test.each(locales)('%s: valid JSON, only names English defines, each with a message', (locale) => {
+    const messages = JSON.parse(readFileSync(join(dir, locale, 'messages.json'), 'utf8')) as Record<
+      string,
+      { message?: unknown }
+    >;
+    for (const [name, value] of Object.entries(messages)) {
+      expect(en, `${locale}: ${name}`).toHaveProperty(name);
+      expect(typeof value.message).toBe('string');
+    }
+  });
+});

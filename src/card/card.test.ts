@@ -1,0 +1,301 @@
+/**
+ * Card view model and citation formats, from keys of the seed resolution A/RES/77/176 and entries built from
+ * rows of ../shared/data/combined (ga_resolutions_combined.csv, sc_resolutions_combined.csv).
+ */
+import { describe, expect, test } from 'vitest';
+import type { Card, IndexEntry } from '../core/index/types';
+import type { Kind } from '../core/mention';
+import { formatBibtex, formatCslJson, formatUnDate, formatUnStyle } from './format';
+import { describeKey, romanToInt, undocsUrl } from './key-info';
+import { buildCardModel, type CardInput, ordinal } from './view-model';
+
+// Row A/RES/73/195 of ga_resolutions_combined.csv.
+const res73195: IndexEntry = {
+  key: 'A/RES/73/195',
+  kind: 'resolution',
+  body: 'GA',
+  title: 'Global Compact for Safe, Orderly and Regular Migration',
+  date: '2018-12-19',
+  session: '73',
+  meeting: 'A/73/PV.60',
+  votes: { yes: 152, no: 5, abstain: 12, source: 'undl' },
+  undlRecords: ['1656414'],
+};
+// Row 2334 of sc_resolutions_combined.csv.
+const sc2334: IndexEntry = {
+  key: 'S/RES/2334(2016)',
+  kind: 'resolution',
+  body: 'SC',
+  title: 'Security Council resolution 2334 (2016) [on cessation of Israeli settlement activities]',
+  date: '2016-12-23',
+  meeting: 'S/PV.7853',
+  votes: { yes: 14, no: 0, abstain: 1, source: 'cr-unsc' },
+};
+
+function card(entry: IndexEntry, known = true): Card {
+  return {
+    key: entry.key,
+    kind: entry.kind,
+    body: entry.body,
+    known,
+    entry,
+    links: [{ label: 'undocs', url: undocsUrl(entry.key, 'en') }],
+  };
+}
+
+function input(key: string, kind: Kind, over: Partial<CardInput> = {}): CardInput {
+  return {
+    key,
+    kind,
+    lookup: { status: 'loading' },
+    occurrence: { index: 1, total: 1 },
+    linkLang: 'en',
+    pageLang: 'en',
+    ...over,
+  };
+}
+
+describe('describeKey: what a key tells on its own', () => {
+  test.each([
+    ['A/RES/58/208', 'resolution', { body: 'GA', number: '58/208', session: '58', years: [2003, 2004] }],
+    ['A/RES/217(III)', 'resolution', { body: 'GA', number: '217 (III)', session: '3', years: [1948, 1949] }],
+    ['A/RES/3201(S-VI)', 'resolution', { body: 'GA', number: '3201 (S-VI)', session: 'S-VI' }],
+    ['A/RES/ES-11/1', 'resolution', { body: 'GA', number: 'ES-11/1', session: 'ES-11' }],
+    ['S/RES/2334(2016)', 'resolution', { body: 'SC', number: '2334 (2016)', years: [2016] }],
+    ['E/RES/2006/2', 'resolution', { body: 'ECOSOC', number: '2006/2', years: [2006] }],
+    ['E/RES/1503(XLVIII)', 'resolution', { body: 'ECOSOC', number: '1503 (XLVIII)', session: '48' }],
+    ['A/HRC/RES/48/13', 'resolution', { body: 'HRC', number: '48/13', session: '48', years: [2021] }],
+    ['E/CN.4/RES/1996/85', 'resolution', { body: 'CHR', years: [1996] }],
+    ['CPD res 2006/2', 'resolution', { body: 'other', bodyName: 'CPD', number: '2006/2', years: [2006] }],
+    ['A/DEC/76/501', 'decision', { body: 'GA', number: '76/501', session: '76', years: [2021, 2022] }],
+    ['E/DEC/2006/201', 'decision', { body: 'ECOSOC', number: '2006/201', years: [2006] }],
+    ['UNFCCC dec 1/CP.21', 'decision', { body: 'UNFCCC', number: '1/CP.21', years: [2015] }],
+    ['UNTS I-30822', 'treaty', { treaty: { series: 'UNTS', part: 'I', number: 30822 } }],
+    ['LNTS 1234', 'treaty', { treaty: { series: 'LNTS', number: 1234 } }],
+    ['Sales No. 95.XIII.18', 'sales', { sales: '95.XIII.18' }],
+    [
+      'A/77/445/Add.2',
+      'document',
+      { body: 'GA', session: '77', years: [2022, 2023], symbol: 'A/77/445/Add.2' },
+    ],
+    ['E/2006/25', 'document', { body: 'ECOSOC', years: [2006], symbol: 'E/2006/25' }],
+    ['FCCC/CP/2015/10/Add.1', 'document', { symbol: 'FCCC/CP/2015/10/Add.1' }],
+  ] as const)('%s', (key, kind, want) => {
+    expect(describeKey(key, kind)).toMatchObject(want);
+  });
+
+  test('roman numerals of old-style sessions', () => {
+    expect([romanToInt('III'), romanToInt('XV'), romanToInt('XLVIII'), romanToInt('XXIX')]).toEqual([
+      3, 15, 48, 29,
+    ]);
+    expect(romanToInt('S')).toBeNaN();
+  });
+});
+
+describe('citation formats', () => {
+  const info = describeKey('A/RES/73/195', 'resolution');
+  const data = {
+    info,
+    title: res73195.title!,
+    date: res73195.date!,
+    url: 'https://undocs.org/en/A/RES/73/195',
+  };
+
+  test('UN style for a GA resolution', () => {
+    expect(formatUnStyle(data)).toBe(
+      'General Assembly resolution 73/195 of 19 December 2018, entitled “Global Compact for Safe, Orderly and Regular Migration”',
+    );
+  });
+
+  test('UN style keeps the part letter where UN texts put it', () => {
+    expect(
+      formatUnStyle({ info: describeKey('A/RES/217(III)', 'resolution'), part: 'A', date: '1948-12-10' }),
+    ).toBe('General Assembly resolution 217 A (III) of 10 December 1948');
+  });
+
+  test('UN style for the Treaty Series and sales numbers (seed footnotes)', () => {
+    expect(formatUnStyle({ info: describeKey('UNTS I-30822', 'treaty'), volume: 1771 })).toBe(
+      'United Nations, Treaty Series, vol. 1771, No. 30822',
+    );
+    expect(formatUnStyle({ info: describeKey('Sales No. 95.XIII.18', 'sales') })).toBe(
+      'United Nations publication, Sales No. 95.XIII.18',
+    );
+  });
+
+  test('CSL-JSON carries the symbol, the date parts and the body as author', () => {
+    const [item] = JSON.parse(formatCslJson(data)) as Record<string, unknown>[];
+    expect(item).toMatchObject({
+      id: 'A/RES/73/195',
+      type: 'legislation',
+      number: 'A/RES/73/195',
+      issued: { 'date-parts': [[2018, 12, 19]] },
+      author: [{ literal: 'United Nations General Assembly' }],
+      URL: 'https://undocs.org/en/A/RES/73/195',
+    });
+  });
+
+  test('BibTeX escapes special characters and keeps braces balanced', () => {
+    const bib = formatBibtex({ ...data, title: 'Oceans & the law of the sea: 100% {draft}_x' });
+    expect(bib.startsWith('@misc{A_RES_73_195,\n')).toBe(true);
+    expect(bib).toContain('title = {{Oceans \\& the law of the sea: 100\\% \\{draft\\}\\_x}}');
+    expect(bib).toContain('year = {2018}');
+    expect(bib).toContain('month = dec');
+    const depth = [...bib.replace(/\\[{}]/g, '')].reduce(
+      (d, c) => d + (c === '{' ? 1 : c === '}' ? -1 : 0),
+      0,
+    );
+    expect(depth).toBe(0);
+  });
+
+  test('dates in UN style', () => {
+    expect(formatUnDate('2005-12-23')).toBe('23 December 2005');
+    expect(formatUnDate('2019-04')).toBe('April 2019');
+    expect(formatUnDate('nonsense')).toBeUndefined();
+  });
+});
+
+describe('buildCardModel', () => {
+  test('a known GA resolution: title, date, session, vote, meeting, links, citation', () => {
+    const m = buildCardModel(
+      input('A/RES/73/195', 'resolution', {
+        lookup: { status: 'ok', card: card(res73195) },
+        occurrence: { index: 2, total: 3 },
+      }),
+    );
+    expect(m.status).toBe('known');
+    expect(m.heading).toBe('General Assembly resolution 73/195');
+    expect(m.title).toBe('Global Compact for Safe, Orderly and Regular Migration');
+    expect(m.facts).toEqual(
+      expect.arrayContaining([
+        { label: 'Date', value: '19 December 2018' },
+        { label: 'Session', value: '73rd session (2018–2019)' },
+        { label: 'Adoption', value: 'Recorded vote: 152 in favour, 5 against, 12 abstentions' },
+        { label: 'Meeting', value: 'A/73/PV.60' },
+      ]),
+    );
+    expect(m.links[0]).toEqual({ label: 'Document (undocs.org)', url: 'https://undocs.org/en/A/RES/73/195' });
+    expect(m.occurrence).toEqual({ index: 2, total: 3 });
+    expect(m.notice).toBeUndefined();
+  });
+
+  test('a Security Council resolution shows its year, not a GA session', () => {
+    const m = buildCardModel(
+      input('S/RES/2334(2016)', 'resolution', { lookup: { status: 'ok', card: card(sc2334) } }),
+    );
+    expect(m.heading).toBe('Security Council resolution 2334 (2016)');
+    expect(m.facts).toContainEqual({ label: 'Session', value: '2016' });
+    expect(m.facts).toContainEqual({
+      label: 'Adoption',
+      value: 'Recorded vote: 14 in favour, 0 against, 1 abstention',
+    });
+  });
+
+  test('an unknown key still tells body, session, years, the cited date and links', () => {
+    // "its resolution 60/206 of 22 December 2005" (seed A/RES/77/176) with an index that lacks it.
+    const m = buildCardModel(
+      input('A/RES/60/206', 'resolution', {
+        date: '2005-12-22',
+        lookup: {
+          status: 'ok',
+          card: {
+            key: 'A/RES/60/206',
+            kind: 'resolution',
+            body: 'GA',
+            known: false,
+            entry: undefined,
+            links: [],
+          },
+        },
+      }),
+    );
+    expect(m.status).toBe('derived');
+    expect(m.notice).toMatch(/not in the bundled index/i);
+    expect(m.facts).toEqual([
+      { label: 'Body', value: 'General Assembly' },
+      { label: 'Date (as cited)', value: '22 December 2005' },
+      { label: 'Session', value: '60th session (2005–2006)' },
+    ]);
+    expect(m.links.map((l) => l.url)).toEqual([
+      'https://undocs.org/en/A/RES/60/206',
+      'https://digitallibrary.un.org/search?p=A%2FRES%2F60%2F206',
+    ]);
+    expect(m.citation.un).toBe('General Assembly resolution 60/206 of 22 December 2005');
+  });
+
+  test('a worker that is down gives a clear message and a still useful card', () => {
+    const m = buildCardModel(
+      input('CPD res 2006/2', 'resolution', {
+        lookup: {
+          status: 'error',
+          error: { code: 'no-receiver', message: 'Could not establish connection' },
+        },
+      }),
+    );
+    expect(m.status).toBe('error');
+    expect(m.notice).toMatch(/not responding/);
+    expect(m.heading).toBe('CPD resolution 2006/2');
+    expect(m.facts).toContainEqual({ label: 'Session', value: '2006' });
+    expect(m.links.length).toBeGreaterThan(0);
+  });
+
+  test('an index that failed to load is named as such', () => {
+    const m = buildCardModel(
+      input('A/77/236', 'document', {
+        lookup: { status: 'error', error: { code: 'index-unavailable', message: 'x' } },
+      }),
+    );
+    expect(m.notice).toMatch(/index could not be loaded/);
+    expect(m.links[0]?.url).toBe('https://undocs.org/en/A/77/236');
+  });
+
+  test('an instrument is headed by its name and says what it is', () => {
+    const m = buildCardModel(
+      input('A/RES/217(III)', 'instrument', {
+        surface: 'Universal Declaration of Human Rights',
+        lookup: { status: 'loading' },
+      }),
+    );
+    expect(m.heading).toBe('Universal Declaration of Human Rights');
+    expect(m.facts[0]).toEqual({ label: 'Instrument', value: 'General Assembly resolution 217 (III)' });
+    expect(m.kindLabel).toBe('Instrument');
+  });
+
+  test('a treaty with its volume links the volume', () => {
+    const m = buildCardModel(
+      input('UNTS I-30822', 'treaty', { volume: 1771, lookup: { status: 'loading' } }),
+    );
+    expect(m.heading).toBe('United Nations, Treaty Series, No. 30822');
+    expect(m.links[0]?.url).toBe('https://treaties.un.org/doc/Publication/UNTS/Volume%201771/v1771.pdf');
+    expect(m.citation.un).toBe('United Nations, Treaty Series, vol. 1771, No. 30822');
+  });
+
+  test('Arabic pages get right-to-left cards and links in the chosen language', () => {
+    const m = buildCardModel(input('A/RES/73/195', 'resolution', { pageLang: 'ar', linkLang: 'ar' }));
+    expect(m.dir).toBe('rtl');
+    expect(m.links[0]?.url).toBe('https://undocs.org/ar/A/RES/73/195');
+  });
+
+  test('a title in the link language is preferred', () => {
+    const entry = {
+      ...res73195,
+      titles: { fr: 'Pacte mondial pour des migrations sûres, ordonnées et régulières' },
+    };
+    const m = buildCardModel(
+      input('A/RES/73/195', 'resolution', { linkLang: 'fr', lookup: { status: 'ok', card: card(entry) } }),
+    );
+    expect(m.title).toBe('Pacte mondial pour des migrations sûres, ordonnées et régulières');
+    expect(m.lang).toBe('fr');
+  });
+
+  test.each([
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [11, '11th'],
+    [12, '12th'],
+    [73, '73rd'],
+    [101, '101st'],
+  ])('ordinal %i', (n, s) => {
+    expect(ordinal(n)).toBe(s);
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * The card's DOM renderer: `renderCard(container, model, handlers)` builds the card from a {@link CardModel}
+ * with `textContent` only (no HTML strings from the page or the index), inside whatever container it is given,
+ * normally a shadow root so page CSS cannot reach it. The hover card, the popup, the trace view and the viewer
+ * share it; a handler left out hides its control.
+ */
+import type { CardModel } from './view-model';
+
+/** Citation formats the copy buttons offer. */
+export type CopyFormat = 'un' | 'csl' | 'bibtex';
+
+/** What the card's controls call. Each is optional: a missing handler hides its control. */
+export interface CardHandlers {
+  onPrev?(): void;
+  onNext?(): void;
+  /** Copy `text` (the model's citation in `format`); resolve true when it reached the clipboard. */
+  onCopy?(format: CopyFormat, text: string): Promise<boolean> | boolean;
+  onTrace?(key: string): void;
+  onSiteOff?(): void;
+  onClose?(): void;
+}
+
+/** The card's styles (static text, no page data). Dark mode and reduced motion follow the user's settings. */
+export const CARD_CSS = `
+:host { all: initial; }
+.card {
+  box-sizing: border-box; width: min(26rem, calc(100vw - 16px)); max-height: min(32rem, calc(100vh - 16px));
+  overflow: auto; padding: 12px 14px 10px; border-radius: 8px; border: 1px solid #c8ccd1;
+  background: #fff; color: #202122; box-shadow: 0 4px 16px rgba(0,0,0,.18);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", sans-serif;
+  text-align: start;
+}
+.card:focus { outline: 2px solid #36c; outline-offset: 1px; }
+.kind { font-size: 11px; letter-spacing: .04em; text-transform: uppercase; color: #54595d; margin: 0 0 2px; }
+.heading { font-size: 15px; font-weight: 600; margin: 0 0 4px; }
+.title { margin: 0 0 8px; }
+.notice { margin: 0 0 8px; padding: 6px 8px; border-radius: 4px; background: #fef6e7; color: #5a3d00; font-size: 13px; }
+.card[data-status="error"] .notice { background: #fee7e6; color: #7a0b00; }
+.loading { color: #54595d; margin: 0 0 8px; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0 0 8px; font-size: 13px; }
+dt { color: #54595d; }
+dd { margin: 0; overflow-wrap: anywhere; }
+ul.links { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 13px; }
+a { color: #36c; text-decoration: none; }
+a:hover, a:focus-visible { text-decoration: underline; }
+.occ { display: flex; align-items: center; gap: 6px; font-size: 13px; color: #54595d; margin: 0 0 8px; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; border-top: 1px solid #eaecf0; padding-top: 8px; }
+button {
+  font: inherit; font-size: 12px; padding: 3px 8px; border-radius: 4px; border: 1px solid #a2a9b1;
+  background: #f8f9fa; color: #202122; cursor: pointer;
+}
+button:hover { background: #eaecf0; }
+button:focus-visible { outline: 2px solid #36c; outline-offset: 1px; }
+.occ button { padding: 0 6px; }
+.copied { font-size: 12px; color: #14866d; min-height: 1em; margin: 4px 0 0; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #202122; color: #eaecf0; border-color: #54595d; box-shadow: 0 4px 16px rgba(0,0,0,.6); }
+  .kind, dt, .occ, .loading { color: #a2a9b1; }
+  a { color: #88a3e8; }
+  button { background: #27292d; color: #eaecf0; border-color: #72777d; }
+  button:hover { background: #333; }
+  .notice { background: #3d3000; color: #fce8b2; }
+  .card[data-status="error"] .notice { background: #4a1410; color: #ffd1cc; }
+  .actions { border-color: #3a3d42; }
+}
+@media (prefers-reduced-motion: no-preference) {
+  .card { animation: un-cite-in 120ms ease-out; }
+  @keyframes un-cite-in { from { opacity: 0; transform: translateY(2px); } to { opacity: 1; transform: none; } }
+}
+`;
+
+const ID_PREFIX = 'un-cite-card';
+
+/** Installs {@link CARD_CSS} in a shadow root or document once (constructed sheets are not blocked by page CSP). */
+export function ensureCardStyles(root: ShadowRoot | Document): void {
+  const marked = root as (ShadowRoot | Document) & { __unCiteStyled?: boolean };
+  if (marked.__unCiteStyled) return;
+  marked.__unCiteStyled = true;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } catch {
+    // Firefox content scripts cannot always adopt a sheet from their own realm: fall back to a style element.
+    const style = (root instanceof Document ? root : root.ownerDocument).createElement('style');
+    style.textContent = CARD_CSS;
+    (root instanceof Document ? root.head : root).appendChild(style);
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: { className?: string; text?: string } = {},
+): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (props.className) e.className = props.className;
+  if (props.text !== undefined) e.textContent = props.text;
+  return e;
+}
+
+/**
+ * Renders the card into `container` (replacing a previous card there) and returns the card element.
+ * The card is a non-modal dialog labelled by its heading and described by its title and facts.
+ */
+export function renderCard(
+  container: ShadowRoot | HTMLElement,
+  model: CardModel,
+  handlers: CardHandlers = {},
+): HTMLElement {
+  const doc = container.ownerDocument ?? document;
+  if (container instanceof ShadowRoot) ensureCardStyles(container);
+  // `:scope` matches nothing on a ShadowRoot (not an element): walk the direct children instead.
+  for (const old of [...container.children]) if (old.classList.contains('card')) old.remove();
+
+  const card = el(doc, 'div', { className: 'card' });
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-modal', 'false');
+  card.setAttribute('aria-labelledby', `${ID_PREFIX}-heading`);
+  card.setAttribute('aria-describedby', `${ID_PREFIX}-desc`);
+  card.tabIndex = -1;
+  card.dir = model.dir;
+  card.lang = model.lang;
+  card.dataset.status = model.status;
+  card.dataset.key = model.key;
+
+  card.append(el(doc, 'p', { className: 'kind', text: model.kindLabel }));
+  const heading = el(doc, 'h2', { className: 'heading', text: model.heading });
+  heading.id = `${ID_PREFIX}-heading`;
+  card.append(heading);
+
+  const desc = el(doc, 'div');
+  desc.id = `${ID_PREFIX}-desc`;
+  if (model.title) desc.append(el(doc, 'p', { className: 'title', text: model.title }));
+  if (model.status === 'loading') desc.append(el(doc, 'p', { className: 'loading', text: 'Loading…' }));
+  if (model.notice) {
+    const notice = el(doc, 'p', { className: 'notice', text: model.notice });
+    notice.setAttribute('role', 'status');
+    desc.append(notice);
+  }
+  if (model.facts.length > 0) {
+    const dl = el(doc, 'dl', { className: 'facts' });
+    for (const f of model.facts)
+      dl.append(el(doc, 'dt', { text: f.label }), el(doc, 'dd', { text: f.value }));
+    desc.append(dl);
+  }
+  card.append(desc);
+
+  if (model.links.length > 0) {
+    const ul = el(doc, 'ul', { className: 'links' });
+    for (const l of model.links) {
+      const a = el(doc, 'a', { text: l.label });
+      // Only https addresses built from keys reach here; the check keeps a javascript: URL out even so.
+      if (/^https:\/\//.test(l.url)) a.href = l.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      const li = el(doc, 'li');
+      li.append(a);
+      ul.append(li);
+    }
+    card.append(ul);
+  }
+
+  const { index, total } = model.occurrence;
+  if (total > 0) {
+    const occ = el(doc, 'div', { className: 'occ' });
+    const times = total === 1 ? 'Cited once on this page' : `Cited ${total} times on this page`;
+    occ.append(el(doc, 'span', { className: 'occ-count', text: times }));
+    if (total > 1 && handlers.onPrev && handlers.onNext) {
+      const prev = el(doc, 'button', { className: 'prev', text: '‹' });
+      prev.type = 'button';
+      prev.setAttribute('aria-label', 'Previous citation on this page');
+      prev.addEventListener('click', () => handlers.onPrev?.());
+      const pos = el(doc, 'span', { className: 'occ-pos', text: `${index} of ${total}` });
+      const next = el(doc, 'button', { className: 'next', text: '›' });
+      next.type = 'button';
+      next.setAttribute('aria-label', 'Next citation on this page');
+      next.addEventListener('click', () => handlers.onNext?.());
+      occ.append(prev, pos, next);
+    }
+    card.append(occ);
+  }
+
+  const actions = el(doc, 'div', { className: 'actions' });
+  const status = el(doc, 'p', { className: 'copied' });
+  status.setAttribute('aria-live', 'polite');
+  if (handlers.onCopy) {
+    const copies: [CopyFormat, string, string][] = [
+      ['un', 'Copy citation', model.citation.un],
+      ['csl', 'CSL-JSON', model.citation.csl],
+      ['bibtex', 'BibTeX', model.citation.bibtex],
+    ];
+    for (const [format, label, text] of copies) {
+      const b = el(doc, 'button', { className: `copy-${format}`, text: label });
+      b.type = 'button';
+      b.addEventListener('click', async () => {
+        const done = await handlers.onCopy?.(format, text);
+        status.textContent = done
+          ? `Copied (${label === 'Copy citation' ? 'UN style' : label})`
+          : 'Could not copy';
+      });
+      actions.append(b);
+    }
+  }
+  if (handlers.onTrace) {
+    const b = el(doc, 'button', { className: 'trace', text: 'Trace citation' });
+    b.type = 'button';
+    b.addEventListener('click', () => handlers.onTrace?.(model.key));
+    actions.append(b);
+  }
+  if (handlers.onSiteOff) {
+    const b = el(doc, 'button', { className: 'site-off', text: 'Off for this site' });
+    b.type = 'button';
+    b.addEventListener('click', () => handlers.onSiteOff?.());
+    actions.append(b);
+  }
+  if (actions.childElementCount > 0) card.append(actions, status);
+
+  card.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') handlers.onClose?.();
+  });
+  container.append(card);
+  return card;
+}

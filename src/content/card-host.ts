@@ -1,0 +1,351 @@
+/**
+ * The hover card on a page: DOM events → the pure state machine (hover-state.ts) → effects (timers, worker
+ * lookups, render, hide). The card lives in an open shadow root on a `<un-cite-card>` host so page CSS cannot
+ * style it and its CSS cannot leak out; placement is @floating-ui/dom (flip, shift), never hand-written geometry.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { type CopyFormat, renderCard } from '../card/render';
+import { buildCardModel, type LookupState } from '../card/view-model';
+import type { Kind, Lang } from '../core/mention';
+import { type HoverAction, type HoverEffect, type HoverState, initialHoverState, step } from './hover-state';
+import { CARD_HOST_TAG, MARK_TAG } from './text-runs';
+
+/** Gap between the citation and the card: small enough to cross within the grace period. */
+const CARD_GAP_PX = 6;
+/** Margin kept between the card and the viewport edges when shifting. */
+const VIEWPORT_PADDING_PX = 8;
+
+const MARK = MARK_TAG.toLowerCase();
+
+/** What the card host needs from its surroundings (injected, so the content entry wires the browser). */
+export interface CardHostDeps {
+  lookup(key: string): Promise<LookupState>;
+  linkLang(): Lang;
+  pageLang: Lang;
+  trace(key: string): void;
+  siteOff(): void;
+  copy(text: string): Promise<boolean>;
+}
+
+/** The mark that heads a mention (the element a mention's events and focus go to). */
+export function headOf(el: Element | null): HTMLElement | null {
+  const mark = el?.closest<HTMLElement>(MARK);
+  if (!mark) return null;
+  const id = mark.dataset.unId;
+  if (mark.dataset.unHead !== undefined || !id) return mark;
+  return (
+    mark.ownerDocument.querySelector<HTMLElement>(`${MARK}[data-un-id="${CSS.escape(id)}"][data-un-head]`) ??
+    mark
+  );
+}
+
+/** Every piece of a mention (one element unless the mention was wrapped piecewise). */
+function piecesOf(head: HTMLElement): HTMLElement[] {
+  const id = head.dataset.unId;
+  if (!id) return [head];
+  return [...head.ownerDocument.querySelectorAll<HTMLElement>(`${MARK}[data-un-id="${CSS.escape(id)}"]`)];
+}
+
+/** Heads of every mention of `key` on the page, in document order. */
+function headsOfKey(doc: Document, key: string): HTMLElement[] {
+  return [...doc.querySelectorAll<HTMLElement>(`${MARK}[data-un-head]`)].filter(
+    (h) => h.dataset.unKey === key,
+  );
+}
+
+/** A reference for floating-ui covering all pieces of a mention. */
+function referenceFor(head: HTMLElement) {
+  const pieces = piecesOf(head);
+  return {
+    contextElement: head,
+    getBoundingClientRect(): DOMRect {
+      const rects = pieces.flatMap((p) => [...p.getClientRects()]);
+      const first = rects[0] ?? head.getBoundingClientRect();
+      // The first line box of the mention: a card under a citation that wraps lines sits under its start.
+      return first;
+    },
+    getClientRects: () => pieces.flatMap((p) => [...p.getClientRects()]),
+  };
+}
+
+/** The running hover card of one document. */
+export class CardHost {
+  private state: HoverState;
+  private readonly doc: Document;
+  private readonly deps: CardHostDeps;
+  private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  private stopPlacement: (() => void) | null = null;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly abort = new AbortController();
+
+  constructor(doc: Document, deps: CardHostDeps, dwellMs: number) {
+    this.doc = doc;
+    this.deps = deps;
+    this.state = initialHoverState(dwellMs);
+    const opts = { capture: true, signal: this.abort.signal };
+    doc.addEventListener('pointerover', (e) => this.onPointer(e, 'enter'), opts);
+    doc.addEventListener('pointerout', (e) => this.onPointer(e, 'leave'), opts);
+    doc.addEventListener('focusin', (e) => this.onFocus(e, 'enter'), opts);
+    doc.addEventListener('focusout', (e) => this.onFocus(e, 'leave'), opts);
+    doc.addEventListener('click', (e) => this.onClick(e), opts);
+    doc.addEventListener('keydown', (e) => this.onKey(e), opts);
+  }
+
+  /** Current machine state (tests and the tab protocol read it). */
+  get current(): HoverState {
+    return this.state;
+  }
+
+  /** Changes the dwell (the user's hover delay setting). */
+  setDwell(ms: number): void {
+    this.dispatch({ type: 'setDwell', ms });
+  }
+
+  /**
+   * Handles an event that arrived before this module was loaded (the content script loads the card lazily on
+   * the first interaction with a mark, then replays that event here).
+   */
+  replay(e: Event): void {
+    if (e.type === 'pointerover') this.onPointer(e, 'enter');
+    else if (e.type === 'focusin') this.onFocus(e as FocusEvent, 'enter');
+    else if (e.type === 'click') this.onClick(e as MouseEvent);
+    else if (e.type === 'keydown') this.onKey(e as KeyboardEvent);
+  }
+
+  /** Removes listeners, timers and the card. */
+  destroy(): void {
+    this.abort.abort();
+    for (const t of this.timers) clearTimeout(t);
+    this.hide();
+    this.host?.remove();
+  }
+
+  /** Closes the card (Escape, or the site was switched off). */
+  close(): void {
+    this.dispatch({ type: 'escape' });
+  }
+
+  private dispatch(action: HoverAction): void {
+    const { state, effects } = step(this.state, action);
+    const prevTarget = this.state.target;
+    this.state = state;
+    if (prevTarget && prevTarget !== state.target) this.setExpanded(prevTarget, false);
+    for (const e of effects) this.run(e);
+  }
+
+  private run(effect: HoverEffect): void {
+    switch (effect.type) {
+      case 'timer': {
+        const t = setTimeout(() => {
+          this.timers.delete(t);
+          this.dispatch(effect.action);
+        }, effect.ms);
+        this.timers.add(t);
+        return;
+      }
+      case 'lookup':
+        void this.deps.lookup(effect.key).then(
+          (result) => this.dispatch({ type: 'lookupDone', token: effect.token, result }),
+          (e: unknown) =>
+            this.dispatch({
+              type: 'lookupDone',
+              token: effect.token,
+              result: { status: 'error', error: { code: 'no-receiver', message: String(e) } },
+            }),
+        );
+        return;
+      case 'render':
+        this.render();
+        return;
+      case 'hide':
+        this.hide();
+        return;
+      case 'focusTarget':
+        this.headById(effect.target)?.focus();
+        return;
+    }
+  }
+
+  private headById(id: string): HTMLElement | null {
+    return this.doc.querySelector<HTMLElement>(`${MARK}[data-un-id="${CSS.escape(id)}"][data-un-head]`);
+  }
+
+  private setExpanded(id: string, on: boolean): void {
+    this.headById(id)?.setAttribute('aria-expanded', on ? 'true' : 'false');
+  }
+
+  private onPointer(e: Event, what: 'enter' | 'leave'): void {
+    const target = e.target as Element | null;
+    if (!target || target.nodeType !== Node.ELEMENT_NODE) return;
+    // Events inside the card's shadow root reach the page retargeted to the host; moves within it are ignored.
+    const related = (e as PointerEvent).relatedTarget as Element | null;
+    if (target === this.host) {
+      if (related !== this.host) this.dispatch({ type: what === 'enter' ? 'cardEnter' : 'cardLeave' });
+      return;
+    }
+    const head = headOf(target);
+    if (!head?.dataset.unId || !head.dataset.unKey) return;
+    // Moving between pieces (or into a child) of the same mention is not leaving it.
+    if (related && related.nodeType === Node.ELEMENT_NODE && headOf(related) === head) return;
+    if (what === 'enter')
+      this.dispatch({ type: 'enter', target: head.dataset.unId, key: head.dataset.unKey, via: 'pointer' });
+    else this.dispatch({ type: 'leave', target: head.dataset.unId });
+  }
+
+  private focusedHead(target: EventTarget | null): HTMLElement | null {
+    const el = target as Element | null;
+    if (!el || el.nodeType !== Node.ELEMENT_NODE) return null;
+    const own = headOf(el);
+    if (own) return own;
+    // A page link that carries a citation: its focus opens the card of the (first) citation inside it.
+    if (el.tagName === 'A') return headOf(el.querySelector(`${MARK}[data-un-head]`) ?? el.closest(MARK));
+    return null;
+  }
+
+  private onFocus(e: FocusEvent, what: 'enter' | 'leave'): void {
+    if (e.target === this.host) {
+      if (e.relatedTarget !== this.host)
+        this.dispatch({ type: what === 'enter' ? 'cardEnter' : 'cardLeave' });
+      return;
+    }
+    const head = this.focusedHead(e.target);
+    if (!head?.dataset.unId || !head.dataset.unKey) return;
+    if (what === 'leave' && e.relatedTarget === this.host) return; // focus moved into the card
+    if (what === 'enter')
+      this.dispatch({ type: 'enter', target: head.dataset.unId, key: head.dataset.unKey, via: 'focus' });
+    else this.dispatch({ type: 'leave', target: head.dataset.unId });
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (e.defaultPrevented || e.button !== 0) return;
+    const target = e.target as Element | null;
+    if (!target || target.nodeType !== Node.ELEMENT_NODE || target === this.host) return;
+    const head = headOf(target);
+    // A click on a page link is the page's: the link navigates as before.
+    if (!head?.dataset.unId || !head.dataset.unKey || target.closest('a[href]')) {
+      if (this.state.phase === 'open' && !head) this.dispatch({ type: 'escape' });
+      return;
+    }
+    this.dispatch({ type: 'activate', target: head.dataset.unId, key: head.dataset.unKey });
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.state.phase !== 'idle') {
+      this.dispatch({ type: 'escape' });
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element) {
+      const head = headOf(e.target);
+      if (head?.dataset.unId && head.dataset.unKey && !head.closest('a[href]') && e.target === head) {
+        e.preventDefault();
+        this.dispatch({ type: 'activate', target: head.dataset.unId, key: head.dataset.unKey });
+        // Keyboard users land in the card; Escape brings them back (focusTarget).
+        this.focusCardWhenShown = true;
+      }
+    }
+  }
+
+  private focusCardWhenShown = false;
+
+  private ensureHost(): ShadowRoot {
+    if (this.shadow && this.host?.isConnected) return this.shadow;
+    const host = this.doc.createElement(CARD_HOST_TAG.toLowerCase());
+    // Inline, important: page rules for unknown elements must not move or hide the card.
+    const st = host.style;
+    st.setProperty('all', 'initial', 'important');
+    st.setProperty('position', 'fixed', 'important');
+    st.setProperty('z-index', '2147483647', 'important');
+    st.setProperty('top', '0', 'important');
+    st.setProperty('left', '0', 'important');
+    st.setProperty('display', 'block', 'important');
+    this.shadow = host.attachShadow({ mode: 'open' });
+    this.host = host;
+    this.doc.documentElement.append(host);
+    return this.shadow;
+  }
+
+  private render(): void {
+    const s = this.state;
+    if (!s.target || !s.key) return;
+    const head = this.headById(s.target);
+    if (!head) return;
+    const heads = headsOfKey(this.doc, s.key);
+    const index = Math.max(0, heads.indexOf(head));
+    const shadow = this.ensureHost();
+    const surface = piecesOf(head)
+      .map((p) => p.textContent ?? '')
+      .join('');
+    const model = buildCardModel({
+      key: s.key,
+      kind: (head.dataset.unKind ?? 'document') as Kind,
+      surface,
+      ...(head.dataset.unDate ? { date: head.dataset.unDate } : {}),
+      ...(head.dataset.unPart ? { part: head.dataset.unPart } : {}),
+      ...(head.dataset.unVolume ? { volume: Number(head.dataset.unVolume) } : {}),
+      lookup: s.result ?? { status: 'loading' },
+      occurrence: { index: index + 1, total: heads.length },
+      linkLang: this.deps.linkLang(),
+      // An Arabic citation on a bilingual page gets a right-to-left card even when the page says English.
+      pageLang: /[\u0600-\u06FF]/.test(surface) ? 'ar' : this.deps.pageLang,
+    });
+    const go = (delta: number) => {
+      const next = heads[(index + delta + heads.length) % heads.length];
+      if (!next?.dataset.unId) return;
+      next.scrollIntoView({ block: 'center', behavior: 'auto' });
+      this.dispatch({ type: 'show', target: next.dataset.unId, key: s.key! });
+    };
+    const card = renderCard(shadow, model, {
+      onPrev: () => go(-1),
+      onNext: () => go(1),
+      onCopy: (_f: CopyFormat, text: string) => this.deps.copy(text),
+      onTrace: (key) => this.deps.trace(key),
+      onSiteOff: () => this.deps.siteOff(),
+      onClose: () => this.dispatch({ type: 'escape' }),
+    });
+    head.setAttribute('aria-expanded', 'true');
+    this.place(head, card);
+    if (this.focusCardWhenShown) {
+      this.focusCardWhenShown = false;
+      card.focus();
+    }
+  }
+
+  private place(head: HTMLElement, card: HTMLElement): void {
+    const host = this.host;
+    if (!host) return;
+    this.stopPlacement?.();
+    const reference = referenceFor(head);
+    const rtl = this.deps.pageLang === 'ar';
+    const update = () => {
+      void computePosition(reference, host, {
+        strategy: 'fixed',
+        placement: rtl ? 'bottom-end' : 'bottom-start',
+        middleware: [
+          offset(CARD_GAP_PX),
+          flip({ padding: VIEWPORT_PADDING_PX }),
+          shift({ padding: VIEWPORT_PADDING_PX, crossAxis: true }),
+          // A tall card where neither side has room scrolls inside itself instead of leaving the viewport.
+          size({
+            padding: VIEWPORT_PADDING_PX,
+            apply({ availableHeight }) {
+              card.style.setProperty('max-height', `${Math.max(160, Math.floor(availableHeight))}px`);
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        host.style.setProperty('left', `${Math.round(x)}px`, 'important');
+        host.style.setProperty('top', `${Math.round(y)}px`, 'important');
+      });
+    };
+    this.stopPlacement = autoUpdate(reference, host, update);
+  }
+
+  private hide(): void {
+    this.stopPlacement?.();
+    this.stopPlacement = null;
+    this.shadow?.querySelector('.card')?.remove();
+    for (const h of this.doc.querySelectorAll(`${MARK}[aria-expanded="true"]`))
+      h.setAttribute('aria-expanded', 'false');
+  }
+}

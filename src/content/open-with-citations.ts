@@ -1,0 +1,110 @@
+/**
+ * "Open with citations" on UN pages that show a PDF: the undocs.org / docs.un.org landing page (the document is
+ * an iframe from documents.un.org), a PDF opened straight from documents.un.org, and a Digital Library record
+ * (its files are PDF links). A content script cannot reach the browser's PDF viewer, so the button opens the
+ * PDF in the extension's own viewer (src/viewer/), where the hover cards work. With the `openPdfsInViewer`
+ * setting on, a landing page or a PDF tab goes to the viewer by itself.
+ *
+ * The content entry calls {@link initOpenWithCitations}; opening goes through the worker (`openViewer`), because
+ * a web page may not navigate to an extension page.
+ */
+import { isUnPdfUrl } from '../viewer/pdf-url';
+
+/** Host names where the control is offered (the others only annotate text). */
+const PDF_HOSTS =
+  /^(?:undocs\.org|docs\.un\.org|documents\.un\.org|documents-dds-ny\.un\.org|digitallibrary\.un\.org)$/i;
+
+/** Tag of the control's host element (its UI lives in a shadow root, out of the page's CSS). */
+export const OPEN_TAG = 'un-cite-open-pdf';
+
+const CSS = `
+:host { all: initial; }
+button {
+  font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; color: #fff; background: #36c;
+  border: 0; border-radius: 18px; padding: 9px 16px; box-shadow: 0 2px 8px rgba(0,0,0,.25); cursor: pointer;
+}
+button:hover { background: #2a4b8d; }
+button:focus-visible { outline: 3px solid #fc3; outline-offset: 2px; }
+`;
+
+/**
+ * The address of the PDF a page shows or offers: the page itself when it is a PDF, else the PDF in an
+ * iframe/embed/object, else (Digital Library records) the first file link in the page's language or English.
+ */
+export function findPdfUrl(doc: Document): string | undefined {
+  const here = doc.location?.href ?? '';
+  if (doc.contentType === 'application/pdf') return here;
+  const abs = (u: string | null | undefined): string | undefined => {
+    if (!u) return undefined;
+    try {
+      return new URL(u, here).href;
+    } catch {
+      return undefined;
+    }
+  };
+  const embedded = [
+    ...[...doc.querySelectorAll<HTMLIFrameElement>('iframe[src]')].map((f) => f.getAttribute('src')),
+    ...[...doc.querySelectorAll<HTMLEmbedElement>('embed[src]')].map((e) => e.getAttribute('src')),
+    ...[...doc.querySelectorAll<HTMLObjectElement>('object[data]')].map((o) => o.getAttribute('data')),
+  ]
+    .map(abs)
+    .filter((u): u is string => !!u);
+  const pdf = embedded.find((u) => isUnPdfUrl(u) || /\.pdf(?:$|[?#])/i.test(u));
+  if (pdf) return pdf;
+  const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')]
+    .map((a) => abs(a.getAttribute('href')))
+    .filter((u): u is string => !!u && isUnPdfUrl(u));
+  if (links.length === 0) return undefined;
+  const lang = (doc.documentElement.lang || 'en').slice(0, 2).toUpperCase();
+  return (
+    links.find((u) => new RegExp(`-${lang}\\.pdf`, 'i').test(u)) ??
+    links.find((u) => /-EN\.pdf/i.test(u)) ??
+    links[0]
+  );
+}
+
+/** What the control needs from the content entry. */
+export interface OpenWithCitationsDeps {
+  /** Opens the viewer for `file` (in this tab when `replace`). */
+  open(file: string, replace: boolean): void;
+  /** The `openPdfsInViewer` setting. */
+  auto: boolean;
+  /** Button label (localized by the caller). */
+  label?: string;
+}
+
+/**
+ * Adds the control when the page shows a UN PDF; returns a function that removes it, or undefined when the
+ * page has none. With `auto` on, opens the viewer in this tab at once (landing pages and PDF tabs only: on a
+ * Digital Library record the user picks the file).
+ */
+export function initOpenWithCitations(doc: Document, deps: OpenWithCitationsDeps): (() => void) | undefined {
+  const host = doc.location?.hostname ?? '';
+  if (!PDF_HOSTS.test(host) || doc.querySelector(OPEN_TAG)) return undefined;
+  const file = findPdfUrl(doc);
+  if (!file) return undefined;
+  const isRecord = /digitallibrary\.un\.org$/i.test(host) && doc.contentType !== 'application/pdf';
+  if (deps.auto && !isRecord) {
+    deps.open(file, true);
+    return () => {};
+  }
+  const el = doc.createElement(OPEN_TAG);
+  const st = el.style;
+  st.setProperty('all', 'initial', 'important');
+  st.setProperty('position', 'fixed', 'important');
+  st.setProperty('z-index', '2147483646', 'important');
+  st.setProperty('bottom', '16px', 'important');
+  st.setProperty('right', '16px', 'important');
+  const shadow = el.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.textContent = deps.label ?? 'Open with citations';
+  button.title = 'Open this PDF in UN Citation Lens, with a card for every citation';
+  button.dataset.file = file;
+  button.addEventListener('click', () => deps.open(file, false));
+  shadow.append(style, button);
+  doc.documentElement.append(el);
+  return () => el.remove();
+}

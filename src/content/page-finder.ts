@@ -1,0 +1,38 @@
+/**
+ * The finder as the worker runs it for content scripts (`find` message): the core finder plus the instrument
+ * gazetteer of the shipped index. Running it there keeps the content script small (no grammar, no gazetteer
+ * at start) and moves the finder's first-call regular-expression compilation off the page's main thread.
+ */
+import { type BodyCode, findCitations } from '../core/find';
+import { parseGazetteer } from '../core/instruments/gazetteer';
+import { createInstrumentMatcher, type InstrumentMatcher } from '../core/instruments/matcher';
+import type { FindResult, Lang } from '../core/mention';
+
+/** One `find` request: a page's text (a batch of paragraphs), its language and the document's own body. */
+export interface PageFindRequest {
+  text: string;
+  lang?: Lang;
+  body?: BodyCode;
+}
+
+/**
+ * A finder over page text. `loadGazetteer` reads the gazetteer JSON once (lazily); when it fails, instruments
+ * are simply not found and every other kind still is.
+ */
+export function createPageFinder(
+  loadGazetteer: () => Promise<unknown>,
+): (req: PageFindRequest) => Promise<FindResult> {
+  let matcher: Promise<InstrumentMatcher | undefined> | undefined;
+  return async ({ text, lang, body }) => {
+    matcher ??= loadGazetteer().then(
+      (json) => createInstrumentMatcher(parseGazetteer(json, 'index/gazetteer.json')),
+      () => undefined,
+    );
+    const gazetteer = await matcher;
+    return findCitations(text, {
+      ...(lang ? { lang } : {}),
+      ...(body ? { body } : {}),
+      ...(gazetteer ? { gazetteer } : {}),
+    });
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * Options page: sites (UN sites on by default, one click each; other sites added with the optional host
+ * permission), link language, hover delay, kinds to mark, and the About section crediting the United Nations.
+ * Every control saves at once to `storage.sync`; open pages follow through `storage.onChanged`.
+ */
+import type { Kind, Lang } from '../core/mention';
+import { KINDS, LANGS } from '../core/mention';
+import { browser } from '../shared/browser';
+import {
+  hostMatches,
+  loadSettings,
+  SETTINGS_KEY,
+  type Settings,
+  saveSettings,
+  UN_SITES,
+  withSiteOff,
+  withSiteOn,
+} from '../shared/settings';
+import { hostFromInput, releaseSite, requestSite, syncExtraSites } from './register-sites';
+
+const area = browser.storage.sync;
+
+/** Each language named in itself, as UN language menus do. */
+const LANG_NAMES: Record<Lang, string> = {
+  ar: 'العربية',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+};
+
+const KIND_NAMES: Record<Kind, string> = {
+  resolution: 'Resolutions (General Assembly, Security Council, ECOSOC, Human Rights Council …)',
+  decision: 'Decisions',
+  document: 'Document symbols (A/77/236, S/PRST/2015/9 …)',
+  treaty: 'Treaty Series registrations',
+  sales: 'Sales numbers of UN publications',
+  instrument: 'Instruments named by title (Universal Declaration of Human Rights …)',
+};
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+let settings: Settings;
+
+function flash(text: string): void {
+  const saved = $('saved');
+  saved.textContent = text;
+  setTimeout(() => {
+    if (saved.textContent === text) saved.textContent = '';
+  }, 2000);
+}
+
+async function save(change: Partial<Settings>): Promise<void> {
+  settings = await saveSettings(area, change);
+  flash('Saved');
+  render();
+}
+
+function checkboxRow(
+  id: string,
+  label: string,
+  checked: boolean,
+  onChange: (on: boolean) => void,
+): HTMLLIElement {
+  const li = document.createElement('li');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.id = id;
+  box.checked = checked;
+  box.addEventListener('change', () => onChange(box.checked));
+  const lab = document.createElement('label');
+  lab.htmlFor = id;
+  lab.textContent = label;
+  li.append(box, lab);
+  return li;
+}
+
+function renderSites(): void {
+  const un = $('un-sites');
+  un.replaceChildren(
+    ...UN_SITES.map((host) =>
+      checkboxRow(
+        `site-${host}`,
+        host,
+        !settings.disabledSites.some((p) => hostMatches(host, p)),
+        (on) => void save(on ? withSiteOn(settings, host) : withSiteOff(settings, host)),
+      ),
+    ),
+  );
+  const extra = $('extra-sites');
+  extra.replaceChildren(
+    ...settings.extraSites.map((host) => {
+      const li = document.createElement('li');
+      const name = document.createElement('span');
+      name.textContent = host;
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.textContent = 'Remove';
+      remove.setAttribute('aria-label', `Remove ${host}`);
+      remove.addEventListener('click', async () => {
+        await save({ extraSites: settings.extraSites.filter((h) => h !== host) });
+        await releaseSite(host);
+        await syncExtraSites(settings.extraSites);
+      });
+      li.append(name, remove);
+      return li;
+    }),
+  );
+  if (settings.extraSites.length === 0) {
+    const li = document.createElement('li');
+    li.className = 'hint';
+    li.textContent = 'None yet.';
+    extra.append(li);
+  }
+}
+
+function render(): void {
+  renderSites();
+  const lang = $<HTMLSelectElement>('link-lang');
+  if (lang.options.length === 0) {
+    const auto = new Option('Same as the browser (default)', 'auto');
+    lang.append(auto, ...LANGS.map((l) => new Option(LANG_NAMES[l], l)));
+    lang.addEventListener('change', () => void save({ linkLang: lang.value as Lang | 'auto' }));
+  }
+  lang.value = settings.linkLang;
+  const delay = $<HTMLInputElement>('hover-delay');
+  delay.value = String(settings.hoverDelayMs);
+  $<HTMLInputElement>('open-pdfs').checked = settings.openPdfsInViewer;
+  const kinds = $('kinds');
+  kinds.replaceChildren(
+    ...KINDS.map((k) =>
+      checkboxRow(`kind-${k}`, KIND_NAMES[k], settings.kinds[k], (on) => {
+        void save({ kinds: { ...settings.kinds, [k]: on } });
+      }),
+    ),
+  );
+}
+
+async function showAttribution(): Promise<void> {
+  try {
+    // A packaged file of the extension itself, not a network request.
+    const res = await fetch(browser.runtime.getURL('index/manifest.json'));
+    const m = (await res.json()) as { attribution?: string[] };
+    $('attribution').replaceChildren(
+      ...(m.attribution ?? []).map((line) => {
+        const li = document.createElement('li');
+        li.textContent = line;
+        return li;
+      }),
+    );
+  } catch {
+    // No index in this build: the About text above still credits the source.
+  }
+}
+
+async function main(): Promise<void> {
+  settings = await loadSettings(area);
+  render();
+  void showAttribution();
+
+  $<HTMLInputElement>('hover-delay').addEventListener('change', (e) => {
+    const v = Number((e.target as HTMLInputElement).value);
+    if (Number.isFinite(v)) void save({ hoverDelayMs: v });
+  });
+
+  $<HTMLInputElement>('open-pdfs').addEventListener('change', (e) => {
+    void save({ openPdfsInViewer: (e.target as HTMLInputElement).checked });
+  });
+
+  $<HTMLFormElement>('add-site').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const input = $<HTMLInputElement>('add-site-input');
+    const status = $('add-site-status');
+    const host = hostFromInput(input.value);
+    if (!host) {
+      status.textContent = 'Type a site address such as example.org.';
+      return;
+    }
+    if (UN_SITES.some((p) => hostMatches(host, p))) {
+      void save(withSiteOn(settings, host));
+      status.textContent = `${host} is a United Nations site: it is on.`;
+      return;
+    }
+    // The permission request must happen in the click itself (a user gesture), before any await.
+    void requestSite(host).then(async (granted) => {
+      if (!granted) {
+        status.textContent = `Permission for ${host} was not given; nothing changed.`;
+        return;
+      }
+      await save({ extraSites: [...new Set([...settings.extraSites, host])] });
+      await syncExtraSites(settings.extraSites);
+      input.value = '';
+      status.textContent = `${host} added. Reload its pages to see citations marked.`;
+    });
+  });
+
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName === 'sync' && changes[SETTINGS_KEY]) {
+      void loadSettings(area).then((s) => {
+        settings = s;
+        render();
+      });
+    }
+  });
+}
+
+void main();

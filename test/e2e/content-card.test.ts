@@ -1,0 +1,173 @@
+/**
+ * The hover card in real Chromium: Page-Previews timing (dwell, grace), the card's content from the worker's
+ * index, next/previous occurrence, copy, keyboard and Escape, RTL on an Arabic page, and "Off for this site".
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Harness, launchExtension, waitFor } from './harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launchExtension();
+  await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.un.org' });
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function openScanned(name: string): Promise<Page> {
+  const page = await h.newPage(h.unUrl(`pages/${name}`));
+  await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
+  return page;
+}
+
+const CARD = 'un-cite-card .card';
+/** The nth mark of a key; by default its resolution mark (the Global Compact's title is an instrument mark). */
+const head = (key: string, nth = 0, kind: string | null = 'resolution') =>
+  `un-cite[data-un-head][data-un-key="${key}"]${kind ? `[data-un-kind="${kind}"]` : ''} >> nth=${nth}`;
+
+describe('hover card on the seed resolution', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openScanned('seed-a-res-77-176.html');
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  test('a pointer that only crosses a citation opens nothing', async () => {
+    const box = (await page.locator(head('A/RES/73/195')).boundingBox())!;
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width + 200, box.y + 200, { steps: 2 });
+    await page.waitForTimeout(500);
+    expect(await page.locator(CARD).count()).toBe(0);
+  });
+
+  test('dwelling opens the card with what the index knows, then it closes after the grace period', async () => {
+    const mark = page.locator(head('A/RES/73/195'));
+    await mark.hover();
+    const card = page.locator(CARD);
+    await card.waitFor({ timeout: 5000 });
+    await waitFor(
+      async () => (await card.getAttribute('data-status')) !== 'loading',
+      5000,
+      'lookup answered',
+    );
+    expect(await card.locator('.heading').textContent()).toBe('General Assembly resolution 73/195');
+    expect(await card.getAttribute('role')).toBe('dialog');
+    const text = await card.textContent();
+    expect(text).toContain('73rd session (2018–2019)');
+    const hrefs = await card.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.some((u) => /^https:\/\/undocs\.org\/[a-z]{2}\/A\/RES\/73\/195$/.test(u))).toBe(true);
+    expect(await mark.getAttribute('aria-expanded')).toBe('true');
+    // Leave to empty space: the card survives the grace period's start, then closes.
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(100);
+    expect(await page.locator(CARD).count()).toBe(1);
+    await page.waitForSelector(CARD, { state: 'detached', timeout: 2000 });
+  });
+
+  test('moving into the card keeps it open; copy gives the UN style', async () => {
+    await page.locator(head('A/RES/73/195')).hover();
+    const card = page.locator(CARD);
+    await card.waitFor();
+    await card.locator('.heading').hover();
+    await page.waitForTimeout(500);
+    expect(await card.count()).toBe(1);
+    await card.locator('button.copy-un').click();
+    await waitFor(
+      async () => /Copied/.test((await card.locator('.copied').textContent()) ?? ''),
+      3000,
+      'copied',
+    );
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toMatch(/^General Assembly resolution 73\/195( of \d{1,2} \w+ \d{4})?/);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(CARD, { state: 'detached', timeout: 2000 });
+  });
+
+  test('a key cited several times: the card counts them and steps to the next one', async () => {
+    const counts = await page.$$eval('un-cite[data-un-head]', (hs) => {
+      const c: Record<string, number> = {};
+      for (const h of hs)
+        c[(h as HTMLElement).dataset.unKey!] = (c[(h as HTMLElement).dataset.unKey!] ?? 0) + 1;
+      return c;
+    });
+    const [key, n] = Object.entries(counts).find(([, v]) => v > 1)!;
+    await page.locator(head(key, 0, null)).hover();
+    const card = page.locator(CARD);
+    await card.waitFor();
+    expect(await card.locator('.occ-count').textContent()).toBe(`Cited ${n} times on this page`);
+    expect(await card.locator('.occ-pos').textContent()).toBe(`1 of ${n}`);
+    await card.locator('button.next').click();
+    await waitFor(async () => (await card.locator('.occ-pos').textContent()) === `2 of ${n}`, 3000, 'next');
+    expect(await page.locator(head(key, 1, null)).getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+  });
+
+  test('keyboard: Tab to a citation opens its card, Escape closes it and keeps focus', async () => {
+    await page.mouse.move(1, 1);
+    const first = page.locator('un-cite[data-un-head][tabindex="0"]').first();
+    await first.focus();
+    const card = page.locator(CARD);
+    await card.waitFor({ timeout: 5000 });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(CARD, { state: 'detached', timeout: 2000 });
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Enter opens at once (no dwell) and moves focus into the card.
+    await page.keyboard.press('Enter');
+    await card.waitFor({ timeout: 3000 });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('UN-CITE-CARD');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(CARD, { state: 'detached', timeout: 2000 });
+  });
+
+  test('a citation inside a page link: the link still navigates and holds the mark', async () => {
+    const link = page.locator('a[href="https://undocs.org/en/A/RES/58/208"]');
+    // The mark is inside the link ("58/208") or holds it ("resolutions <a>58/208</a>"); never a link in a link.
+    const inside = await link.locator('un-cite').count();
+    const around = await link.evaluate((a) => (a.closest('un-cite') ? 1 : 0));
+    expect(inside + around).toBe(1);
+    // Focusing the link opens the citation's card.
+    await link.focus();
+    await page.locator(CARD).waitFor({ timeout: 5000 });
+    expect(await page.locator(`${CARD} .heading`).textContent()).toContain('58/208');
+    await page.keyboard.press('Escape');
+    expect(await link.getAttribute('href')).toBe('https://undocs.org/en/A/RES/58/208');
+  });
+});
+
+test('Arabic page: the card is laid out right to left', async () => {
+  const page = await openScanned('ar-a-res-77-255.html');
+  const mark = page.locator('un-cite[data-un-head]').first();
+  await mark.hover();
+  const card = page.locator(CARD);
+  await card.waitFor({ timeout: 5000 });
+  expect(await card.getAttribute('dir')).toBe('rtl');
+  await page.close();
+});
+
+test('Off for this site: marks go, the setting is stored, a reload leaves the page alone', async () => {
+  const page = await h.newPage(h.unUrl('pages/dev-115-sc-res-2223-2015-en.html', 'news.un.org'));
+  await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
+  const textBefore = await page.evaluate(() => document.body.textContent);
+  await page.locator('un-cite[data-un-head]').first().hover();
+  await page.locator(CARD).waitFor();
+  await page.locator(`${CARD} button.site-off`).click();
+  await waitFor(async () => (await page.locator('un-cite').count()) === 0, 3000, 'marks removed');
+  expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
+  await page.reload();
+  await page.waitForTimeout(1500);
+  expect(await page.locator('un-cite').count()).toBe(0);
+  // Other UN sites stay on.
+  const other = await openScanned('dev-115-sc-res-2223-2015-en.html');
+  expect(await other.locator('un-cite').count()).toBeGreaterThan(0);
+  await other.close();
+  await page.close();
+});
+
+test('no errors from any context', () => {
+  h.expectNoErrors();
+});

@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest';
+import type { IndexEntry } from '../core/index/types';
+import { cardTitle } from './card-title';
+
+// Entries as the index holds them: 77/176 with titles in six languages; 60/206 known only from what
+// 77/176 says of it ("its resolution 60/206 of 22 December 2005 on the facilitation and reduction ...").
+const a77176: IndexEntry = {
+  key: 'A/RES/77/176',
+  kind: 'resolution',
+  body: 'GA',
+  title: 'International migration and development',
+  titles: { fr: 'Migrations internationales et développement', zh: '国际移民与发展' },
+};
+const a60206: IndexEntry = {
+  key: 'A/RES/60/206',
+  kind: 'resolution',
+  body: 'GA',
+  derived: [
+    {
+      date: '2005-12-22',
+      subject: 'the facilitation and reduction of the cost of transfer of migrant remittances',
+      source: 'A/RES/77/176',
+      lang: 'en',
+    },
+  ],
+};
+
+test.each([
+  [a77176, 'fr', 'Migrations internationales et développement'],
+  [a77176, 'zh', '国际移民与发展'],
+  [a77176, 'ru', 'International migration and development'],
+  [a60206, 'en', 'the facilitation and reduction of the cost of transfer of migrant remittances'],
+  [a60206, 'es', 'the facilitation and reduction of the cost of transfer of migrant remittances'],
+] as const)('%# %s', (entry, lang, expected) => {
+  expect(cardTitle({ entry }, lang)).toBe(expected);
+});
+
+test('nothing known, nothing shown', () => {
+  expect(cardTitle({ entry: undefined }, 'en')).toBeUndefined();
+  expect(cardTitle({ entry: { key: 'E/2006/25', kind: 'document', body: 'ECOSOC' } }, 'en')).toBeUndefined();
+});
+
+test('a subject said in the reader’s language wins, then English, then any', () => {
+  const entry: IndexEntry = {
+    key: 'A/RES/68/4',
+    kind: 'resolution',
+    body: 'GA',
+    derived: [
+      { subject: 'la Déclaration du Dialogue de haut niveau', source: 'A/RES/77/176', lang: 'fr' },
+      { subject: 'the Declaration of the High-level Dialogue', source: 'A/RES/77/176', lang: 'en' },
+    ],
+  };
+  expect(cardTitle({ entry }, 'fr')).toBe('la Déclaration du Dialogue de haut niveau');
+  expect(cardTitle({ entry }, 'ru')).toBe('the Declaration of the High-level Dialogue');
+  expect(cardTitle({ entry: { ...entry, derived: entry.derived!.slice(0, 1) } }, 'zh')).toBe(
+    'la Déclaration du Dialogue de haut niveau',
+  );
+});

@@ -1,0 +1,22 @@
+/**
+ * The line of text that names a cited thing in lists (popup rows, trace rows). Pure.
+ */
+import type { Card } from '../core/index/types';
+import type { Lang } from '../core/mention';
+
+/**
+ * The title in the reader's language, else the English title, else the subject a citing text gave (in the
+ * reader's language, else English, else any)
+ * ("on international migration and development"): most GA resolutions of sessions 31–73 are known to the
+ * index only through what later texts say of them.
+ */
+export function cardTitle(card: Pick<Card, 'entry'>, lang: Lang): string | undefined {
+  const entry = card.entry;
+  if (!entry) return undefined;
+  const title = entry.titles?.[lang] || entry.title;
+  if (title) return title;
+  // The reader's language first, then English (the titles above are English), then whatever a text said.
+  const said = (l?: Lang) =>
+    entry.derived?.find((d) => d.subject && (l === undefined || d.lang === l))?.subject;
+  return said(lang) ?? said('en') ?? said() ?? undefined;
+}

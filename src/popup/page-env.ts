@@ -1,0 +1,59 @@
+/**
+ * What the popup and the trace view both need from the browser: the reader's link language, the tab they
+ * are about, the clipboard, localized labels. Thin wrappers over the browser seam.
+ */
+import type { Lang } from '../core/mention';
+import { browser, t } from '../shared/browser';
+import { loadSettings, resolveLinkLang } from '../shared/settings';
+
+/** The reader's link language: the setting, else the browser's language when it is a UN language. */
+export async function readerLang(): Promise<Lang> {
+  try {
+    const settings = await loadSettings(browser.storage.sync);
+    return resolveLinkLang(settings, [browser.i18n.getUILanguage(), ...navigator.languages]);
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * The tab the page is about: `?tab=<id>` when the opener named one (the trace view opened from a page, or
+ * the popup opened as a page), else the active tab of this window, when it is a web page (the trace view
+ * opened as a tab is itself the active tab and has no content script).
+ */
+export async function subjectTab(explicit?: number): Promise<{ id: number; url?: string } | undefined> {
+  try {
+    if (explicit !== undefined) {
+      const tab = await browser.tabs.get(explicit);
+      return tab.id === undefined ? undefined : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+    }
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return undefined;
+    if (tab.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+    return { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes text to the clipboard; resolves false when the browser refuses (no focus, no permission). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Fills `[data-i18n]` elements' text and `[data-i18n-label]` elements' `aria-label` from the locale files. */
+export function localize(root: ParentNode): void {
+  for (const e of root.querySelectorAll<HTMLElement>('[data-i18n]')) e.textContent = t(e.dataset.i18n!);
+  for (const e of root.querySelectorAll<HTMLElement>('[data-i18n-label]'))
+    e.setAttribute('aria-label', t(e.dataset.i18nLabel!));
+}
+
+/** The UI language's direction (Arabic UI reads right to left). */
+export function uiDir(): 'ltr' | 'rtl' {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('ar') ? 'rtl' : 'ltr';
+}

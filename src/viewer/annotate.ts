@@ -1,0 +1,225 @@
+/**
+ * Runs the finder over one PDF page and maps its mentions back to text-layer items.
+ *
+ * A page is scanned with its neighbours as context, so the cost of page N does not depend on the document's
+ * length (the first page is annotated before the rest is read): the tail of the previous page's body (a list
+ * of resolutions goes on across the page break, "its resolutions 58/208 of ..., [page] 59/241 of ...") and the
+ * head of the next page's body (a symbol cut at the page end), then the previous page's last footnote (an
+ * "Ibid." at the top of the notes repeats it) and the page's own footnotes. Mentions found only in context
+ * belong to the neighbouring page and are dropped; a mention that starts on this page and ends on the next
+ * keeps its pieces on both. Pure: the finder is a parameter.
+ */
+import { bodyFromSymbol } from '../core/identity';
+import type { Identity, Lang, Mention } from '../core/mention';
+import { lineGlue, mapRange, normalizeSymbol, type PageText } from './pdf-text';
+
+/** The finder as the viewer calls it (src/core/find.ts `findCitations` fits). */
+export type FindFn = (
+  text: string,
+  options: { body?: NonNullable<ReturnType<typeof bodyFromSymbol>>; lang?: Lang },
+) => { mentions: Mention[]; identity: Identity; lang: Lang };
+
+/** A character range of one text item of one page (0-based page index). */
+export interface PagePiece {
+  page: number;
+  item: number;
+  from: number;
+  to: number;
+}
+
+/** A mention found in a PDF, with where it stands in the text layer. */
+export interface PdfMention extends Mention {
+  /** 0-based page the mention starts on. */
+  page: number;
+  /** The text-layer pieces to mark (more than one when it spans items, lines or pages). */
+  pieces: PagePiece[];
+  /** Label of the footnote marker that follows the mention (the footnote annotates what it cites). */
+  note?: string;
+  /** Label of the footnote the mention stands in. */
+  inNote?: string;
+}
+
+/** A superscript marker with the footnote it refers to, for the viewer to link. */
+export interface PdfNoteRef {
+  page: number;
+  item: number;
+  label: string;
+  /** The footnote's text (label excluded), when the footnote is on the same page. */
+  noteText?: string;
+  /** Keys cited in that footnote, in order. */
+  noteKeys: string[];
+}
+
+/** Result of {@link annotatePage}. */
+export interface PageAnnotation {
+  mentions: PdfMention[];
+  notes: PdfNoteRef[];
+  lang: Lang;
+  /** What the finder read as the scanned text's own identity (masthead, title line). */
+  identity: Identity;
+}
+
+/** Identity of a PDF: from the first page's masthead symbol, else from what the finder read. */
+export function pdfIdentity(first: PageText | undefined, found?: Identity): Identity {
+  const printed = first?.mastheadSymbol;
+  const key = printed ? normalizeSymbol(printed) : found?.key;
+  const spans = found?.spans ?? [];
+  return key ? { key, spans } : { spans };
+}
+
+interface Part {
+  page: number;
+  own: boolean;
+  /** Start of the part in the scanned text. */
+  at: number;
+  /** Range of the page text it copies. */
+  from: number;
+  to: number;
+}
+
+const PREV_TAIL = 1500;
+const NEXT_HEAD = 400;
+
+function lastParagraph(p: PageText): [number, number] {
+  const end = p.bodyEnd;
+  const cut = p.text.lastIndexOf('\n\n', end - 1);
+  let from = cut < 0 ? 0 : cut + 2;
+  if (end - from > PREV_TAIL) from = end - PREV_TAIL;
+  if (p.masthead && from < p.masthead.end) from = Math.min(end, p.masthead.end);
+  return [from, end];
+}
+
+function firstParagraph(p: PageText): [number, number] {
+  const cut = p.text.indexOf('\n\n');
+  const end = Math.min(p.bodyEnd, cut < 0 ? p.bodyEnd : cut, NEXT_HEAD);
+  return [0, end];
+}
+
+/** The text scanned for page `i`, with the parts it is made of. */
+export function scanText(
+  pages: readonly (PageText | undefined)[],
+  i: number,
+): { text: string; parts: Part[] } {
+  const page = pages[i];
+  if (!page) return { text: '', parts: [] };
+  const prev = pages[i - 1];
+  const next = pages[i + 1];
+  const parts: Part[] = [];
+  let text = '';
+  const add = (p: PageText, pageIndex: number, own: boolean, from: number, to: number) => {
+    if (to <= from) return;
+    parts.push({ page: pageIndex, own, at: text.length, from, to });
+    text += p.text.slice(from, to);
+  };
+  // How a page's body continues the previous one: like two lines of one paragraph, unless it clearly starts anew.
+  const join = (before: string, after: string): { glue: string; drop: boolean } => {
+    if (/[.,;:]$/.test(before) && /^\p{Lu}/u.test(after)) return { glue: '\n\n', drop: false };
+    const { glue, dropHyphen } = lineGlue(before, after);
+    return { glue, drop: dropHyphen };
+  };
+  if (prev && prev.bodyEnd > 0 && page.bodyEnd > 0 && !page.masthead) {
+    const [from, to] = lastParagraph(prev);
+    const { glue, drop } = join(prev.text.slice(from, to), page.text);
+    add(prev, i - 1, false, from, drop ? to - 1 : to);
+    text += glue;
+  }
+  add(page, i, true, 0, page.bodyEnd);
+  if (next && next.bodyEnd > 0 && page.bodyEnd > 0 && !next.masthead) {
+    const [from, to] = firstParagraph(next);
+    const { glue, drop } = join(page.text.slice(0, page.bodyEnd), next.text.slice(from, to));
+    if (drop && parts.at(-1)?.own) {
+      // A word hyphenated across the page break: the hyphen goes, as between lines.
+      const last = parts.at(-1)!;
+      last.to -= 1;
+      text = text.slice(0, -1);
+    }
+    text += glue;
+    add(next, i + 1, false, from, to);
+  }
+  if (page.text.length > page.bodyEnd) {
+    const prevNote = prev?.footnotes.at(-1);
+    if (prev && prevNote) {
+      text += '\n\n';
+      add(prev, i - 1, false, prevNote.start, prevNote.end);
+    }
+    text += '\n\n';
+    const notesFrom = page.footnotes[0]?.start ?? page.bodyEnd;
+    add(page, i, true, notesFrom, page.text.length);
+  }
+  return { text, parts };
+}
+
+/** Maps a range of the scanned text to page pieces. */
+function piecesOf(
+  pages: readonly (PageText | undefined)[],
+  parts: readonly Part[],
+  start: number,
+  end: number,
+) {
+  const out: PagePiece[] = [];
+  for (const part of parts) {
+    const len = part.to - part.from;
+    const a = Math.max(start, part.at);
+    const z = Math.min(end, part.at + len);
+    if (z <= a) continue;
+    const page = pages[part.page]!;
+    for (const r of mapRange(page.segments, part.from + (a - part.at), part.from + (z - part.at))) {
+      out.push({ page: part.page, ...r });
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds the mentions of page `i` (0-based). `identity` is the document's (from page 1): its own key is never a
+ * mention, wherever it is printed (masthead, title line, running head left in the body by an odd layout).
+ */
+export function annotatePage(
+  pages: readonly (PageText | undefined)[],
+  i: number,
+  find: FindFn,
+  identity?: Identity,
+): PageAnnotation {
+  const page = pages[i];
+  if (!page) return { mentions: [], notes: [], lang: 'en', identity: { spans: [] } };
+  const { text, parts } = scanText(pages, i);
+  const body = bodyFromSymbol(identity?.key);
+  const result = find(text, body ? { body } : {});
+  const own = parts.filter((p) => p.own);
+  const selfKeys = new Set<string>();
+  if (identity?.key) selfKeys.add(identity.key);
+  for (const s of identity?.spans ?? []) selfKeys.add(s.key);
+  const mentions: PdfMention[] = [];
+  for (const m of result.mentions) {
+    const part = own.find((p) => m.offset >= p.at && m.offset < p.at + (p.to - p.from));
+    if (!part) continue;
+    if (selfKeys.has(m.key) && m.kind !== 'instrument') continue;
+    const pieces = piecesOf(pages, parts, m.offset, m.end);
+    if (pieces.length === 0) continue;
+    const local = part.from + (m.offset - part.at);
+    const localEnd = local + (m.end - m.offset);
+    const pm: PdfMention = { ...m, page: i, pieces };
+    const note = page.footnotes.find((f) => local >= f.start && local < f.end);
+    if (note) pm.inNote = note.label;
+    else {
+      // A marker right after the mention (after closing quotes or punctuation): its footnote annotates it.
+      const marker = page.markers.find(
+        (mk) => mk.at >= localEnd && /^[\s,.;:”’")\]]{0,3}$/.test(page.text.slice(localEnd, mk.at)),
+      );
+      if (marker) pm.note = marker.label;
+    }
+    mentions.push(pm);
+  }
+  const notes: PdfNoteRef[] = page.markers.map((mk) => {
+    const note = page.footnotes.find((f) => f.label === mk.label);
+    const noteKeys = note ? mentions.filter((m) => m.inNote === mk.label).map((m) => m.key) : [];
+    const noteText = note
+      ? page.text
+          .slice(note.start, note.end)
+          .replace(/^\S+\s+/, '')
+          .trim()
+      : undefined;
+    return { page: i, item: mk.item, label: mk.label, noteKeys, ...(noteText ? { noteText } : {}) };
+  });
+  return { mentions, notes, lang: result.lang, identity: result.identity };
+}

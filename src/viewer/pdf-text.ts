@@ -1,0 +1,589 @@
+/**
+ * PDF text items → the page's readable text, with an offset map back to the items.
+ *
+ * pdf.js gives a page as positioned text items (`getTextContent().items`: a string, a transform, a width), in
+ * content-stream order. UN PDFs make that hard to read as text: lines end with hyphenated words and with symbols
+ * broken at a slash or a dot ("FCCC/CP/2015/10/Add." + "1"); footnote markers are superscript digits glued to the
+ * word they annotate ("Development¹"); footnotes sit at the page bottom; every page carries a running head (the
+ * document's own symbol) and a footer with the job number and "page/pages" ("22-28767 3/24"). This module turns
+ * the items into text the finder can scan: lines grouped by baseline, page furniture classified and left out,
+ * superscript markers left out (recorded apart, so "70/1" + marker "1" never reads "70/11"), footnotes kept as
+ * their own paragraphs after the body, lines joined with the right glue. Every character of the text that comes
+ * from an item is mapped back to (item, index), so a mention found in the text maps back to spans of the text
+ * layer. Pure: no pdf.js, no DOM (unit-tested in Node with item arrays).
+ */
+
+/** The part of a pdf.js `TextItem` this module reads (pdf.js's own type is structurally compatible). */
+export interface TextItemLike {
+  str: string;
+  /** [a, b, c, d, e, f]: font matrix × text matrix; e, f is the baseline origin in PDF units (y upwards). */
+  transform: number[];
+  width: number;
+  height?: number;
+  hasEOL?: boolean;
+}
+
+/** Where the characters of the built text come from: `text[start, start+length)` is `items[item].str[from, from+length)`. */
+export interface Segment {
+  start: number;
+  item: number;
+  from: number;
+  length: number;
+}
+
+/** A character range inside one text item. */
+export interface ItemRange {
+  item: number;
+  from: number;
+  to: number;
+}
+
+/** What a line is on its page. */
+export type LineRole = 'body' | 'footnote' | 'masthead' | 'running-head' | 'furniture';
+
+/** One visual line: items sharing a baseline, in stream order. */
+export interface Line {
+  items: number[];
+  /** Baseline of the line's main (largest) text. */
+  y: number;
+  x0: number;
+  x1: number;
+  /** Font size of the line's main text. */
+  size: number;
+  role: LineRole;
+  /** Items of this line that are superscript footnote markers (left out of the text). */
+  markers: number[];
+  /** The footnote label item (first item of a footnote's first line), when there is one. */
+  label?: number;
+}
+
+/** A superscript marker in the body: where it stood in the text, and its label ("4", "*"). */
+export interface Marker {
+  label: string;
+  /** Text offset just after the word it annotates. */
+  at: number;
+  item: number;
+}
+
+/** A footnote of the page: its label and its range in the text (label included). */
+export interface Footnote {
+  label: string;
+  start: number;
+  end: number;
+}
+
+/** The page as text. */
+export interface PageText {
+  text: string;
+  segments: Segment[];
+  /** `text.slice(0, bodyEnd)` is the body (masthead included on a first page); footnotes follow. */
+  bodyEnd: number;
+  footnotes: Footnote[];
+  markers: Marker[];
+  /** Masthead lines' text range (first page only), for identity. */
+  masthead?: { start: number; end: number };
+  /** The masthead symbol as printed ("A/RES/77/176", "S/RES/2223 (2015)"), first page only. */
+  mastheadSymbol?: string;
+  /** Running heads and footers left out of the text (running head, job number, page number, barcode). */
+  furniture: { role: 'running-head' | 'furniture'; text: string; items: number[] }[];
+  lines: Line[];
+}
+
+/** Options of {@link buildPageText}. */
+export interface BuildOptions {
+  /** Page height in PDF units (from `page.view`); bands of page furniture are measured against it. */
+  pageHeight: number;
+  /** 1-based page number; the masthead is looked for on page 1 only. */
+  pageNumber: number;
+  /** The document's own symbol when known (from page 1): a line that is only this symbol is a running head. */
+  identity?: string;
+}
+
+const size = (it: TextItemLike): number =>
+  Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || it.height || 0;
+const xOf = (it: TextItemLike): number => it.transform[4] ?? 0;
+const yOf = (it: TextItemLike): number => it.transform[5] ?? 0;
+const isBlank = (s: string): boolean => /^\s*$/.test(s);
+
+// A UN document symbol as a whole token: organ or series letters, then slash-separated parts ("A/RES/77/176",
+// "FCCC/CP/2015/10/Add.1", "E/CN.4/Sub.2/1994/10"), an optional Security Council year "(2015)" and reissue "*".
+const SYMBOL = /^[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?:\/[A-Za-z0-9.()-]+)+(?: ?\(\d{4}\))?\*?$/;
+
+// Job numbers and barcodes printed on every UN document ("22-28767 (E)", "GE.15-21930(E)", "*2228767*",
+// "K1606792"), the date code beside them ("030123"), page numbers ("3/24", "Page 3", "- 3 -").
+const FURNITURE_TOKEN =
+  /^(?:\d{2}-\d{5}(?:\s?\([A-Z]\))?|GE\.\d{2}-\d{4,6}(?:\s?\([A-Z]\))?|\*\d{6,8}\*|K\d{7}|\([A-Z]\)|\d{6}|\d{1,4}\/\d{1,4}|\d{1,4}|Page|Pages|page|[-–—]|Please|recycle)$/;
+const STRONG_FURNITURE = /^(?:\d{2}-\d{5}|GE\.\d{2}-|\*\d{6,8}\*|K\d{7}|\d{1,4}\/\d{1,4}$|Page$)/;
+
+// Masthead words of UN Official Documents in the six languages.
+const MASTHEAD_CUE =
+  /United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة|Distr\.|Original:|Генеральная Ассамблея|Assemblée générale|Asamblea General/;
+
+/** Normalizes a printed symbol for comparison (no space before "(", no reissue "*"). */
+export function normalizeSymbol(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().replace(/ \(/g, '(').replace(/\*$/, '');
+}
+
+/** Groups items into lines by baseline; superscripts and subscripts stay on their line. */
+export function groupLines(items: readonly TextItemLike[]): Line[] {
+  const lines: Line[] = [];
+  let cur: Line | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.str === '') continue;
+    if (isBlank(it.str)) {
+      // Spaces carry no reliable geometry (pdf.js sizes them 0 high); they belong where they stand.
+      if (cur) cur.items.push(i);
+      continue;
+    }
+    const s = size(it);
+    const y = yOf(it);
+    const x = xOf(it);
+    let same = false;
+    if (cur) {
+      const dy = y - cur.y;
+      const S = cur.size;
+      if (s < 0.85 * S) same = dy >= -0.3 * S && dy <= 0.6 * S;
+      else if (s > 1.15 * S) same = dy >= -0.6 * s && dy <= 0.3 * s;
+      else same = Math.abs(dy) <= 0.3 * Math.max(s, S);
+    }
+    if (!cur || !same) {
+      cur = { items: [i], y, x0: x, x1: x + it.width, size: s, role: 'body', markers: [] };
+      lines.push(cur);
+      continue;
+    }
+    cur.items.push(i);
+    cur.x0 = Math.min(cur.x0, x);
+    cur.x1 = Math.max(cur.x1, x + it.width);
+    if (s > 1.15 * cur.size) {
+      cur.y = y;
+      cur.size = s;
+    }
+  }
+  return lines;
+}
+
+function lineText(items: readonly TextItemLike[], line: Line): string {
+  return line.items
+    .map((i) => items[i]!.str)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The most common font size on the page, weighted by characters: the body text size. */
+function bodySize(items: readonly TextItemLike[], lines: readonly Line[]): number {
+  const weight = new Map<number, number>();
+  for (const line of lines) {
+    for (const i of line.items) {
+      const it = items[i]!;
+      if (isBlank(it.str)) continue;
+      const s = Math.round(size(it) * 2) / 2;
+      weight.set(s, (weight.get(s) ?? 0) + it.str.length);
+    }
+  }
+  let best = 0;
+  let bestW = -1;
+  for (const [s, w] of weight) {
+    if (w > bestW) {
+      best = s;
+      bestW = w;
+    }
+  }
+  return best;
+}
+
+function isFurniture(text: string, identity: string | undefined): 'running-head' | 'furniture' | undefined {
+  let rest = text;
+  let role: 'running-head' | 'furniture' | undefined;
+  if (identity) {
+    const id = normalizeSymbol(identity);
+    const norm = normalizeSymbol(text);
+    if (norm.includes(id)) {
+      rest = norm.replace(id, ' ');
+      role = 'running-head';
+    }
+  }
+  const tokens = rest.split(/\s+/).filter(Boolean);
+  if (!tokens.every((t) => FURNITURE_TOKEN.test(t))) return undefined;
+  if (role) return role;
+  return tokens.some((t) => STRONG_FURNITURE.test(t)) ? 'furniture' : undefined;
+}
+
+const MARKER_TEXT = /^\s*(?:\d{1,3}|\*{1,3}|\d{1,3}(?:,\s?\d{1,3})+)\s*$/;
+const LABEL_TEXT = /^\s*(?:\d{1,3}\/?|\*{1,3}|[a-z])\s*$/;
+
+/**
+ * Classifies each line: masthead (page 1 top), running head and furniture (page top and bottom bands), footnote
+ * (smaller text at the page bottom starting with a label), body; marks superscript markers.
+ */
+export function classifyLines(items: readonly TextItemLike[], lines: Line[], opts: BuildOptions): void {
+  const H = opts.pageHeight;
+  const texts = lines.map((l) => lineText(items, l));
+  // Furniture: from the top down and from the bottom up, while lines in the outer bands look like furniture.
+  // In y order, not stream order: a PDF may draw its header and footer before or after the body.
+  const byY = lines.map((_, i) => i).sort((a, b) => lines[a]!.y - lines[b]!.y);
+  const topDown = [...byY].reverse();
+  for (const i of topDown) {
+    const line = lines[i]!;
+    if (line.y < H * 0.88) break;
+    const f = isFurniture(texts[i]!, opts.identity);
+    if (!f) break;
+    line.role = f;
+  }
+  for (const i of byY) {
+    const line = lines[i]!;
+    if (line.y > H * 0.12) break;
+    const f = isFurniture(texts[i]!, opts.identity);
+    if (!f) break;
+    line.role = f;
+  }
+  if (opts.pageNumber === 1) {
+    // The masthead: top lines with masthead cues (organ, symbol, "Distr."), and the date or "Original" line
+    // that follows one of them.
+    let prev: Line | undefined;
+    for (const i of topDown) {
+      const line = lines[i]!;
+      if (line.role !== 'body') continue;
+      if (line.y < H * 0.75) break;
+      const text = texts[i]!;
+      const afterMasthead = prev?.role === 'masthead';
+      prev = line;
+      if (MASTHEAD_CUE.test(text) || (afterMasthead && text.length <= 40 && /\d{4}/.test(text))) {
+        line.role = 'masthead';
+      }
+    }
+  }
+  const body = bodySize(
+    items,
+    lines.filter((l) => l.role === 'body'),
+  );
+  // Superscript markers: small, raised, digits or asterisks.
+  for (const line of lines) {
+    if (line.role !== 'body') continue;
+    line.items.forEach((i, k) => {
+      const it = items[i]!;
+      if (isBlank(it.str) || !MARKER_TEXT.test(it.str)) return;
+      const raised = yOf(it) - line.y > 0.15 * line.size;
+      if (size(it) < 0.85 * line.size && raised && k > 0) line.markers.push(i);
+    });
+  }
+  // Footnotes: the run of smaller-than-body lines at the bottom of the body, whose first line has a label.
+  const bodyLines = lines.filter((l) => l.role === 'body').sort((a, b) => b.y - a.y);
+  let firstNote = -1;
+  for (let k = bodyLines.length - 1; k >= 0; k--) {
+    const line = bodyLines[k]!;
+    // UN footnotes are 8-9 pt under 10 pt body text.
+    if (line.size >= 0.95 * body) break;
+    if (labelOf(items, line) !== undefined) firstNote = k;
+  }
+  if (firstNote >= 0) {
+    for (let k = firstNote; k < bodyLines.length; k++) {
+      const line = bodyLines[k]!;
+      line.role = 'footnote';
+      line.markers = [];
+      line.label = labelOf(items, line);
+    }
+  }
+}
+
+/** The item that is a footnote's label at the start of `line` (a small raised number, or a number and a gap). */
+function labelOf(items: readonly TextItemLike[], line: Line): number | undefined {
+  const first = line.items.find((i) => !isBlank(items[i]!.str));
+  if (first === undefined) return undefined;
+  const it = items[first]!;
+  if (!LABEL_TEXT.test(it.str)) return undefined;
+  const next = line.items.find((i) => i > first && !isBlank(items[i]!.str));
+  if (next === undefined) return undefined;
+  const n = items[next]!;
+  const small = size(it) < 0.9 * size(n) || yOf(it) - yOf(n) > 0.15 * size(n);
+  const gap = xOf(n) - (xOf(it) + it.width) > 0.4 * size(n);
+  return small || gap ? first : undefined;
+}
+
+/** Builds text with its segment map; every appended character is either from an item or synthetic glue. */
+class TextBuilder {
+  text = '';
+  segments: Segment[] = [];
+
+  /** Appends `items[item].str[from, to)`, collapsing runs of whitespace. */
+  item(items: readonly TextItemLike[], item: number, from = 0, to = items[item]!.str.length): void {
+    const str = items[item]!.str;
+    for (let k = from; k < to; k++) {
+      const ch = str[k]!;
+      if (/\s/.test(ch)) {
+        if (this.text === '' || /\s$/.test(this.text)) continue;
+        this.glue(' ');
+        continue;
+      }
+      const last = this.segments.at(-1);
+      if (
+        last &&
+        last.item === item &&
+        last.from + last.length === k &&
+        last.start + last.length === this.text.length
+      ) {
+        last.length++;
+      } else {
+        this.segments.push({ start: this.text.length, item, from: k, length: 1 });
+      }
+      this.text += ch;
+    }
+  }
+
+  glue(s: string): void {
+    this.text += s;
+  }
+
+  /** Removes trailing synthetic whitespace (never mapped characters). */
+  trimEnd(): void {
+    const last = this.segments.at(-1);
+    const mappedEnd = last ? last.start + last.length : 0;
+    while (this.text.length > mappedEnd && /\s$/.test(this.text)) this.text = this.text.slice(0, -1);
+  }
+}
+
+// A token that is a UN symbol cut at a line end: it has a slash and ends with "/", with letters and a dot
+// ("Add.", "CN.", "CP.") or with a hyphen in a combined report ("CEDAW/C/EST/1-").
+const SYMBOL_CUT =
+  /[A-Z][A-Za-z0-9.()]*\/(?:[A-Za-z0-9.()-]*\/)*(?:[A-Za-z0-9.()-]*\/|[A-Za-z]{1,5}\.|[A-Za-z0-9.]*-)$/;
+const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
+const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const SYMBOL_HEAD_ONLY = /(?:^|[\s(])[A-Z]{2,8}$/;
+
+/** How two lines of one paragraph join: `''` (a cut symbol, a hyphenated word) or `' '`; `dropHyphen` removes the line-end hyphen. */
+export function lineGlue(before: string, after: string): { glue: '' | ' '; dropHyphen: boolean } {
+  const a = before.replace(/\s+$/, '');
+  const b = after.replace(/^\s+/, '');
+  if (/\u00ad$/.test(a)) return { glue: '', dropHyphen: true };
+  // Chinese and Japanese lines join without a space ("执行第1325(2000)号" + "决议").
+  if (CJK_END.test(a) || CJK_START.test(b)) return { glue: '', dropHyphen: false };
+  const lastToken = /\S*$/.exec(a)?.[0] ?? '';
+  // Symbols: "A/77/" + "236", "FCCC/CP/2015/10/Add." + "1", "CEDAW/C/EST/1-" + "3", "FCCC" + "/CP/2015/L.9".
+  if (SYMBOL_CUT.test(lastToken) && /^[A-Za-z0-9(]/.test(b)) return { glue: '', dropHyphen: false };
+  if (/^\/[A-Za-z0-9]/.test(b) && SYMBOL_HEAD_ONLY.test(a)) return { glue: '', dropHyphen: false };
+  // A resolution or decision number cut after its slash: "resolution 73/" + "195", "decision 2006/" + "201".
+  if (/(?:^|[\s(])\d{1,4}\/$/.test(a) && /^\d/.test(b)) return { glue: '', dropHyphen: false };
+  // A number range cut after its dash: "Disaster Risk Reduction 2015–" + "2030", "paras. 71-" + "118".
+  if (/\d[-\u2010-\u2013]$/.test(a) && /^\d/.test(b)) return { glue: '', dropHyphen: false };
+  // A word hyphenated at the line end: "achieve-" + "ments". A capital after the hyphen is a real compound
+  // ("Secretary-" + "General") and keeps its hyphen.
+  if (/\p{L}[-\u2010]$/u.test(a) && /^\p{Ll}/u.test(b)) return { glue: '', dropHyphen: true };
+  if (/\p{L}[-\u2010]$/u.test(a) && /^\p{Lu}/u.test(b)) return { glue: '', dropHyphen: false };
+  return { glue: ' ', dropHyphen: false };
+}
+
+/** Whether `next` starts a new paragraph after `prev` (same zone). */
+function paragraphBreak(prev: Line, next: Line, pitch: number, margin: number, right: number): boolean {
+  if (Math.abs(prev.size - next.size) > 0.5) return true;
+  const gap = prev.y - next.y;
+  if (gap > 1.35 * pitch || gap < 0) return true;
+  const indented = next.x0 > margin + 0.8 * next.size;
+  const prevShort = prev.x1 < right - 3 * prev.size;
+  return indented && prevShort;
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Appends a block of lines (one zone) to the builder, joining lines and paragraphs. */
+function appendLines(
+  b: TextBuilder,
+  items: readonly TextItemLike[],
+  lines: readonly Line[],
+  onMarker: (item: number) => void,
+  onParagraph: (line: Line) => void,
+  notes = false,
+  columns = false,
+): void {
+  const gaps: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const g = lines[k - 1]!.y - lines[k]!.y;
+    if (g > 0 && Math.abs(lines[k - 1]!.size - lines[k]!.size) <= 0.5) gaps.push(g);
+  }
+  const pitch = median(gaps) || 1.2 * (lines[0]?.size ?? 10);
+  const margin = Math.min(...lines.map((l) => l.x0));
+  const right = Math.max(...lines.map((l) => l.x1));
+  let prev: Line | undefined;
+  for (const line of lines) {
+    const first = b.text.length;
+    if (prev) {
+      // Footnotes have hanging indents and tight spacing: only a label starts a new one.
+      const brk = notes ? line.label !== undefined : paragraphBreak(prev, line, pitch, margin, right);
+      if (brk) {
+        b.trimEnd();
+        b.glue('\n\n');
+        onParagraph(line);
+      } else {
+        const nextText = line.items
+          .filter((i) => !line.markers.includes(i))
+          .map((i) => items[i]!.str)
+          .join('');
+        const { glue, dropHyphen } = lineGlue(b.text, nextText);
+        b.trimEnd();
+        if (dropHyphen) dropLastChar(b);
+        b.glue(glue);
+      }
+    } else onParagraph(line);
+    let lastRight: number | undefined;
+    for (const i of line.items) {
+      const it = items[i]!;
+      if (line.markers.includes(i)) {
+        onMarker(i);
+        continue;
+      }
+      // A gap between items that pdf.js did not fill with a space item reads as a space; in the masthead a wide
+      // gap separates columns ("United Nations ... A/RES/77/176"): a line break, so the symbol stands alone on
+      // its line as the finder's identity rule expects.
+      const gap = lastRight !== undefined ? xOf(it) - lastRight : 0;
+      if (columns && (gap > 3 * line.size || (isBlank(it.str) && it.width > 3 * line.size))) {
+        b.trimEnd();
+        b.glue('\n');
+        if (isBlank(it.str)) continue;
+      } else if (lastRight !== undefined && !isBlank(it.str) && gap > 0.25 * line.size) {
+        if (!/\s$/.test(b.text)) b.glue(' ');
+      }
+      if (line.label === i) {
+        b.item(items, i);
+        if (!/\s$/.test(b.text)) b.glue(' ');
+      } else b.item(items, i);
+      if (!isBlank(it.str)) lastRight = xOf(it) + it.width;
+    }
+    if (b.text.length === first) continue;
+    prev = line;
+  }
+  b.trimEnd();
+}
+
+function dropLastChar(b: TextBuilder): void {
+  const last = b.segments.at(-1);
+  if (!last || last.start + last.length !== b.text.length) {
+    b.text = b.text.slice(0, -1);
+    return;
+  }
+  last.length--;
+  if (last.length === 0) b.segments.pop();
+  b.text = b.text.slice(0, -1);
+}
+
+/** Builds the page's text (body, then footnotes) from its pdf.js text items. */
+export function buildPageText(items: readonly TextItemLike[], opts: BuildOptions): PageText {
+  const lines = groupLines(items);
+  classifyLines(items, lines, opts);
+  const b = new TextBuilder();
+  const markers: Marker[] = [];
+  const mastheadLines = lines.filter((l) => l.role === 'masthead');
+  const bodyLines = lines.filter((l) => l.role === 'body');
+  const noteLines = lines.filter((l) => l.role === 'footnote');
+  let masthead: PageText['masthead'];
+  let mastheadSymbol: string | undefined;
+  if (mastheadLines.length) {
+    // Masthead lines are text of the page (the finder reads the identity from them), one paragraph each.
+    mastheadLines.forEach((line, k) => {
+      if (k) b.glue('\n');
+      appendLines(
+        b,
+        items,
+        [line],
+        () => {},
+        () => {},
+        false,
+        true,
+      );
+    });
+    masthead = { start: 0, end: b.text.length };
+    mastheadSymbol = findMastheadSymbol(items, mastheadLines);
+  }
+  if (bodyLines.length) {
+    if (b.text) b.glue('\n\n');
+    appendLines(
+      b,
+      items,
+      bodyLines,
+      (item) => markers.push({ label: items[item]!.str.trim(), at: b.text.length, item }),
+      () => {},
+    );
+  }
+  const bodyEnd = b.text.length;
+  const footnotes: Footnote[] = [];
+  if (noteLines.length) {
+    if (b.text) b.glue('\n\n');
+    let open: Footnote | undefined;
+    appendLines(
+      b,
+      items,
+      noteLines,
+      () => {},
+      (line) => {
+        if (open) open.end = b.text.replace(/\s+$/, '').length;
+        const label = line.label !== undefined ? items[line.label]!.str.trim() : '';
+        open = { label, start: b.text.length, end: b.text.length };
+        footnotes.push(open);
+      },
+      true,
+    );
+    if (open) open.end = b.text.length;
+  }
+  const furniture = lines
+    .filter((l) => l.role === 'running-head' || l.role === 'furniture')
+    .map((l) => ({ role: l.role as 'running-head' | 'furniture', text: lineText(items, l), items: l.items }));
+  return {
+    text: b.text,
+    segments: b.segments,
+    bodyEnd,
+    footnotes,
+    markers,
+    masthead,
+    mastheadSymbol,
+    furniture,
+    lines,
+  };
+}
+
+/** The masthead's own symbol: the symbol-shaped item in the masthead printed largest. */
+function findMastheadSymbol(items: readonly TextItemLike[], lines: readonly Line[]): string | undefined {
+  let best: { s: string; size: number } | undefined;
+  for (const line of lines) {
+    for (const i of line.items) {
+      const it = items[i]!;
+      for (const m of it.str.matchAll(
+        /[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?:\/[A-Za-z0-9.()-]+)+(?: ?\(\d{4}\))?\*?/g,
+      )) {
+        if (!SYMBOL.test(m[0]) || !/\d/.test(m[0])) continue;
+        if (!best || size(it) > best.size) best = { s: m[0], size: size(it) };
+      }
+    }
+  }
+  return best?.s;
+}
+
+/** Maps a text range back to item character ranges (several when it spans items, lines or a dropped hyphen). */
+export function mapRange(segments: readonly Segment[], start: number, end: number): ItemRange[] {
+  const out: ItemRange[] = [];
+  // Segments are sorted by start; find the first that ends after `start`.
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (s.start + s.length <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < segments.length; k++) {
+    const s = segments[k]!;
+    if (s.start >= end) break;
+    const a = Math.max(start, s.start);
+    const z = Math.min(end, s.start + s.length);
+    if (z <= a) continue;
+    const from = s.from + (a - s.start);
+    const to = s.from + (z - s.start);
+    const prev = out.at(-1);
+    // A dropped hyphen or a collapsed space inside one item: keep one contiguous range.
+    if (prev && prev.item === s.item && prev.to <= from) prev.to = to;
+    else out.push({ item: s.item, from, to });
+  }
+  return out;
+}

@@ -1,0 +1,363 @@
+/**
+ * The PDF viewer in real Chromium, on PDFs made in this setup from real UN text (scripts/make-test-pdfs.mjs:
+ * A/RES/77/176 with footnotes, running heads, job numbers, hyphenation and a symbol broken across lines; SC
+ * resolution 2223 (2015); a text-less "scan"). Only local fixtures: the PDFs are served by the harness's server.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { makeTestPdfs } from '../../scripts/make-test-pdfs.mjs';
+import { findCitations } from '../../src/core/find';
+import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer';
+import { FIXTURES, type Harness, launchExtension, ROOT, waitFor } from './harness';
+
+interface Expected {
+  identity: string;
+  pages: number;
+  furniture: string[];
+  mentions: { kind: string; key: string; surface: string }[];
+}
+
+let h: Harness;
+let dir: string;
+const expected = new Map<string, Expected>();
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'uncl-pdf-'));
+  for (const m of makeTestPdfs(dir)) {
+    if (m.expected) expected.set(m.name, JSON.parse(readFileSync(m.expected, 'utf8')) as Expected);
+  }
+  h = await launchExtension({ roots: { '': FIXTURES, 'pdf-gen/': dir } });
+});
+
+afterAll(async () => {
+  await h?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const viewerUrl = (file: string) => h.extUrl(`src/viewer/index.html?file=${encodeURIComponent(file)}`);
+
+async function openPdf(name: string): Promise<Page> {
+  const page = await h.newPage(viewerUrl(h.server.url(`pdf-gen/${name}.pdf`)));
+  await waitFor(
+    () => page.evaluate(() => document.documentElement.dataset.viewerState !== 'loading'),
+    30_000,
+    `viewer state for ${name}`,
+  );
+  return page;
+}
+
+interface PageMarks {
+  /** (kind, key) of each mention that starts on the page (its head mark). */
+  pairs: string[];
+  /** Text of every mark on the page. */
+  marked: string[];
+}
+
+/**
+ * Scrolls every page into view until it is rendered and annotated, and reads its marks then (pages far from
+ * the viewport give their canvas and text layer back, so the marks are read page by page).
+ */
+async function annotateAll(page: Page): Promise<PageMarks[]> {
+  const n = await page.locator('.page').count();
+  const out: PageMarks[] = [];
+  for (let i = 0; i < n; i++) {
+    const el = page.locator('.page').nth(i);
+    await el.scrollIntoViewIfNeeded();
+    await waitFor(() => el.getAttribute('data-annotated'), 20_000, `page ${i + 1} annotated`);
+    out.push(
+      await el.evaluate((p) => ({
+        pairs: [...p.querySelectorAll<HTMLElement>('.textLayer un-cite[data-un-head]')].map(
+          (m) => `${m.dataset.unKind} ${m.dataset.unKey}`,
+        ),
+        marked: [...p.querySelectorAll('.textLayer un-cite')].map((m) => m.textContent ?? ''),
+      })),
+    );
+  }
+  return out;
+}
+
+const multiset = (xs: string[]) =>
+  xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
+
+describe('viewer on A/RES/77/176 (7 pages, footnotes, running heads)', () => {
+  let page: Page;
+  let pairs: string[];
+  let marks: PageMarks[];
+  beforeAll(async () => {
+    page = await openPdf('a-res-77-176');
+    marks = await annotateAll(page);
+    pairs = marks.flatMap((m) => m.pairs);
+  });
+
+  test('opens, reads its identity from the masthead, annotates the first page', async () => {
+    expect(await page.evaluate(() => document.documentElement.dataset.viewerState)).toBe('ready');
+    expect(await page.locator('#identity-key').textContent()).toBe('A/RES/77/176');
+    expect(marks[0]!.pairs.length).toBeGreaterThan(20);
+  });
+
+  test('nothing is added and nothing lost against the finder on the same text as plain text', () => {
+    // The viewer uses the finder with the shipped gazetteer; the plain text gets the same (default) gazetteer.
+    const gold = multiset(expected.get('a-res-77-176')!.mentions.map((m) => `${m.kind} ${m.key}`));
+    const text = readFileSync(join(ROOT, '../shared/corpus/dev/seed-a-res-77-176.txt'), 'utf8');
+    const plain = multiset(
+      findCitations(text, { gazetteer: defaultInstrumentMatcher() }).mentions.map(
+        (m) => `${m.kind} ${m.key}`,
+      ),
+    );
+    const got = multiset(pairs);
+    // Added: more than both the gold and the plain-text reading allow (running heads, job numbers, markers).
+    const extra = [...got].filter(([k, n]) => n > Math.max(gold.get(k) ?? 0, plain.get(k) ?? 0));
+    expect(extra).toEqual([]);
+    // Lost: a true mention (in the gold) that the plain-text reading finds and the PDF reading does not.
+    const missing = [...plain]
+      .map(([k, n]): [string, number] => [k, Math.min(n, gold.get(k) ?? 0) - (got.get(k) ?? 0)])
+      .filter(([, n]) => n > 0);
+    expect(missing).toEqual([]);
+    expect(pairs.some((p) => p.endsWith(' A/RES/77/176'))).toBe(false);
+    expect(pairs.length).toBeGreaterThanOrEqual(40);
+  });
+
+  test('a symbol broken across lines ("FCCC/CP/2015/10/Add." + "1") is one mention over two text-layer spans', async () => {
+    await page.locator('.page').nth(1).scrollIntoViewIfNeeded();
+    await waitFor(() => page.locator('.page').nth(1).getAttribute('data-annotated'), 20_000, 'page 2');
+    const pieces = await page.evaluate(() => {
+      const head = document.querySelector<HTMLElement>(
+        'un-cite[data-un-key="FCCC/CP/2015/10/Add.1"][data-un-head]',
+      );
+      if (!head) return [];
+      return [...document.querySelectorAll<HTMLElement>(`un-cite[data-un-id="${head.dataset.unId}"]`)].map(
+        (m) => m.textContent,
+      );
+    });
+    expect(pieces).toEqual(['FCCC/CP/2015/10/Add.', '1']);
+  });
+
+  test('page furniture is in the text layer but never marked', async () => {
+    const marked = marks.flatMap((m) => m.marked).join(' ');
+    expect(marked).not.toMatch(/22-28767|\d\/7\b/);
+    const layerText = await page.locator('.page').nth(1).locator('.textLayer').textContent();
+    expect(layerText).toContain('22-28767');
+  });
+
+  test('hovering a citation shows its card', async () => {
+    await page.locator('.page').first().scrollIntoViewIfNeeded();
+    const mark = page.locator('un-cite[data-un-key="A/RES/58/208"][data-un-head]');
+    await mark.hover();
+    const card = page.locator('un-cite-card .card');
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await card.getAttribute('data-key')).toBe('A/RES/58/208');
+    expect(await card.locator('.heading').textContent()).toContain('58/208');
+  });
+
+  test('keyboard: a citation is a focus stop and Enter opens its card', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('un-cite[data-un-key="A/RES/59/241"][data-un-head]').focus();
+    await page.keyboard.press('Enter');
+    const card = page.locator('un-cite-card .card');
+    await waitFor(
+      async () => (await card.getAttribute('data-key')) === 'A/RES/59/241',
+      10_000,
+      'card for 59/241',
+    );
+    await page.keyboard.press('Escape');
+  });
+
+  test('find in page finds text across line breaks and hyphenation', async () => {
+    await page.locator('#find').fill('achievements of the Millennium');
+    await page.locator('#find').press('Enter');
+    await waitFor(
+      async () => /1 of 1/.test((await page.locator('#find-count').textContent()) ?? ''),
+      10_000,
+      'find',
+    );
+    expect(await page.locator('un-find-hit.current').count()).toBeGreaterThan(0);
+    await page.locator('#find').fill('FCCC/CP/2015/10/Add.1');
+    await page.locator('#find').press('Enter');
+    await waitFor(
+      async () => /1 of 1/.test((await page.locator('#find-count').textContent()) ?? ''),
+      10_000,
+      'find 2',
+    );
+  });
+
+  test('page navigation and zoom', async () => {
+    // The later page with the most citations: after the zoom its marks must be back.
+    const target = marks.reduce(
+      (best, m, i) => (i > 0 && m.pairs.length > marks[best]!.pairs.length ? i : best),
+      1,
+    );
+    const slot = page.locator('.page').nth(target);
+    await page.locator('#page-number').fill(String(target + 1));
+    await page.locator('#page-number').press('Enter');
+    await waitFor(() => slot.getAttribute('data-annotated'), 10_000, 'target page annotated');
+    const top = await slot.evaluate((e) => Math.round(e.getBoundingClientRect().top));
+    expect({ target, top: Math.abs(top) < 400 }).toEqual({ target, top: true });
+    await page.locator('#next-page').click();
+    await waitFor(
+      async () =>
+        (await page.locator('#page-number').inputValue()) === String(Math.min(target + 2, marks.length)),
+      5_000,
+      'next page',
+    );
+    await page.locator('#prev-page').click();
+    await waitFor(
+      async () => (await page.locator('#page-number').inputValue()) === String(target + 1),
+      5_000,
+      'previous page',
+    );
+    const before = await page
+      .locator('.page')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().width);
+    // "Page width" fills the 1280-px window; 100 % is the PDF's own 595 pt = 595 CSS px.
+    await page.locator('#zoom').selectOption('1');
+    const after = await page
+      .locator('.page')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().width);
+    expect(before).toBeGreaterThan(1000);
+    expect(Math.round(after)).toBe(595);
+    await page.locator('#zoom-in').click();
+    const bigger = await page
+      .locator('.page')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().width);
+    expect(Math.round(bigger)).toBe(743); // floor(595 × 1.25)
+    await waitFor(
+      async () => (await slot.locator('un-cite[data-un-head]').count()) === marks[target]!.pairs.length,
+      10_000,
+      'the same marks after zoom',
+    );
+  });
+
+  test('the original is one click away', async () => {
+    expect(await page.locator('#original').getAttribute('href')).toBe(
+      h.server.url('pdf-gen/a-res-77-176.pdf'),
+    );
+  });
+});
+
+test('viewer on S/RES/2223 (2015): annotated keys match the gold exactly', async () => {
+  const page = await openPdf('s-res-2223-2015');
+  const marks = await annotateAll(page);
+  expect(await page.locator('#identity-key').textContent()).toBe('S/RES/2223(2015)');
+  const gold = expected.get('s-res-2223-2015')!.mentions.map((m) => `${m.kind} ${m.key}`);
+  expect(marks.flatMap((m) => m.pairs).sort()).toEqual([...gold].sort());
+  await page.close();
+});
+
+test('a PDF without a text layer says so and links the original', async () => {
+  const page = await openPdf('scan');
+  expect(await page.evaluate(() => document.documentElement.dataset.viewerState)).toBe('no-text');
+  expect(await page.locator('#message').textContent()).toMatch(/no text layer/);
+  expect(await page.locator('#message a').getAttribute('href')).toBe(h.server.url('pdf-gen/scan.pdf'));
+  await page.close();
+});
+
+test('"Open with citations" on an undocs.org landing page opens the framed PDF in the viewer', async () => {
+  const landing = await h.newPage(h.unUrl('pdf/landing.html', 'undocs.org'));
+  const button = landing.locator('un-cite-open-pdf button');
+  await button.waitFor({ state: 'visible', timeout: 20_000 });
+  const opened = h.context.waitForEvent('page', { timeout: 20_000 });
+  await button.click();
+  const viewer = await opened;
+  await viewer.waitForLoadState('domcontentloaded');
+  const url = new URL(viewer.url());
+  expect(url.href.startsWith(h.extUrl('src/viewer/index.html'))).toBe(true);
+  expect(url.searchParams.get('file')).toBe('https://documents.un.org/__fixtures__/pdf-gen/a-res-77-176.pdf');
+  await viewer.close();
+  await landing.close();
+});
+
+test('on a Digital Library record the control offers the file in the page language', async () => {
+  const record = await h.newPage(h.unUrl('pdf/dl-record.html', 'digitallibrary.un.org'));
+  const button = record.locator('un-cite-open-pdf button');
+  await button.waitFor({ state: 'visible', timeout: 20_000 });
+  expect(await button.getAttribute('data-file')).toBe(
+    'https://digitallibrary.un.org/record/3999254/files/A_RES_77_176-FR.pdf',
+  );
+  await record.close();
+});
+
+test('with "open UN PDFs in the viewer" on, the landing page turns into the viewer by itself', async () => {
+  const sw = await h.worker();
+  await sw.evaluate(() =>
+    (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.set({
+      settings: { version: 2, openPdfsInViewer: true },
+    }),
+  );
+  try {
+    const page = await h.newPage(h.unUrl('pdf/landing.html', 'undocs.org'));
+    await waitFor(
+      () => page.url().startsWith(h.extUrl('src/viewer/index.html')),
+      20_000,
+      'viewer in the same tab',
+    );
+    expect(new URL(page.url()).searchParams.get('file')).toBe(
+      'https://documents.un.org/__fixtures__/pdf-gen/a-res-77-176.pdf',
+    );
+    await page.close();
+  } finally {
+    await sw.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.remove('settings'),
+    );
+  }
+});
+
+test('right-click "Open with citations" on a PDF link: registered, listening, opens the viewer', async () => {
+  const sw = await h.worker();
+  const pdf = h.server.url('pdf-gen/s-res-2223-2015.pdf');
+  const check = await sw.evaluate(async () => {
+    const api = (globalThis as unknown as { __unCitationLens: Record<string, unknown> }).__unCitationLens;
+    const id = api.VIEWER_MENU_ID as string;
+    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const update = (menuId: string) =>
+      new Promise<string>((ok) =>
+        c.contextMenus.update(menuId, {}, () => ok(c.runtime.lastError?.message ?? 'ok')),
+      );
+    return {
+      registered: await update(id),
+      control: await update('no-such-item'),
+      listening: c.contextMenus.onClicked.hasListener(api.onViewerMenuClick as never),
+    };
+  });
+  expect(check.registered).toBe('ok');
+  expect(check.control).toMatch(/Cannot find menu item/);
+  expect(check.listening).toBe(true);
+  const opened = h.context.waitForEvent('page', { timeout: 20_000 });
+  await sw.evaluate(
+    (linkUrl) =>
+      (
+        globalThis as unknown as { __unCitationLens: { onViewerMenuClick: (i: unknown) => unknown } }
+      ).__unCitationLens.onViewerMenuClick({
+        menuItemId: 'open-pdf-with-citations',
+        linkUrl,
+        editable: false,
+      }),
+    pdf,
+  );
+  const viewer = await opened;
+  await waitFor(
+    () => viewer.evaluate(() => document.documentElement.dataset.viewerState === 'ready'),
+    30_000,
+  );
+  expect(await viewer.locator('#identity-key').textContent()).toBe('S/RES/2223(2015)');
+  await viewer.close();
+});
+
+test('a PDF that fails to load gives a clear message with a link to the original', async () => {
+  const missing = h.server.url('pdf-gen/missing.pdf');
+  const page = await h.newPage(viewerUrl(missing));
+  await waitFor(() => page.evaluate(() => document.documentElement.dataset.viewerState === 'error'), 20_000);
+  expect(await page.locator('#message').textContent()).toMatch(/could not be opened/);
+  expect(await page.locator('#message a').getAttribute('href')).toBe(missing);
+  await page.close();
+  // The 404 itself is logged by the browser; anything else is a real error.
+  // A UN host the extension has no permission for cannot be read cross-origin (the viewer offers the grant).
+  h.expectNoErrors([
+    /404|Failed to load resource|Missing PDF|Unexpected server response|CORS policy|Failed to fetch/,
+  ]);
+});

@@ -24,6 +24,7 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_INSTALL_HINT, findChromiumPath } from '../../scripts/find-browser.mjs';
+import { UN_SITES } from '../../src/shared/settings';
 
 /** Repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -205,19 +206,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** The UN hosts the harness can serve fixtures at (all in the manifest's content-script matches). */
-export const UN_HOSTS = [
-  'undocs.org',
-  'docs.un.org',
-  'documents.un.org',
-  'digitallibrary.un.org',
-  'press.un.org',
-  'news.un.org',
-  'www.un.org',
-  'www.ohchr.org',
-  'treaties.un.org',
-  'research.un.org',
-];
+/** The UN hosts the harness can serve fixtures at: the sites the extension is on by default (bare
+ * `ohchr.org` aside: its pages live at www.ohchr.org). */
+export const UN_HOSTS = UN_SITES.filter((h) => h !== 'ohchr.org');
 
 /**
  * Launches Chromium with the extension (persistent context in a fresh user-data dir: extensions need one),

@@ -31,7 +31,7 @@ function run(actions: (HoverAction | ((s: HoverState) => HoverAction))[], from =
 const enter = { type: 'enter', target: 'm1', key: 'A/RES/73/195', via: 'pointer' } as const;
 const dwell = (s: HoverState): HoverAction => ({ type: 'dwellElapsed', token: s.token });
 const done = (s: HoverState): HoverAction => ({ type: 'lookupDone', token: s.token, result: ok });
-const grace = (s: HoverState): HoverAction => ({ type: 'graceElapsed', token: s.token });
+const grace = (s: HoverState): HoverAction => ({ type: 'graceElapsed', token: s.token, grace: s.grace ?? 0 });
 
 describe('hover card state machine', () => {
   test('dwell, lookup, open: the timer is the dwell and the lookup names the key', () => {
@@ -77,11 +77,26 @@ describe('hover card state machine', () => {
     const left = run([{ type: 'leave', target: 'm1' }], open);
     expect(left.state.phase).toBe('leaving');
     expect(left.effects).toEqual([
-      { type: 'timer', ms: GRACE_MS, action: { type: 'graceElapsed', token: open.token } },
+      { type: 'timer', ms: GRACE_MS, action: { type: 'graceElapsed', token: open.token, grace: 1 } },
     ]);
     const kept = run([{ type: 'leave', target: 'm1' }, { type: 'cardEnter' }, grace], open);
     expect(kept.state.phase).toBe('open');
     expect(kept.effects.some((e) => e.type === 'hide')).toBe(false);
+  });
+
+  test('leave, come back, leave again: only the latest grace timer closes the card', () => {
+    const open = run([enter, dwell, done]).state;
+    const first = run([{ type: 'leave', target: 'm1' }], open);
+    const firstTimer = first.effects[0]!;
+    expect(firstTimer.type).toBe('timer');
+    const again = run([{ type: 'cardEnter' }, { type: 'cardLeave' }], first.state);
+    // The first leave's timer fires while the second grace period runs: the card stays.
+    const stale = run([(firstTimer as { action: HoverAction }).action], again.state);
+    expect(stale.state.phase).toBe('leaving');
+    expect(stale.effects).toEqual([]);
+    const closed = run([grace], again.state);
+    expect(closed.state.phase).toBe('idle');
+    expect(closed.effects).toEqual([{ type: 'hide' }]);
   });
 
   test('grace elapsed closes the card', () => {
@@ -121,7 +136,7 @@ describe('hover card state machine', () => {
     const { state } = run(
       [
         { type: 'show', target: 'm7', key: 'A/RES/73/195' },
-        { type: 'graceElapsed', token: open.token },
+        { type: 'graceElapsed', token: open.token, grace: open.grace ?? 0 },
       ],
       open,
     );

@@ -38,6 +38,11 @@ export interface HoverState {
   via?: Via;
   result?: LookupState;
   dwellMs: number;
+  /**
+   * Counts grace periods of this interaction. Leaving, coming back and leaving again starts a second grace
+   * timer while the first is still pending; only the latest may close the card.
+   */
+  grace?: number;
 }
 
 /** Inputs: DOM events (via the controller), timers and worker answers. */
@@ -50,7 +55,7 @@ export type HoverAction =
   | { type: 'lookupDone'; token: number; result: LookupState }
   | { type: 'cardEnter' }
   | { type: 'cardLeave' }
-  | { type: 'graceElapsed'; token: number }
+  | { type: 'graceElapsed'; token: number; grace: number }
   | { type: 'escape' }
   | { type: 'show'; target: string; key: string }
   | { type: 'setDwell'; ms: number };
@@ -69,6 +74,15 @@ export function initialHoverState(dwellMs = DWELL_MS): HoverState {
 }
 
 const idle = (s: HoverState): HoverState => ({ phase: 'idle', token: s.token + 1, dwellMs: s.dwellMs });
+
+/** The pointer left the citation or the card: start a grace period that only its own timer can end. */
+function startGrace(s: HoverState): { state: HoverState; effects: HoverEffect[] } {
+  const grace = (s.grace ?? 0) + 1;
+  return {
+    state: { ...s, phase: 'leaving', grace },
+    effects: [{ type: 'timer', ms: GRACE_MS, action: { type: 'graceElapsed', token: s.token, grace } }],
+  };
+}
 
 /** One transition. Pure: the same state and action always give the same result. */
 export function step(s: HoverState, a: HoverAction): { state: HoverState; effects: HoverEffect[] } {
@@ -119,21 +133,13 @@ export function step(s: HoverState, a: HoverAction): { state: HoverState; effect
     case 'leave':
       if (a.target !== s.target) return same(s);
       if (s.phase === 'dwelling' || s.phase === 'loading') return same(idle(s));
-      if (s.phase === 'open') {
-        return same({ ...s, phase: 'leaving' }, [
-          { type: 'timer', ms: GRACE_MS, action: { type: 'graceElapsed', token: s.token } },
-        ]);
-      }
-      return same(s);
+      return s.phase === 'open' ? startGrace(s) : same(s);
     case 'cardEnter':
       return same(s.phase === 'leaving' ? { ...s, phase: 'open' } : s);
     case 'cardLeave':
-      if (s.phase !== 'open') return same(s);
-      return same({ ...s, phase: 'leaving' }, [
-        { type: 'timer', ms: GRACE_MS, action: { type: 'graceElapsed', token: s.token } },
-      ]);
+      return s.phase === 'open' ? startGrace(s) : same(s);
     case 'graceElapsed':
-      if (a.token !== s.token || s.phase !== 'leaving') return same(s);
+      if (a.token !== s.token || a.grace !== (s.grace ?? 0) || s.phase !== 'leaving') return same(s);
       return same(idle(s), [{ type: 'hide' }]);
     case 'escape': {
       if (s.phase === 'idle') return same(s);

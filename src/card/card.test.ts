@@ -3,11 +3,15 @@
  * rows of ../shared/data/combined (ga_resolutions_combined.csv, sc_resolutions_combined.csv).
  */
 import { describe, expect, test } from 'vitest';
+import { tEn } from '../../test/unit/i18n';
 import type { Card, IndexEntry } from '../core/index/types';
 import type { Kind } from '../core/mention';
 import { formatBibtex, formatCslJson, formatUnDate, formatUnStyle } from './format';
 import { describeKey, romanToInt, undocsUrl } from './key-info';
-import { buildCardModel, type CardInput, ordinal } from './view-model';
+import { buildCardModel, type CardInput, ERROR_TEXT, ordinal } from './view-model';
+
+/** The card model with the English messages the extension ships. */
+const model = (i: CardInput) => buildCardModel(i, tEn);
 
 // Row A/RES/73/195 of ga_resolutions_combined.csv.
 const res73195: IndexEntry = {
@@ -156,7 +160,7 @@ describe('citation formats', () => {
 
 describe('buildCardModel', () => {
   test('a known GA resolution: title, date, session, vote, meeting, links, citation', () => {
-    const m = buildCardModel(
+    const m = model(
       input('A/RES/73/195', 'resolution', {
         lookup: { status: 'ok', card: card(res73195) },
         occurrence: { index: 2, total: 3 },
@@ -179,7 +183,7 @@ describe('buildCardModel', () => {
   });
 
   test('a Security Council resolution shows its year, not a GA session', () => {
-    const m = buildCardModel(
+    const m = model(
       input('S/RES/2334(2016)', 'resolution', { lookup: { status: 'ok', card: card(sc2334) } }),
     );
     expect(m.heading).toBe('Security Council resolution 2334 (2016)');
@@ -192,7 +196,7 @@ describe('buildCardModel', () => {
 
   test('an unknown key still tells body, session, years, the cited date and links', () => {
     // "its resolution 60/206 of 22 December 2005" (seed A/RES/77/176) with an index that lacks it.
-    const m = buildCardModel(
+    const m = model(
       input('A/RES/60/206', 'resolution', {
         date: '2005-12-22',
         lookup: {
@@ -223,7 +227,7 @@ describe('buildCardModel', () => {
   });
 
   test('a worker that is down gives a clear message and a still useful card', () => {
-    const m = buildCardModel(
+    const m = model(
       input('CPD res 2006/2', 'resolution', {
         lookup: {
           status: 'error',
@@ -239,7 +243,7 @@ describe('buildCardModel', () => {
   });
 
   test('an index that failed to load is named as such', () => {
-    const m = buildCardModel(
+    const m = model(
       input('A/77/236', 'document', {
         lookup: { status: 'error', error: { code: 'index-unavailable', message: 'x' } },
       }),
@@ -249,7 +253,7 @@ describe('buildCardModel', () => {
   });
 
   test('an instrument is headed by its name and says what it is', () => {
-    const m = buildCardModel(
+    const m = model(
       input('A/RES/217(III)', 'instrument', {
         surface: 'Universal Declaration of Human Rights',
         lookup: { status: 'loading' },
@@ -261,16 +265,14 @@ describe('buildCardModel', () => {
   });
 
   test('a treaty with its volume links the volume', () => {
-    const m = buildCardModel(
-      input('UNTS I-30822', 'treaty', { volume: 1771, lookup: { status: 'loading' } }),
-    );
+    const m = model(input('UNTS I-30822', 'treaty', { volume: 1771, lookup: { status: 'loading' } }));
     expect(m.heading).toBe('United Nations, Treaty Series, No. 30822');
     expect(m.links[0]?.url).toBe('https://treaties.un.org/doc/Publication/UNTS/Volume%201771/v1771.pdf');
     expect(m.citation.un).toBe('United Nations, Treaty Series, vol. 1771, No. 30822');
   });
 
   test('Arabic pages get right-to-left cards and links in the chosen language', () => {
-    const m = buildCardModel(input('A/RES/73/195', 'resolution', { pageLang: 'ar', linkLang: 'ar' }));
+    const m = model(input('A/RES/73/195', 'resolution', { pageLang: 'ar', linkLang: 'ar' }));
     expect(m.dir).toBe('rtl');
     expect(m.links[0]?.url).toBe('https://undocs.org/ar/A/RES/73/195');
   });
@@ -280,11 +282,23 @@ describe('buildCardModel', () => {
       ...res73195,
       titles: { fr: 'Pacte mondial pour des migrations sûres, ordonnées et régulières' },
     };
-    const m = buildCardModel(
+    const m = model(
       input('A/RES/73/195', 'resolution', { linkLang: 'fr', lookup: { status: 'ok', card: card(entry) } }),
     );
     expect(m.title).toBe('Pacte mondial pour des migrations sûres, ordonnées et régulières');
     expect(m.lang).toBe('fr');
+  });
+
+  test('every lookup error has an English message (a forgotten one would show its key)', () => {
+    for (const [code, name] of Object.entries(ERROR_TEXT)) {
+      const m = model(
+        input('A/77/236', 'document', {
+          lookup: { status: 'error', error: { code: code as keyof typeof ERROR_TEXT, message: 'x' } },
+        }),
+      );
+      expect(m.notice).toBe(tEn(name));
+      expect(m.notice).not.toMatch(/^card[A-Z]/);
+    }
   });
 
   test.each([

@@ -4,7 +4,7 @@
  * normally a shadow root so page CSS cannot reach it. The hover card, the popup, the trace view and the viewer
  * share it; a handler left out hides its control.
  */
-import type { CardModel } from './view-model';
+import type { CardModel, Translate } from './view-model';
 
 /** Citation formats the copy buttons offer. */
 export type CopyFormat = 'un' | 'csl' | 'bibtex';
@@ -106,7 +106,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 export function renderCard(
   container: ShadowRoot | HTMLElement,
   model: CardModel,
-  handlers: CardHandlers = {},
+  handlers: CardHandlers,
+  t: Translate,
 ): HTMLElement {
   const doc = container.ownerDocument ?? document;
   if (container instanceof ShadowRoot) ensureCardStyles(container);
@@ -132,7 +133,7 @@ export function renderCard(
   const desc = el(doc, 'div');
   desc.id = `${ID_PREFIX}-desc`;
   if (model.title) desc.append(el(doc, 'p', { className: 'title', text: model.title }));
-  if (model.status === 'loading') desc.append(el(doc, 'p', { className: 'loading', text: 'Loading…' }));
+  if (model.status === 'loading') desc.append(el(doc, 'p', { className: 'loading', text: t('cardLoading') }));
   if (model.notice) {
     const notice = el(doc, 'p', { className: 'notice', text: model.notice });
     notice.setAttribute('role', 'status');
@@ -164,17 +165,20 @@ export function renderCard(
   const { index, total } = model.occurrence;
   if (total > 0) {
     const occ = el(doc, 'div', { className: 'occ' });
-    const times = total === 1 ? 'Cited once on this page' : `Cited ${total} times on this page`;
+    const times = total === 1 ? t('cardCitedOnce') : t('cardCitedTimes', [String(total)]);
     occ.append(el(doc, 'span', { className: 'occ-count', text: times }));
     if (total > 1 && handlers.onPrev && handlers.onNext) {
       const prev = el(doc, 'button', { className: 'prev', text: '‹' });
       prev.type = 'button';
-      prev.setAttribute('aria-label', 'Previous citation on this page');
+      prev.setAttribute('aria-label', t('cardPrevious'));
       prev.addEventListener('click', () => handlers.onPrev?.());
-      const pos = el(doc, 'span', { className: 'occ-pos', text: `${index} of ${total}` });
+      const pos = el(doc, 'span', {
+        className: 'occ-pos',
+        text: t('cardPosition', [String(index), String(total)]),
+      });
       const next = el(doc, 'button', { className: 'next', text: '›' });
       next.type = 'button';
-      next.setAttribute('aria-label', 'Next citation on this page');
+      next.setAttribute('aria-label', t('cardNext'));
       next.addEventListener('click', () => handlers.onNext?.());
       occ.append(prev, pos, next);
     }
@@ -185,31 +189,30 @@ export function renderCard(
   const status = el(doc, 'p', { className: 'copied' });
   status.setAttribute('aria-live', 'polite');
   if (handlers.onCopy) {
-    const copies: [CopyFormat, string, string][] = [
-      ['un', 'Copy citation', model.citation.un],
-      ['csl', 'CSL-JSON', model.citation.csl],
-      ['bibtex', 'BibTeX', model.citation.bibtex],
+    // [format, button label, name of the format in the "Copied" line, text].
+    const copies: [CopyFormat, string, string, string][] = [
+      ['un', t('cardCopyUn'), t('cardFormatUn'), model.citation.un],
+      ['csl', t('cardCopyCsl'), t('cardCopyCsl'), model.citation.csl],
+      ['bibtex', t('cardCopyBibtex'), t('cardCopyBibtex'), model.citation.bibtex],
     ];
-    for (const [format, label, text] of copies) {
+    for (const [format, label, formatName, text] of copies) {
       const b = el(doc, 'button', { className: `copy-${format}`, text: label });
       b.type = 'button';
       b.addEventListener('click', async () => {
         const done = await handlers.onCopy?.(format, text);
-        status.textContent = done
-          ? `Copied (${label === 'Copy citation' ? 'UN style' : label})`
-          : 'Could not copy';
+        status.textContent = done ? t('cardCopied', [formatName]) : t('cardCopyFailed');
       });
       actions.append(b);
     }
   }
   if (handlers.onTrace) {
-    const b = el(doc, 'button', { className: 'trace', text: 'Trace citation' });
+    const b = el(doc, 'button', { className: 'trace', text: t('cardTrace') });
     b.type = 'button';
     b.addEventListener('click', () => handlers.onTrace?.(model.key));
     actions.append(b);
   }
   if (handlers.onSiteOff) {
-    const b = el(doc, 'button', { className: 'site-off', text: 'Off for this site' });
+    const b = el(doc, 'button', { className: 'site-off', text: t('cardSiteOff') });
     b.type = 'button';
     b.addEventListener('click', () => handlers.onSiteOff?.());
     actions.append(b);

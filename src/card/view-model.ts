@@ -16,6 +16,13 @@ import {
 } from './format';
 import { describeKey, digitalLibraryUrl, type KeyInfo, mtdsgUrl, undocsUrl, untsVolumeUrl } from './key-info';
 
+/**
+ * A localized UI string by message name (`_locales/<lang>/messages.json`), with `$1`… substitutions. The shells
+ * pass one built on `browser.i18n.getMessage`; Node tests one that reads the English messages file. Taking it
+ * as a parameter keeps this module free of browser APIs.
+ */
+export type Translate = (key: string, substitutions?: string[]) => string;
+
 /** What the worker said about the key, or that it has not answered yet. */
 export type LookupState =
   | { status: 'loading' }
@@ -73,25 +80,24 @@ export interface CardModel {
   citation: { un: string; csl: string; bibtex: string };
 }
 
+/** Message names of the kind labels. */
 const KIND_LABEL: Record<Kind, string> = {
-  resolution: 'Resolution',
-  decision: 'Decision',
-  document: 'Document',
-  treaty: 'Treaty',
-  sales: 'UN publication',
-  instrument: 'Instrument',
+  resolution: 'cardKindResolution',
+  decision: 'cardKindDecision',
+  document: 'cardKindDocument',
+  treaty: 'cardKindTreaty',
+  sales: 'cardKindSales',
+  instrument: 'cardKindInstrument',
 };
 
-/** Why a lookup failed, in words for the user. */
+/** Message names of why a lookup failed, in words for the user. */
 export const ERROR_TEXT: Record<ProtocolError['code'], string> = {
-  'bad-request': 'This citation could not be looked up.',
-  'unknown-message': 'The extension was updated; reload the page to see full cards.',
-  'not-found': 'This citation is not in the bundled index.',
-  'index-unavailable':
-    'The citation index could not be loaded; only what the citation itself tells is shown.',
-  'no-receiver':
-    'The extension’s background service is not responding; only what the citation itself tells is shown.',
-  internal: 'Looking up this citation failed; only what the citation itself tells is shown.',
+  'bad-request': 'cardErrorBadRequest',
+  'unknown-message': 'cardErrorUnknownMessage',
+  'not-found': 'cardErrorNotFound',
+  'index-unavailable': 'cardErrorIndexUnavailable',
+  'no-receiver': 'cardErrorNoReceiver',
+  internal: 'cardErrorInternal',
 };
 
 /** "1st", "2nd", "73rd". */
@@ -103,6 +109,7 @@ export function ordinal(n: number): string {
 }
 
 function sessionFact(
+  t: Translate,
   info: KeyInfo,
   session: string | undefined,
   years: readonly number[] | undefined,
@@ -110,44 +117,55 @@ function sessionFact(
   const span =
     years && years.length > 0 ? (years.length > 1 ? `${years[0]}–${years[1]}` : String(years[0])) : '';
   const s = session ?? info.session;
+  const withSpan = (text: string) => (span ? t('cardWithYears', [text, span]) : text);
   if (s && /^\d+$/.test(s) && info.body !== 'SC' && info.body !== 'ECOSOC') {
-    return span ? `${ordinal(Number(s))} session (${span})` : `${ordinal(Number(s))} session`;
+    return withSpan(t('cardSessionRegular', [ordinal(Number(s))]));
   }
-  if (s && /^ES-/.test(s))
-    return `${s.replace('ES-', 'Emergency special session ')}${span ? ` (${span})` : ''}`;
-  if (s && /^S-/.test(s)) return `${s.replace('S-', 'Special session ')}${span ? ` (${span})` : ''}`;
-  if (s && !/^\d+$/.test(s)) return span ? `${s} (${span})` : s;
+  if (s && /^ES-/.test(s)) return withSpan(t('cardSessionEmergency', [s.slice(3)]));
+  if (s && /^S-/.test(s)) return withSpan(t('cardSessionSpecial', [s.slice(2)]));
+  if (s && !/^\d+$/.test(s)) return withSpan(s);
   return span || undefined;
 }
 
-function adoptionFact(entry: IndexEntry | undefined): string | undefined {
+function adoptionFact(t: Translate, entry: IndexEntry | undefined): string | undefined {
   if (!entry) return undefined;
   if (entry.votes) {
     const v = entry.votes;
-    return `Recorded vote: ${v.yes} in favour, ${v.no} against, ${v.abstain} ${v.abstain === 1 ? 'abstention' : 'abstentions'}`;
+    return t(v.abstain === 1 ? 'cardRecordedVoteOneAbstention' : 'cardRecordedVote', [
+      String(v.yes),
+      String(v.no),
+      String(v.abstain),
+    ]);
   }
   if (entry.adoption) return entry.adoption.split('|')[0]?.trim() || undefined;
   return undefined;
 }
 
+/** Message names of the link labels the worker's cards use. */
 const LINK_LABEL: Record<string, string> = {
-  undocs: 'Document (undocs.org)',
-  'digital-library': 'UN Digital Library',
-  unts: 'Treaty Series',
-  mtdsg: 'Status of the treaty (MTDSG)',
+  undocs: 'cardLinkUndocs',
+  'digital-library': 'cardLinkDigitalLibrary',
+  unts: 'cardLinkUnts',
+  mtdsg: 'cardLinkMtdsg',
 };
 
 /** Links derivable from the key alone (used when the worker gives none, e.g. when it is down). */
-export function linksFromKey(info: KeyInfo, lang: Lang, volume?: number, recordId?: string): CardLinkModel[] {
+export function linksFromKey(
+  t: Translate,
+  info: KeyInfo,
+  lang: Lang,
+  volume?: number,
+  recordId?: string,
+): CardLinkModel[] {
   const links: CardLinkModel[] = [];
-  if (info.symbol) links.push({ label: LINK_LABEL.undocs!, url: undocsUrl(info.symbol, lang) });
+  if (info.symbol) links.push({ label: t('cardLinkUndocs'), url: undocsUrl(info.symbol, lang) });
   if (info.treaty && volume && info.treaty.series === 'UNTS') {
-    links.push({ label: `${LINK_LABEL.unts!}, vol. ${volume}`, url: untsVolumeUrl(volume) });
+    links.push({ label: t('cardLinkUntsVolume', [String(volume)]), url: untsVolumeUrl(volume) });
   }
-  if (info.mtdsg) links.push({ label: LINK_LABEL.mtdsg!, url: mtdsgUrl(info.mtdsg) });
+  if (info.mtdsg) links.push({ label: t('cardLinkMtdsg'), url: mtdsgUrl(info.mtdsg) });
   const query = info.symbol ?? (info.sales ? info.sales : citationName(info));
   if (!info.key.startsWith('instrument:') || recordId) {
-    links.push({ label: LINK_LABEL['digital-library']!, url: digitalLibraryUrl(query, recordId) });
+    links.push({ label: t('cardLinkDigitalLibrary'), url: digitalLibraryUrl(query, recordId) });
   }
   return links;
 }
@@ -160,7 +178,7 @@ function keyKind(key: string): Kind {
 }
 
 /** Turns lookup results and page facts into the card's fields. Never throws, never returns an empty card. */
-export function buildCardModel(input: CardInput): CardModel {
+export function buildCardModel(input: CardInput, t: Translate): CardModel {
   // An instrument's key is what it names (a resolution or a treaty): describe that, head the card with the name.
   const info = describeKey(input.key, input.kind === 'instrument' ? keyKind(input.key) : input.kind);
   const card = input.lookup.status === 'ok' ? input.lookup.card : undefined;
@@ -171,26 +189,26 @@ export function buildCardModel(input: CardInput): CardModel {
 
   const facts: CardFact[] = [];
   const push = (label: string, value: string | undefined) => {
-    if (value) facts.push({ label, value });
+    if (value) facts.push({ label: t(label), value });
   };
   const body = bodyLabel(info);
   if (input.kind === 'instrument' && !input.key.startsWith('instrument:'))
-    push('Instrument', citationName(info));
-  if (body && !info.treaty) push('Body', body);
-  if (entry?.date) push('Date', formatUnDate(entry.date));
-  else if (input.date) push('Date (as cited)', formatUnDate(input.date));
-  push('Session', sessionFact(info, card?.session ?? entry?.session, card?.years ?? info.years));
-  push('Adoption', adoptionFact(entry));
-  push('Meeting', entry?.meeting);
-  push('Agenda item', entry?.agendaItem);
-  push('Report', entry?.committeeReport);
-  push('Draft', entry?.draft);
-  if (input.part) push('Part', input.part);
-  if (volume && info.treaty) push('Volume', `vol. ${volume}`);
-  push('Place', entry?.place);
+    push('cardFactInstrument', citationName(info));
+  if (body && !info.treaty) push('cardFactBody', body);
+  if (entry?.date) push('cardFactDate', formatUnDate(entry.date));
+  else if (input.date) push('cardFactDateAsCited', formatUnDate(input.date));
+  push('cardFactSession', sessionFact(t, info, card?.session ?? entry?.session, card?.years ?? info.years));
+  push('cardFactAdoption', adoptionFact(t, entry));
+  push('cardFactMeeting', entry?.meeting);
+  push('cardFactAgendaItem', entry?.agendaItem);
+  push('cardFactReport', entry?.committeeReport);
+  push('cardFactDraft', entry?.draft);
+  if (input.part) push('cardFactPart', input.part);
+  if (volume && info.treaty) push('cardFactVolume', t('cardVolume', [String(volume)]));
+  push('cardFactPlace', entry?.place);
   if (!title) {
     const subject = entry?.derived?.find((d) => d.subject)?.subject;
-    if (subject) push('On (as cited)', subject);
+    if (subject) push('cardFactSubject', subject);
   }
 
   const linkLang = input.linkLang;
@@ -199,22 +217,24 @@ export function buildCardModel(input: CardInput): CardModel {
       ? card.links.map((l) => ({
           label:
             l.label === 'unts' && volume
-              ? `${LINK_LABEL.unts!}, vol. ${volume}`
-              : (LINK_LABEL[l.label] ?? l.label),
+              ? t('cardLinkUntsVolume', [String(volume)])
+              : LINK_LABEL[l.label]
+                ? t(LINK_LABEL[l.label]!)
+                : l.label,
           url: l.url,
         }))
-      : linksFromKey(info, linkLang, volume, entry?.undlRecords?.[0]);
+      : linksFromKey(t, info, linkLang, volume, entry?.undlRecords?.[0]);
 
   let status: CardModel['status'];
   let notice: string | undefined;
   if (input.lookup.status === 'loading') status = 'loading';
   else if (input.lookup.status === 'error') {
     status = 'error';
-    notice = ERROR_TEXT[input.lookup.error.code];
+    notice = t(ERROR_TEXT[input.lookup.error.code]);
   } else if (card?.known && entry && !entry.stub) status = 'known';
   else {
     status = 'derived';
-    notice = 'Not in the bundled index: this card shows what the citation itself tells.';
+    notice = t('cardNoticeDerived');
   }
 
   const urlForCitation = links.find((l) => l.url.startsWith('https://undocs.org/'))?.url ?? links[0]?.url;
@@ -236,7 +256,7 @@ export function buildCardModel(input: CardInput): CardModel {
       input.kind === 'instrument'
         ? (input.surface ?? title ?? citationName(info))
         : citationName(info, input.part),
-    kindLabel: KIND_LABEL[input.kind],
+    kindLabel: t(KIND_LABEL[input.kind]),
     ...(title ? { title } : {}),
     status,
     ...(notice ? { notice } : {}),

@@ -7,6 +7,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { type CopyFormat, renderCard } from '../card/render';
 import { buildCardModel, type LookupState } from '../card/view-model';
 import type { Kind, Lang } from '../core/mention';
+import { t } from '../shared/browser';
 import { type HoverAction, type HoverEffect, type HoverState, initialHoverState, step } from './hover-state';
 import { CARD_HOST_TAG, MARK_TAG } from './text-runs';
 
@@ -276,33 +277,41 @@ export class CardHost {
     const surface = piecesOf(head)
       .map((p) => p.textContent ?? '')
       .join('');
-    const model = buildCardModel({
-      key: s.key,
-      kind: (head.dataset.unKind ?? 'document') as Kind,
-      surface,
-      ...(head.dataset.unDate ? { date: head.dataset.unDate } : {}),
-      ...(head.dataset.unPart ? { part: head.dataset.unPart } : {}),
-      ...(head.dataset.unVolume ? { volume: Number(head.dataset.unVolume) } : {}),
-      lookup: s.result ?? { status: 'loading' },
-      occurrence: { index: index + 1, total: heads.length },
-      linkLang: this.deps.linkLang(),
-      // An Arabic citation on a bilingual page gets a right-to-left card even when the page says English.
-      pageLang: /[\u0600-\u06FF]/.test(surface) ? 'ar' : this.deps.pageLang,
-    });
+    const model = buildCardModel(
+      {
+        key: s.key,
+        kind: (head.dataset.unKind ?? 'document') as Kind,
+        surface,
+        ...(head.dataset.unDate ? { date: head.dataset.unDate } : {}),
+        ...(head.dataset.unPart ? { part: head.dataset.unPart } : {}),
+        ...(head.dataset.unVolume ? { volume: Number(head.dataset.unVolume) } : {}),
+        lookup: s.result ?? { status: 'loading' },
+        occurrence: { index: index + 1, total: heads.length },
+        linkLang: this.deps.linkLang(),
+        // An Arabic citation on a bilingual page gets a right-to-left card even when the page says English.
+        pageLang: /[\u0600-\u06FF]/.test(surface) ? 'ar' : this.deps.pageLang,
+      },
+      t,
+    );
     const go = (delta: number) => {
       const next = heads[(index + delta + heads.length) % heads.length];
       if (!next?.dataset.unId) return;
       next.scrollIntoView({ block: 'center', behavior: 'auto' });
       this.dispatch({ type: 'show', target: next.dataset.unId, key: s.key! });
     };
-    const card = renderCard(shadow, model, {
-      onPrev: () => go(-1),
-      onNext: () => go(1),
-      onCopy: (_f: CopyFormat, text: string) => this.deps.copy(text),
-      onTrace: (key) => this.deps.trace(key),
-      onSiteOff: () => this.deps.siteOff(),
-      onClose: () => this.dispatch({ type: 'escape' }),
-    });
+    const card = renderCard(
+      shadow,
+      model,
+      {
+        onPrev: () => go(-1),
+        onNext: () => go(1),
+        onCopy: (_f: CopyFormat, text: string) => this.deps.copy(text),
+        onTrace: (key) => this.deps.trace(key),
+        onSiteOff: () => this.deps.siteOff(),
+        onClose: () => this.dispatch({ type: 'escape' }),
+      },
+      t,
+    );
     head.setAttribute('aria-expanded', 'true');
     this.place(head, card);
     if (this.focusCardWhenShown) {

@@ -5,7 +5,8 @@
  */
 import type { Kind, Lang } from '../core/mention';
 import { KINDS, LANGS } from '../core/mention';
-import { browser } from '../shared/browser';
+import { localize } from '../popup/page-env';
+import { browser, t } from '../shared/browser';
 import {
   hostMatches,
   loadSettings,
@@ -30,13 +31,14 @@ const LANG_NAMES: Record<Lang, string> = {
   es: 'Español',
 };
 
+/** Message names of the kinds' checkbox labels. */
 const KIND_NAMES: Record<Kind, string> = {
-  resolution: 'Resolutions (General Assembly, Security Council, ECOSOC, Human Rights Council …)',
-  decision: 'Decisions',
-  document: 'Document symbols (A/77/236, S/PRST/2015/9 …)',
-  treaty: 'Treaty Series registrations',
-  sales: 'Sales numbers of UN publications',
-  instrument: 'Instruments named by title (Universal Declaration of Human Rights …)',
+  resolution: 'optionsKindResolution',
+  decision: 'optionsKindDecision',
+  document: 'optionsKindDocument',
+  treaty: 'optionsKindTreaty',
+  sales: 'optionsKindSales',
+  instrument: 'optionsKindInstrument',
 };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -53,7 +55,7 @@ function flash(text: string): void {
 
 async function save(change: Partial<Settings>): Promise<void> {
   settings = await saveSettings(area, change);
-  flash('Saved');
+  flash(t('optionsSaved'));
   render();
 }
 
@@ -96,8 +98,8 @@ function renderSites(): void {
       name.textContent = host;
       const remove = document.createElement('button');
       remove.type = 'button';
-      remove.textContent = 'Remove';
-      remove.setAttribute('aria-label', `Remove ${host}`);
+      remove.textContent = t('optionsRemove');
+      remove.setAttribute('aria-label', t('optionsRemoveSite', [host]));
       remove.addEventListener('click', async () => {
         await save({ extraSites: settings.extraSites.filter((h) => h !== host) });
         await releaseSite(host);
@@ -110,7 +112,7 @@ function renderSites(): void {
   if (settings.extraSites.length === 0) {
     const li = document.createElement('li');
     li.className = 'hint';
-    li.textContent = 'None yet.';
+    li.textContent = t('optionsNoSites');
     extra.append(li);
   }
 }
@@ -119,7 +121,7 @@ function render(): void {
   renderSites();
   const lang = $<HTMLSelectElement>('link-lang');
   if (lang.options.length === 0) {
-    const auto = new Option('Same as the browser (default)', 'auto');
+    const auto = new Option(t('optionsLangAuto'), 'auto');
     lang.append(auto, ...LANGS.map((l) => new Option(LANG_NAMES[l], l)));
     lang.addEventListener('change', () => void save({ linkLang: lang.value as Lang | 'auto' }));
   }
@@ -130,7 +132,7 @@ function render(): void {
   const kinds = $('kinds');
   kinds.replaceChildren(
     ...KINDS.map((k) =>
-      checkboxRow(`kind-${k}`, KIND_NAMES[k], settings.kinds[k], (on) => {
+      checkboxRow(`kind-${k}`, t(KIND_NAMES[k]), settings.kinds[k], (on) => {
         void save({ kinds: { ...settings.kinds, [k]: on } });
       }),
     ),
@@ -155,6 +157,8 @@ async function showAttribution(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  localize(document);
+  document.documentElement.lang = browser.i18n.getUILanguage();
   settings = await loadSettings(area);
   render();
   void showAttribution();
@@ -174,24 +178,24 @@ async function main(): Promise<void> {
     const status = $('add-site-status');
     const host = hostFromInput(input.value);
     if (!host) {
-      status.textContent = 'Type a site address such as example.org.';
+      status.textContent = t('optionsAddSiteInvalid');
       return;
     }
     if (UN_SITES.some((p) => hostMatches(host, p))) {
       void save(withSiteOn(settings, host));
-      status.textContent = `${host} is a United Nations site: it is on.`;
+      status.textContent = t('optionsAddSiteUn', [host]);
       return;
     }
     // The permission request must happen in the click itself (a user gesture), before any await.
     void requestSite(host).then(async (granted) => {
       if (!granted) {
-        status.textContent = `Permission for ${host} was not given; nothing changed.`;
+        status.textContent = t('optionsAddSiteDenied', [host]);
         return;
       }
       await save({ extraSites: [...new Set([...settings.extraSites, host])] });
       await syncExtraSites(settings.extraSites);
       input.value = '';
-      status.textContent = `${host} added. Reload its pages to see citations marked.`;
+      status.textContent = t('optionsAddSiteAdded', [host]);
     });
   });
 

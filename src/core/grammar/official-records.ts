@@ -16,9 +16,13 @@
 import type { Mention } from '../mention';
 import type { ScanContext } from './context';
 
-/** Anchors: GA Official Records titles and ibid words (an ibid must then name a session), one alternation. */
+/**
+ * Anchors: GA Official Records titles and ibid words (an ibid must then name a session), one alternation.
+ * The lookahead is TAIL's own opening (a comma): "Ibid." without one is never an anchor, so a page of bare
+ * "Ibid." footnotes costs no per-hit work.
+ */
 const ANCHOR_RE =
-  /Official Records of the General Assembly|Documents officiels de l[’']Assemblée générale|Documentos Oficiales de la Asamblea General|Официальные отчеты Генеральной Ассамблеи|大会正式记录|الوثائق الرسمية للجمعية العامة|Ibid|Там же|同上|المرجع نفسه/g;
+  /(?:Official Records of the General Assembly|Documents officiels de l[’']Assemblée générale|Documentos Oficiales de la Asamblea General|Официальные отчеты Генеральной Ассамблеи|大会正式记录|الوثائق الرسمية للجمعية العامة|Ibid|Там же|同上|المرجع نفسه)(?=\.?[ \t]*[,،，])/g;
 
 /**
  * ", <session words>, Supplement No. 53 A". Group 1: the session phrase, 2: supplement number, 3: letter.

@@ -241,6 +241,191 @@ const cases: {
     lang: 'zh',
     keys: ['A/HRC/RES/35/21'],
   },
+  // Cross-lingual round 2: the same GA sentences in several languages (texts_*.jsonl.gz, sessions 74-80).
+  // Two bodies sharing one noun: each item takes its body from its own form.
+  {
+    text: 'Reafirmando las respectivas resoluciones de la Asamblea General y del Consejo de Seguridad 70/262 y 2282 (2016), de 27 de abril de 2016, así como 60/180 y 1645 (2005), de 20 de diciembre de 2005',
+    lang: 'es',
+    keys: ['A/RES/70/262', 'S/RES/2282(2016)', 'A/RES/60/180', 'S/RES/1645(2005)'],
+  },
+  {
+    text: 'подтверждая резолюции Генеральной Ассамблеи и Совета Безопасности 70/262 и 2282 (2016) от 27 апреля 2016 года, а также 60/180 и 1645 (2005) от 20 декабря 2005 года',
+    lang: 'ru',
+    keys: ['A/RES/70/262', 'S/RES/2282(2016)', 'A/RES/60/180', 'S/RES/1645(2005)'],
+    dates: [undefined, '2016-04-27', undefined, '2005-12-20'],
+  },
+  {
+    text: 'وإذ تؤكد من جديد قرارَي الجمعية العامة ومجلس الأمن 70/262 و 2282 (2016) المؤرخين 27 نيسان/أبريل 2016',
+    lang: 'ar',
+    keys: ['A/RES/70/262', 'S/RES/2282(2016)'],
+  },
+  // "in its resolution" whose owner is the body named before (Arabic suffix possessive, FR/RU subject).
+  {
+    text: 'وإذ تحيط علما مع التقدير بما قرره مجلس حقوق الإنسان في قراره 39/13 من أن يكون موضوع حلقة النقاش',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['A/HRC/RES/39/13'],
+  },
+  {
+    text: 'مهمتها على النحو الذي حددته لجنة حقوق الإنسان في قرارها 1998/72 ومجلس حقوق الإنسان في قراره 4/4 المؤرخ 30 آذار/مارس 2007',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['E/CN.4/RES/1998/72', 'A/HRC/RES/4/4'],
+    dates: [undefined, '2007-03-30'],
+  },
+  {
+    text: 'des principes directeurs sur l’extrême pauvreté et les droits de l’homme, que le Conseil des droits de l’homme a adoptés par sa résolution 21/11 et qui offrent aux États un outil utile',
+    lang: 'fr',
+    body: 'GA',
+    keys: ['A/HRC/RES/21/11'],
+  },
+  {
+    text: 'решение Совета по правам человека, которое содержится в его резолюции 39/13 и согласно которому темой',
+    lang: 'ru',
+    body: 'GA',
+    keys: ['A/HRC/RES/39/13'],
+  },
+  { text: 'Rappelant sa résolution 70/1 du 25 septembre 2015', lang: 'fr', body: 'GA', keys: ['A/RES/70/1'] },
+  // Body after an elided article ("droits de l’homme").
+  {
+    text: 'Rappelant en outre les résolutions du Conseil des droits de l’homme 2/2 du 27 novembre 2006',
+    lang: 'fr',
+    body: 'GA',
+    keys: ['A/HRC/RES/2/2'],
+    dates: ['2006-11-27'],
+  },
+  {
+    text: 'et soutenu par les résolutions du Conseil 1783 (2007), 1813 (2008), 1871 (2009)',
+    lang: 'fr',
+    body: 'GA',
+    keys: ['S/RES/1783(2007)', 'S/RES/1813(2008)', 'S/RES/1871(2009)'],
+  },
+  // Lists with locators between items: Arabic multi-word sections, Russian abbreviations, ranges.
+  {
+    text: 'وإذ تشير إلى قراراتها 58/270 المؤرخين 23 كانون الأول/ديسمبر 2003 و 59/276، الجزء الحادي عشر، المؤرخ 23 كانون الأول/ديسمبر 2004 و 60/283 المؤرخ 7 تموز/يوليه 2006',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['A/RES/58/270', 'A/RES/59/276', 'A/RES/60/283'],
+    dates: ['2003-12-23', undefined, '2006-07-07'],
+  },
+  {
+    text: 'права Резолюции 69/117, п. 8, 70/116, п. 4, 71/139, п. 7, 72/115, пп. 7 и 8, и 73/201, п. 7.',
+    lang: 'ru',
+    keys: ['A/RES/69/117', 'A/RES/70/116', 'A/RES/71/139', 'A/RES/72/115', 'A/RES/73/201'],
+  },
+  {
+    text: 'International Law; Resolutions 69/117, para. 8, 70/116, para. 4, 71/139, para. 7, 72/115, paras. 7–8, and 73/201, para. 7.',
+    lang: 'en',
+    keys: ['A/RES/69/117', 'A/RES/70/116', 'A/RES/71/139', 'A/RES/72/115', 'A/RES/73/201'],
+  },
+  {
+    text: 'на многоязычной основе Резолюции 52/214, разд. C, п. 3; 55/222, разд. III, п. 12; 56/64 B, разд. X; 57/130 B, разд. X',
+    lang: 'ru',
+    keys: ['A/RES/52/214', 'A/RES/55/222', 'A/RES/56/64', 'A/RES/57/130'],
+    parts: [undefined, undefined, 'B', 'B'],
+  },
+  // Footnotes inlined between list items (every language).
+  {
+    text: 'and recalling Human Rights Council resolutions 27/13 of 25 September 2014, See Official Records of the General Assembly, Sixty-ninth Session, Supplement No. 53A and corrigenda (A/69/53/Add.1, A/69/53/Add.1/Corr.1 and A/69/53/Add.1/Corr.2), chap. IV, sect. A.30/4 of 1 October 2015, Ibid., Seventieth Session, Supplement No. 53A (A/70/53/Add.1), chap. III.33/12 and 33/13 of 29 September 2016',
+    lang: 'en',
+    body: 'GA',
+    keys: ['A/HRC/RES/27/13', 'A/HRC/RES/30/4', 'A/HRC/RES/33/12', 'A/HRC/RES/33/13'],
+  },
+  {
+    text: 'recordando las resoluciones del Consejo de Derechos Humanos 27/13, de 25 de septiembre de 2014 Véase Documentos Oficiales de la Asamblea General, sexagésimo noveno período de sesiones, suplemento núm. 53A y correcciones (A/69/53/Add.1, A/69/53/Add.1/Corr.1 y A/69/53/Add.1/Corr.2), cap. IV, secc. A., 30/4, de 1 de octubre de 2015',
+    lang: 'es',
+    body: 'GA',
+    keys: ['A/HRC/RES/27/13', 'A/HRC/RES/30/4'],
+    dates: ['2014-09-25', '2015-10-01'],
+  },
+  {
+    text: 'وإذ تشير إلى قرارات مجلس حقوق الإنسان 27/13 المؤرخ 25 أيلول/سبتمبر 2014( () انظر: الوثائق الرسمية للجمعية العامة، الدورة التاسعة والستون، الملحق رقم 53 ألف والتصويبان (A/69/53/Add.1 و A/69/53/Add.1/Corr.1 و A/69/53/Add.1/Corr.2)، الفصل الرابع، الفرع ألف.) و 30/4 المؤرخ 1 تشرين الأول/أكتوبر 2015',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['A/HRC/RES/27/13', 'A/HRC/RES/30/4'],
+  },
+  {
+    text: '人权理事会2016年9月29日第33/12和33/13号、 同上，《第七十一届会议，补编第53 A号》和更正(A/71/53/Add.1和A/71/53/Add.1/Corr.1)，第二章。 2017年9月28日第36/14号、 同上，《第七十二届会议，补编第53 A号》(A/72/53/Add.1)，第三章。 2018年9月28日第39/13号 同上，《第七十三届会议，补编第53 A号》(A/73/53/Add.1)，第二章。 和2019年9月26日第42/19号决议',
+    lang: 'zh',
+    body: 'GA',
+    keys: ['A/HRC/RES/33/12', 'A/HRC/RES/33/13', 'A/HRC/RES/36/14', 'A/HRC/RES/39/13', 'A/HRC/RES/42/19'],
+    dates: ['2016-09-29', undefined, '2017-09-28', '2018-09-28', '2019-09-26'],
+  },
+  {
+    text: '妇女地位委员会2007年3月9日第51/2号、 见《经济及社会理事会正式记录，2007年，补编第7号》(E/2007/27)，第一章，D节。 2008年3月7日第52/2号 同上，《2008年，补编第7号》(E/2008/27)，第一章，D节。 和2010年3月12日第54/7号决议',
+    lang: 'zh',
+    body: 'GA',
+    keys: ['CSW res 51/2', 'CSW res 52/2', 'CSW res 54/7'],
+  },
+  // A list item's topic before the next item, in each language's words.
+  {
+    text: 'Recalling its resolutions 65/161 of 20 December 2010, in which it declared the period 2011–2020 the United Nations Decade on Biodiversity, 67/215 of 21 December 2012, in which it declared',
+    lang: 'en',
+    body: 'GA',
+    keys: ['A/RES/65/161', 'A/RES/67/215'],
+  },
+  {
+    text: 'Recordando también sus resoluciones 78/311, de 1 de julio de 2024, relativa al aumento de la cooperación internacional para la creación de capacidad en materia de inteligencia artificial, 78/265, de 21 de marzo de 2024, relativa al aprovechamiento',
+    lang: 'es',
+    body: 'GA',
+    keys: ['A/RES/78/311', 'A/RES/78/265'],
+    dates: ['2024-07-01', '2024-03-21'],
+  },
+  {
+    text: 'ссылаясь на свои резолюции 63/71 от 2 декабря 2008 года относительно Конвенции по кассетным боеприпасам и 70/54 от 7 декабря 2015 года',
+    lang: 'ru',
+    body: 'GA',
+    keys: ['A/RES/63/71', 'A/RES/70/54'],
+  },
+  {
+    text: 'إذ تشير إلى قراريها 60/251 المؤرخ 15 آذار/مارس 2006، الذي أنشأت بموجبه مجلس حقوق الإنسان، و 65/281 المؤرخ 17 حزيران/يونيه 2011 المتعلق باستعراض أداء المجلس',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['A/RES/60/251', 'A/RES/65/281'],
+  },
+  {
+    text: 'Underlining the adoption of Security Council resolutions 1754 (2007) on 30 April 2007, 1783 (2007) on 31 October 2007',
+    lang: 'en',
+    keys: ['S/RES/1754(2007)', 'S/RES/1783(2007)'],
+    dates: ['2007-04-30', '2007-10-31'],
+  },
+  // The body named after the whole list, past the last item's inlined footnote (French word order).
+  {
+    text: 'et rappelant les résolutions 27/13 du 25 septembre 2014 Voir Documents officiels de l’Assemblée générale, soixante-neuvième session, Supplément no 53A et rectificatif (A/69/53/Add.1 et A/69/53/Add.1/Corr.2), chap. IV, sect. A., 30/4 du 1er octobre 2015 Ibid., soixante-dixième session, Supplément no 53A (A/70/53/Add.1), chap. III. du Conseil des droits de l’homme,',
+    lang: 'fr',
+    body: 'GA',
+    keys: ['A/HRC/RES/27/13', 'A/HRC/RES/30/4'],
+    dates: ['2014-09-25', '2015-10-01'],
+  },
+  {
+    text: 'Résolutions 52/214, sect. C, par. 3 ; 55/222, sect. III, par. 12 ; 56/64 B, sect. X ; 58/101 B, sect. V, par. 61 à 76 ; 59/126 B, sect. V, par. 76 à 95',
+    lang: 'fr',
+    keys: ['A/RES/52/214', 'A/RES/55/222', 'A/RES/56/64', 'A/RES/58/101', 'A/RES/59/126'],
+  },
+  {
+    text: '( () القرارات 52/214، الجزء جيم، الفقرة 3؛ و 55/222، الجزء الثالث، الفقرة 12؛ و 58/101 باء، الجزء الخامس، الفقرات من 61 إلى 76؛ و 59/126 باء، الجزء الخامس',
+    lang: 'ar',
+    keys: ['A/RES/52/214', 'A/RES/55/222', 'A/RES/58/101', 'A/RES/59/126'],
+    parts: [undefined, undefined, 'B', 'B'],
+  },
+  {
+    text: 'последними из которых являются резолюции Ассамблеи 72/180 от 19 декабря 2017 года, 72/246 от 24 декабря 2017 года',
+    lang: 'ru',
+    keys: ['A/RES/72/180', 'A/RES/72/246'],
+  },
+  // Chinese head: a quoted title between date and 第, and 在其 after the body.
+  {
+    text: '说明在执行妇女地位委员会2005年3月11日题为“土著妇女：《北京宣言》和《行动纲要》十年审查之后”的第49/7号决议方面',
+    lang: 'zh',
+    body: 'GA',
+    keys: ['CSW res 49/7'],
+  },
+  {
+    text: '表示赞赏地注意到人权理事会在其第51/18号决定中',
+    lang: 'zh',
+    body: 'GA',
+    keys: ['A/HRC/DEC/51/18'],
+  },
 ];
 
 /** Sentences with UN-looking numbers that are not citations. */

@@ -36,10 +36,19 @@ const ITS_RE = new RegExp(`^(?:${ITS_SRC})$`);
 const PREP_RE = /^(?:in|by|through|dans|par|en|в|во|في)$/;
 const NUMBER_SIGN_RE = /(?:No\.?|no|n[°º]|núm\.|№|رقم)\s{0,3}$/;
 /** A body name ending the slice ("General Assembly resolution": the slice before "resolution"). */
-const BODY_END_RE = new RegExp(`(?:${BODY_ANY_SRC})[\\s,]{0,3}$`);
+const BODY_END_RE = new RegExp(`(?:${BODY_ANY_SRC})[\\s,،]{0,3}$`);
 const BODY_EXACT_RE = new RegExp(`^(?:${BODY_ANY_SRC})$`);
+/** "резолюции Ассамблеи 72/180": the Assembly named short. */
+const ASSEMBLY_RE = /^(?:Assembly|Assemblée|Asamblea|Ассамблеи|الجمعية)$/;
+/** "les résolutions du Conseil 1783 (2007)": a short back-reference; the number's own form decides. */
+const COUNCIL_RE = /^(?:Council|Conseil|Consejo|Совета|المجلس)$/;
+/** Two body names joined by "and" (ES/FR repeat the article: "de la Asamblea General y del Consejo…"). */
+const BODY_PAIR_RE = new RegExp(
+  `^(?:${BODY_ANY_SRC})(?:\\s+(?:and|et|y|и)\\s+(?:the\\s+|del?\\s+|du\\s+|de la\\s+|de l[’']\\s*)?|\\s+و\\s*)(?:${BODY_ANY_SRC})$`,
+);
 
 const WORD_CHAR_RE = /[\p{L}\p{M}]/u;
+const APOSTROPHE_RE = /[’']/;
 const SPACE_RE = /\s/;
 
 /** Start of the word ending at `end` (letters only), or `end` when there is none. */
@@ -53,6 +62,32 @@ function skipSpaceBack(text: string, pos: number, floor: number): number {
   let i = pos;
   while (i > floor && SPACE_RE.test(text[i - 1]!)) i--;
   return i;
+}
+
+const BODY_G_RE = new RegExp(BODY_ANY_SRC, 'g');
+/** A masculine/neuter "his" cannot point back to the (feminine) Assembly in Russian: "Совета…, в его резолюции". */
+const MASC_ITS_RE = /^[Ее]го$/;
+
+/**
+ * The subject of the clause owning "PREP its": FR/ES/RU put the verb between the body and the
+ * possessive ("que le Conseil des droits de l’homme a adoptés par sa résolution 21/11"). The last
+ * body named within the clause (bounded look-behind, stops at . ; or a line break, and at a comma
+ * unless the possessive is a masculine one) owns it.
+ */
+function subjectBody(text: string, prepStart: number, floor: number, its: string): BodyCode | undefined {
+  const from = Math.max(floor, prepStart - 90);
+  let clause = text.slice(from, prepStart);
+  const stop = MASC_ITS_RE.test(its) ? /[.;\n]/ : /[.;,\n،]/;
+  for (let i = clause.length - 1; i >= 0; i--) {
+    if (stop.test(clause[i]!)) {
+      clause = clause.slice(i + 1);
+      break;
+    }
+  }
+  let last: string | undefined;
+  BODY_G_RE.lastIndex = 0;
+  for (let m = BODY_G_RE.exec(clause); m; m = BODY_G_RE.exec(clause)) last = m[0];
+  return last ? bodyOf(last) : undefined;
 }
 
 interface Head {
@@ -79,15 +114,19 @@ function headBefore(text: string, pos: number, floor: number): Head | undefined 
     // genitive "резолюций Комиссии по положению женщин 49/7".
     // Spanish/French: "las resoluciones de la Asamblea General 53/199".
     const bodyEnd = i;
-    for (let k = 0; k < 7 && !noun; k++) {
-      const e = skipSpaceBack(text, ws, floor);
+    for (let k = 0; k < 10 && !noun; k++) {
+      // Elided articles ("droits de l’homme") join words with an apostrophe, not a space.
+      let e = skipSpaceBack(text, ws, floor);
+      if (e > floor && APOSTROPHE_RE.test(text[e - 1]!)) e--;
       const s2 = wordStart(text, e, floor);
       if (s2 === e) return undefined;
       noun = NOUN_RE.exec(text.slice(s2, e));
       if (noun) {
         const between = text.slice(ws, bodyEnd).replace(/^(?:de la|del|de l[’']|du|des|of the)\s+/, '');
-        bodyC = BODY_EXACT_RE.test(between) ? bodyOf(between) : undefined;
-        if (!bodyC) return undefined;
+        bodyC = BODY_EXACT_RE.test(between) ? bodyOf(between) : ASSEMBLY_RE.test(between) ? 'GA' : undefined;
+        // Two bodies sharing one noun ("резолюции Генеральной Ассамблеи и Совета Безопасности
+        // 70/262 и 2282 (2016)"): each item then takes its body from its own form.
+        if (!bodyC && !BODY_PAIR_RE.test(between) && !COUNCIL_RE.test(between)) return undefined;
         i = e;
       }
       ws = s2;
@@ -109,11 +148,22 @@ function headBefore(text: string, pos: number, floor: number): Head | undefined 
       const ps2 = wordStart(text, e2, floor);
       if (ps2 < e2 && PREP_RE.test(text.slice(ps2, e2))) {
         const m = BODY_END_RE.exec(text.slice(Math.max(floor, ps2 - 70), ps2));
-        const body = m ? bodyOf(m[0].replace(/[\s,]+$/, '')) : undefined;
+        const body = m
+          ? bodyOf(m[0].replace(/[\s,]+$/, ''))
+          : (subjectBody(text, ps2, floor, word) ?? undefined);
         if (body) {
           head.body = body;
           head.its = false;
         }
+      }
+    } else if (head.its && PREP_RE.test(word)) {
+      // Arabic "مجلس حقوق الإنسان في قراره 39/13": the possessive is a suffix on the noun, so
+      // the preposition sits right before it and the body named before owns "its".
+      const m = BODY_END_RE.exec(text.slice(Math.max(floor, ps - 70), ps));
+      const body = m ? bodyOf(m[0].replace(/[\s,،]+$/, '')) : undefined;
+      if (body) {
+        head.body = body;
+        head.its = false;
       }
     } else if (!head.body && !/^[a-zа-яё]/.test(word)) {
       // Body names end with a capitalised or non-Latin word ("Assembly", "générale" is the exception).
@@ -133,7 +183,7 @@ function headBefore(text: string, pos: number, floor: number): Head | undefined 
 }
 
 const ZH_HEAD_RE = new RegExp(
-  `(?:(?<bodyB>${BODY_ANY_SRC})|(?<its>其))?\\s{0,2}(?:在|于|关于[^，。；,;\\n第]{1,60}?的)?\\s{0,2}(?:(?:19|20)\\d\\d\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)?\\s{0,2}(?<di>第)?\\s{0,2}$`,
+  `(?:(?<bodyB>${BODY_ANY_SRC})\\s{0,2}(?:在其|于其)?|(?<its>其))?\\s{0,2}(?:在|于|关于[^，。；,;\\n第]{1,60}?的)?\\s{0,2}(?:(?:19|20)\\d\\d\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)?\\s{0,2}(?:题为“[^”\\n]{1,160}”的)?\\s{0,2}(?<di>第)?\\s{0,2}$`,
 );
 
 /** After the body-after phrase: FR "de l'Assemblée générale", ES "de la Asamblea General", RU genitive. */
@@ -141,6 +191,28 @@ const BODY_AFTER_RE = new RegExp(
   `(?:\\s{1,3}(?:of the|de l[’']|de la|del|du|الصادر عن)\\s{0,2}(?<body>${BODY_ANY_SRC})|\\s{1,3}(?<bare>${BODY_ANY_SRC}))`,
   'y',
 );
+
+const FN_AT_RE =
+  /\s{0,2}(?:Ibid|Ibíd|Voir|See|V[ée]ase|V[ée]anse|См\.|Там же|انظر|المرجع نفسه|\(\s{0,2}\(\s{0,2}\))/y;
+const FN_BODY_RE = new RegExp(
+  `[.)]\\s{0,2}[,،]?\\s{1,3}(?:of the|du|de la|de l[’']|del|الصادر عن)\\s{0,2}(?<body>${BODY_ANY_SRC})`,
+);
+
+/**
+ * French/Spanish name the body after the whole list, and the last item's footnote may sit in
+ * between: "… et 42/19 du 26 septembre 2019 Ibid., soixante-quatorzième session, Supplément no 53A
+ * (A/74/53/Add.1), chap. III. du Conseil des droits de l’homme". The body follows the footnote's
+ * closing full stop (a body inside the footnote, "Documents officiels de l’Assemblée générale", does not).
+ */
+function bodyAfterFootnote(text: string, pos: number): BodyCode | undefined {
+  FN_AT_RE.lastIndex = pos;
+  if (!FN_AT_RE.test(text)) return undefined;
+  let window = text.slice(pos, pos + 320);
+  const stop = window.search(/[\n;]/);
+  if (stop >= 0) window = window.slice(0, stop);
+  const m = FN_BODY_RE.exec(window);
+  return m?.groups?.body ? bodyOf(m.groups.body) : undefined;
+}
 
 /** A body name right after the number with no connector is only grammatical in Russian (genitive) and Arabic (ل). */
 function bodyAfterAt(text: string, pos: number): { body: BodyCode; end: number } | undefined {
@@ -154,20 +226,53 @@ function bodyAfterAt(text: string, pos: number): { body: BodyCode; end: number }
 }
 
 const ZH_TERM_RE = /\s?号?\s?(?:(?<res>决议|決議)|(?<dec>决定|決定))/y;
-const ZH_CONT_RE = /\s?号\s?(?=[、,和及与以])|\s?(?=[、和及与]|以及)/y;
+// "第52/2号 同上，…。" : an inlined footnote right after 号 does not close the list.
+const ZH_CONT_RE = /\s?号\s?(?=[、,和及与以]|同上|见《)|\s?(?=[、和及与]|以及)/y;
 const ZH_GAP_RE = /^(?:\s|号|、|,|和|及|以及|与|第|(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)*$/;
 const ZH_GAP_SEP_RE = /[、,和及与]/;
+/**
+ * A footnote inlined between two items of a Chinese list ("第36/14号、 同上，《第七十二届会议，补编第53 A号》
+ * (A/72/53/Add.1)，第三章。 2018年9月28日第39/13号…"): a reference ending at its full stop, skipped in the gap.
+ */
+const ZH_FOOTNOTE_RE = /(?:同上|见|參看|参看)[^。\n]{0,240}。|[A-Z]{1,6}\/[A-Za-z0-9/.-]{2,40}。/g;
 /** Longest Chinese list kept waiting for its 号决议 / 号决定. */
 const MAX_ZH_PENDING = 200;
 const ZH_RUN_CHAR_RE = /[\d/、,和及与第号\s().A-Z-]/;
 
 /** Between two items of one list: separators, conjunctions, footnote markers, "respectively". */
 const LIST_GAP_RE =
-  /^(?:[\s,;،]|and|et|y|e|и|или|or|ou|o|و|as well as|ainsi que|así como|а также|respectively|respectivement|respectivamente|соответственно|\d{1,2}(?=[\s,;])|(?:annex(?:e|es)?|anexos?|приложени[ея]|المرفق|附件)(?:\s+[IVX]{1,4})?|(?:paras?\.|par\.|párrs?\.|пункты?|الفقرة)\s?\d{1,3}(?:\s?\([a-z]\))?|(?:section|sect\.|secci[óo]n|раздел)\s[IVXLC]{1,6}|الجزء\s[\u0621-\u064A]{2,12}|المؤرخ[\u0621-\u064A]{0,3}\s(?:في\s)?\d{1,2}\s[\u0621-\u064A /]{2,30}?\s?\d{4}|(?:of|du|de|от)\s\d{1,2}(?:er)?\s(?:de\s)?[A-Za-zÀ-ÿа-яё]{3,10}\s(?:de\s)?\d{4}(?:\s?года|\s?г\.)?)*$/;
+  /^(?:[\s,;،؛]|and|et|y|e|и|или|or|ou|o|و|as well as|ainsi que|así como|а также|respectively|respectivement|respectivamente|соответственно|\d{1,2}(?=[\s,;])|(?:annex(?:e|es)?|anexos?|приложени[ея]|المرفق|附件)(?:\s+[IVX]{1,4})?|(?:paras?\.|par\.|párrs?\.|пункты?|пп?\.|الفقرة|الفقرتان|الفقرات(?:\sمن)?)\s?\d{1,3}(?:\s?\([a-z]\))?(?:\s?(?:[–-]|à|a|to|إلى|по)\s?\d{1,3})?|(?:section|sect\.|secci[óo]n|secc\.|раздел|разд\.)\s(?:[IVXLC]{1,6}|[A-ZА-Я])(?![A-Za-zА-Яа-я])|الجزء(?:\s[\u0621-\u064A]{2,12}){1,3}|المؤرخ[\u0621-\u064A]{0,3}\s(?:في\s)?\d{1,2}\s[\u0621-\u064A /]{2,30}?\s?\d{4}|(?:of|du|de|от)\s\d{1,2}(?:er)?\s(?:de\s)?[A-Za-zÀ-ÿа-яё]{3,10}\s(?:de\s)?\d{4}(?:\s?года|\s?г\.)?)*$/;
 /** A list item's topic before the next item: "74/270 of 2 April 2020 on global solidarity to fight COVID-19, 74/274". */
 const TOPIC_GAP_RE =
-  /^\s{0,2}[,،]?\s{0,2}(?:on|sur|relatives? à|concernant|sobre|relativas? a|relativos? a|об?|по вопросу|بشأن|entitled|intitulée?s?|titulad[ao]s?|под названием|المعنون(?:ة)?)\s[^;\n]{1,160}?(?:[,،]\s{0,2}(?:and|et|y|и|و)?\s{0,2}|\s(?:and|et|y|и|و)\s{0,2})$/;
-const LIST_GAP_SEP_RE = /[,;،]|\b(?:and|et|y|e|or|ou|o)\b|(?:^|\s)(?:и|или|و)(?:\s|$)|а также/;
+  /^\s{0,2}[,،]?\s{0,2}(?:on|sur|relatives? à|concernant|sobre|relativ[ao]s? al?|об?|по вопросу|относительно|касающ[а-я]{2,4}|بشأن|المتعلق(?:ة)?|الذي|التي|entitled|intitulée?s?|titulad[ao]s?|под названием|المعنون(?:ة)?|in which|by which|dans laquelle|par laquelle|aux termes de laquelle|en (?:la|el) que|por (?:la|el) que|в котор[а-я]{1,3}|согласно котор[а-я]{1,3})\s[^;\n]{1,160}?(?:[,،]\s{0,2}(?:and|et|y|и|و)?\s{0,2}|\s(?:and|et|y|и|و)\s{0,2})$/;
+const LIST_GAP_SEP_RE = /[,;،؛]|\b(?:and|et|y|e|or|ou|o)\b|(?:^|\s)(?:и|или|و)(?:\s|$)|а также/;
+
+/** The end of an inlined footnote glued to the next list item: "…, chap. IV, sect. A.30/4 of 1 October 2015". */
+const LOCATOR_END_RE =
+  /(?:sect|chap|secc|cap|para|paras|párr|annex|раздел|разд|гл)\.?\s[0-9A-ZА-Я]{1,5}(?:[–-]\d{1,4})?\.$/;
+function afterLocator(text: string, start: number): boolean {
+  return LOCATOR_END_RE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** Start of a footnote inlined in the text ("See Official Records…", "Ibid., Seventieth Session…"). */
+const FOOTNOTE_START_RE =
+  /(?<![\p{L}])(?:See|Voir|V[ée]ase|V[ée]anse|См\.|انظر|Ibid|Ibíd|Там же|المرجع نفسه)(?![\p{L}])/u;
+const FOOTNOTE_END_SEP_RE = /(?:[,;،]|\s(?:and|et|y|и|و))\s{0,2}$/;
+
+/**
+ * A gap made of separators and one footnote inlined where its marker was (UN texts put footnote
+ * bodies in the paragraph): "27/13 of 25 September 2014, See Official Records …, chap. IV, sect. A.30/4
+ * of 1 October 2015", "… 2014( () انظر: الوثائق الرسمية …، الفصل الرابع.) و 30/4". The list goes on
+ * when the text before the footnote is a list gap and a separator stands before or after it.
+ */
+function footnoteGap(gap: string): boolean {
+  if (gap.length > 400 || gap.length < 8 || /[\n;]/.test(gap)) return false;
+  const m = FOOTNOTE_START_RE.exec(gap);
+  if (!m) return false;
+  const before = gap.slice(0, m.index).replace(/\(\s{0,2}\(\s{0,2}\)\s{0,2}$/, '');
+  if (!LIST_GAP_RE.test(before)) return false;
+  return LIST_GAP_SEP_RE.test(before) || FOOTNOTE_END_SEP_RE.test(gap);
+}
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
@@ -437,7 +542,8 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
       if (pre) start -= pre[0].length + 1;
     }
     const before = text[start - 1];
-    if (before !== undefined && BAD_BEFORE.test(before)) continue;
+    if (before !== undefined && BAD_BEFORE.test(before) && !(before === '.' && afterLocator(text, start)))
+      continue;
     const item = parseItem(text, start);
     if (!item) continue;
     trigger.lastIndex = Math.max(trigger.lastIndex, item.end);
@@ -458,12 +564,12 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
       let list: ListCtx;
       const gapFrom = prev?.list.zh ? prev.tail : -1;
       const gap = gapFrom >= 0 ? text.slice(gapFrom, start) : '';
-      const joined = gapFrom >= 0 && ZH_GAP_RE.test(gap);
+      const joined = gapFrom >= 0 && ZH_GAP_RE.test(gap.length > 600 ? gap : gap.replace(ZH_FOOTNOTE_RE, ''));
       // The head (body, 其, date, 第) is read only when the item does not continue a list.
       const zhHead =
         joined && pendingZh.length > 0
           ? null
-          : ZH_HEAD_RE.exec(text.slice(Math.max(prev?.tail ?? 0, start - 100), start));
+          : ZH_HEAD_RE.exec(text.slice(Math.max(prev?.tail ?? 0, start - 220), start));
       if (joined && pendingZh.length > MAX_ZH_PENDING) {
         // No real list runs this long without its 号决议: skip the run (hostile input stays linear).
         flushZh();
@@ -501,7 +607,8 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
       trigger.lastIndex = Math.max(trigger.lastIndex, item.tail);
       continue;
     }
-    if (pendingZh.length) flushZh();
+    // A bare number ("补编第7号》" in an inlined footnote) neither continues nor breaks a Chinese list.
+    if (pendingZh.length && !item.bare) flushZh();
 
     // Tail: body after the number, date, body after the date.
     let tail = item.end;
@@ -522,6 +629,10 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
         }
       }
     }
+    if (!item.bodyAfter) {
+      const fb = bodyAfterFootnote(text, tail);
+      if (fb) item.bodyAfter = fb;
+    }
     item.tail = tail;
 
     // Head noun right before, else continuation of the previous list.
@@ -536,6 +647,7 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
     if (!list && prev && !prev.list.zh && prev.tail <= start) {
       const gap = text.slice(prev.tail, start);
       if (gap.length <= 80 && LIST_GAP_RE.test(gap) && LIST_GAP_SEP_RE.test(gap)) list = prev.list;
+      else if ((item.b !== undefined || item.session) && footnoteGap(gap)) list = prev.list;
       else if (gap.length <= 200 && item.b !== undefined && TOPIC_GAP_RE.test(gap)) list = prev.list;
     }
     if (!list) {

@@ -27,7 +27,7 @@ import {
 import type { CardHost, CardHostDeps } from './card-host';
 import { prepareMark } from './mark-a11y';
 import { initOpenWithCitations } from './open-with-citations';
-import { type MarkedMention, PageScanner } from './scanner';
+import { type MarkedMention, PageScanner, type PendingMention } from './scanner';
 import { MARK_TAG } from './text-runs';
 import { unwrapAll } from './wrap';
 
@@ -170,6 +170,11 @@ async function copyText(doc: Document, text: string): Promise<boolean> {
   }
 }
 
+/** True for a mention listed by the scanner but not marked yet (its block is far from the viewport). */
+function isPending(h: HTMLElement | PendingMention): h is PendingMention {
+  return 'anchor' in h && 'source' in h;
+}
+
 /** Scanner + card of one document (the page or a same-origin iframe). */
 class DocumentLens {
   readonly scanner: PageScanner;
@@ -184,7 +189,7 @@ class DocumentLens {
 
   constructor(
     readonly doc: Document,
-    ctx: Lens,
+    private readonly ctx: Lens,
   ) {
     doc.documentElement.setAttribute(RUNNING_ATTR, 'scanning');
     this.removeStyles = installMarkStyles(doc);
@@ -227,6 +232,7 @@ class DocumentLens {
       if (m.date) head.dataset.unDate = m.date;
       if (m.part) head.dataset.unPart = m.part;
       if (m.volume) head.dataset.unVolume = String(m.volume);
+      if (m.key === this.ctx.tracedKey) head.dataset.unTraced = '';
       prepareMark(head);
     }
   }
@@ -289,6 +295,8 @@ class DocumentLens {
 /** The extension on one tab: settings, the top document and its same-origin frames. */
 class Lens {
   settings: Settings;
+  /** The key "Trace citation" last highlighted on this page (marks added later get the highlight too). */
+  tracedKey: string | undefined;
   readonly body: BodyCode | undefined;
   private docs: DocumentLens[] = [];
 
@@ -349,21 +357,41 @@ class Lens {
     this.settings = await saveSettings(browser.storage.sync, withSiteOff(this.settings, location.hostname));
   }
 
-  /** Heads of every mention in page order, with what the scanner found. */
-  pageMentions(): { heads: HTMLElement[]; mentions: PageMention[] } {
-    const heads = [...this.top.querySelectorAll<HTMLElement>(`${MARK}[data-un-head]`)];
+  /**
+   * Every mention of the top page in page order, with what the scanner found: the marked ones (their heads) and,
+   * on a big page marked lazily, those found in blocks not marked yet (`pending`, marked on demand by `headAt`).
+   */
+  pageMentions(): { heads: (HTMLElement | PendingMention)[]; mentions: PageMention[] } {
     const byId = new Map<string, MarkedMention>();
     for (const d of this.docs) for (const m of d.scanner.mentions) byId.set(m.id, m);
+    const top = this.docs.find((d) => d.doc === this.top);
+    const pending = top?.scanner.pending();
+    let heads: (HTMLElement | PendingMention)[];
+    if (!pending?.size) {
+      heads = [...this.top.querySelectorAll<HTMLElement>(`${MARK}[data-un-head]`)];
+    } else {
+      // One walk over the elements puts both in page order (compareDocumentPosition between paragraphs of a
+      // big flat page walks the sibling list each time: quadratic). A block's pending mentions come where
+      // the block starts.
+      heads = [];
+      const root = this.top.body ?? this.top.documentElement;
+      const walker = this.top.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+      for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) {
+        const p = pending.get(el);
+        if (p) heads.push(...p);
+        else if (el.tagName === MARK_TAG && el.hasAttribute('data-un-head')) heads.push(el as HTMLElement);
+      }
+    }
     const mentions: PageMention[] = heads.map((h, index) => {
-      const m = byId.get(h.dataset.unId ?? '');
-      const surface = m?.surface ?? h.textContent ?? '';
+      const m = isPending(h) ? h : byId.get(h.dataset.unId ?? '');
+      const surface = m?.surface ?? (h as HTMLElement).textContent ?? '';
       return {
         index,
         offset: m?.offset ?? 0,
         end: m?.end ?? surface.length,
         surface,
-        kind: m?.kind ?? (h.dataset.unKind as PageMention['kind']),
-        key: h.dataset.unKey ?? '',
+        kind: m?.kind ?? ((h as HTMLElement).dataset.unKind as PageMention['kind']),
+        key: m?.key ?? (h as HTMLElement).dataset.unKey ?? '',
         ...(m?.date ? { date: m.date } : {}),
         ...(m?.part ? { part: m.part } : {}),
         ...(m?.volume ? { volume: m.volume } : {}),
@@ -371,6 +399,14 @@ class Lens {
       };
     });
     return { heads, mentions };
+  }
+
+  /** The head of the `index`th mention of the page, marking its block first when it is not marked yet. */
+  headAt(index: number): HTMLElement | undefined {
+    const h = this.pageMentions().heads[index];
+    if (!h || !isPending(h)) return h;
+    const top = this.docs.find((d) => d.doc === this.top);
+    return top?.scanner.markPending(h)?.marks[0];
   }
 }
 
@@ -444,7 +480,9 @@ async function main(): Promise<void> {
         const index = lens
           .pageMentions()
           .heads.findIndex(
-            (h) => h === mark || (mark.dataset.unId !== undefined && h.dataset.unId === mark.dataset.unId),
+            (h) =>
+              h === mark ||
+              (!isPending(h) && mark.dataset.unId !== undefined && h.dataset.unId === mark.dataset.unId),
           );
         return { key: mark.dataset.unKey!, ...(index >= 0 ? { index } : {}) };
       },
@@ -456,7 +494,7 @@ async function main(): Promise<void> {
         mentions: lens.pageMentions().mentions,
       }),
       highlightMention: ({ index }) => {
-        const head = lens.pageMentions().heads[index];
+        const head = lens.headAt(index);
         if (!head) return { found: false };
         head.scrollIntoView({ block: 'center' });
         head.dataset.unFlash = '';
@@ -466,8 +504,12 @@ async function main(): Promise<void> {
       },
       traceOpened: ({ key }) => {
         let marked = 0;
+        // Mentions not marked yet (big page) get the highlight when their marks go in (`onMarked`).
+        lens.tracedKey = key;
         for (const h of lens.pageMentions().heads) {
-          if (h.dataset.unKey === key) {
+          if (isPending(h)) {
+            if (h.key === key) marked++;
+          } else if (h.dataset.unKey === key) {
             h.dataset.unTraced = '';
             marked++;
           } else delete h.dataset.unTraced;

@@ -8,6 +8,10 @@
  *   mark is not marked again.
  * - Dynamic pages: a MutationObserver, debounced, rescans only the changed blocks; the records our own wrapping
  *   causes are taken and dropped at the end of each slice, so the scanner never reacts to itself.
+ * - Big pages are marked lazily: every block is scanned and its mentions listed ({@link PageScanner.pending}),
+ *   but marks go into a block only when it comes near the viewport (IntersectionObserver). Inserting marks makes
+ *   Chromium re-lay out the page, and on a big flat page that costs the same (tens of ms) whether one paragraph
+ *   changed or a hundred: marking a 2 MB page eagerly meant a long re-layout after every slice.
  */
 import type { FindResult, Kind, Lang, Mention } from '../core/mention';
 import {
@@ -19,6 +23,7 @@ import {
   isSkipped,
   MARK_TAG,
   RunCollector,
+  segmentAt,
   type TextRun,
 } from './text-runs';
 import { wrapRange } from './wrap';
@@ -38,6 +43,17 @@ export const WINDOW_CHARS = 16_000;
 export const WINDOW_OVERLAP = 400;
 /** Quiet time after the last page mutation before rescanning (typing, streaming content, infinite scroll). */
 export const MUTATION_DEBOUNCE_MS = 300;
+/**
+ * A document with more elements than this is marked lazily (near the viewport only). Below it a re-layout after
+ * marking is a few ms and every mark goes in at once (a long UN resolution page has a few hundred elements); a
+ * 2 MB page of paragraphs has ~12 000 and re-lays out in 15–40 ms per marking frame.
+ */
+export const LAZY_MIN_ELEMENTS = 4000;
+/**
+ * How far beyond the viewport a block gets its marks: a viewport and a half above and below, so marks are in
+ * place before the block scrolls into view (IntersectionObserver root margin).
+ */
+export const LAZY_MARGIN = '150% 0px';
 
 /**
  * The finder as the scanner calls it (injected: the scanner does not know the grammar). Asynchronous because
@@ -49,6 +65,15 @@ export type Finder = (text: string, lang: Lang | undefined) => Promise<FindResul
 export interface MarkedMention extends Mention {
   id: string;
   marks: HTMLElement[];
+}
+
+/** A mention found in a block that is not marked yet (lazy marking: the block is far from the viewport). */
+export interface PendingMention extends Mention {
+  /** The text node where the mention starts (for page order). */
+  anchor: Text;
+  block: Element;
+  /** The deferred mention itself (what {@link PageScanner.markPending} looks up). */
+  source: Mention;
 }
 
 /** Scanner options. */
@@ -167,6 +192,16 @@ export class PageScanner {
   private readonly ownKeys = new Set<string>();
   /** Every mention marked, in marking order. */
   readonly mentions: MarkedMention[] = [];
+  /** Lazy mode: runs found but not marked yet, by block (run-relative mentions). */
+  private readonly deferred = new Map<Element, { run: TextRun; found: Mention[] }[]>();
+  /** Deferred blocks that came near the viewport: marked in the next slice. */
+  private readonly due = new Set<Element>();
+  private io: IntersectionObserver | null = null;
+  /** Blocks observed whose first intersection report has not come yet (the scan is not idle before it). */
+  private readonly unreported = new Set<Element>();
+  private lazyMode: boolean | undefined;
+  /** What each mention of a marked run became (for {@link markPending}). */
+  private readonly markedFrom = new WeakMap<Mention, MarkedMention>();
 
   constructor(doc: Document, opts: ScannerOptions) {
     this.doc = doc;
@@ -189,7 +224,9 @@ export class PageScanner {
       this.queue.length === 0 &&
       this.pendingRoots.size === 0 &&
       this.inflight === 0 &&
-      this.ready.length === 0
+      this.ready.length === 0 &&
+      this.due.size === 0 &&
+      this.unreported.size === 0
     );
   }
 
@@ -198,6 +235,11 @@ export class PageScanner {
     this.stopped = true;
     this.observer?.disconnect();
     this.observer = null;
+    this.io?.disconnect();
+    this.io = null;
+    this.deferred.clear();
+    this.due.clear();
+    this.unreported.clear();
     clearTimeout(this.debounce);
     this.queue.length = 0;
   }
@@ -251,9 +293,16 @@ export class PageScanner {
     const marked: MarkedMention[] = [];
     try {
       while (!over()) {
+        // Blocks near the viewport first: the user may be looking at them.
+        const near = this.takeDue();
+        if (near) {
+          marked.push(...this.markBlock(near));
+          continue;
+        }
         const done = this.ready.shift();
         if (done) {
-          marked.push(...this.apply(done));
+          if (this.lazy()) this.defer(done);
+          else marked.push(...this.apply(done));
           continue;
         }
         // Keep the finder busy while we mark: a few batches in flight hide the message round trips.
@@ -274,9 +323,119 @@ export class PageScanner {
     }
     if (marked.length > 0) this.opts.onMarked?.(marked);
     const walking = !!this.collector && !this.collector.done && this.queue.length < MAX_QUEUED_RUNS;
-    if (this.ready.length > 0 || (this.inflight < MAX_INFLIGHT && this.queue.length > 0) || walking) {
+    if (
+      this.ready.length > 0 ||
+      this.due.size > 0 ||
+      (this.inflight < MAX_INFLIGHT && this.queue.length > 0) ||
+      walking
+    ) {
       this.schedule();
     } else if (this.idle) this.opts.onIdle?.();
+  }
+
+  /**
+   * True when marks go in lazily: decided once, on the document's size (a live collection's length is a
+   * count, no layout).
+   */
+  private lazy(): boolean {
+    if (this.lazyMode === undefined) {
+      const view = this.doc.defaultView as (Window & typeof globalThis) | null;
+      this.lazyMode =
+        !!view?.IntersectionObserver && this.doc.getElementsByTagName('*').length > LAZY_MIN_ELEMENTS;
+    }
+    return this.lazyMode;
+  }
+
+  /** Keeps a finder answer for later: each run's mentions wait for its block to come near the viewport. */
+  private defer({ runs, starts, found }: Batch): void {
+    const per: Mention[][] = runs.map(() => []);
+    let ri = 0;
+    for (const m of found) {
+      while (ri < runs.length - 1 && starts[ri + 1]! <= m.offset) ri++;
+      const base = starts[ri]!;
+      if (m.end - base > runs[ri]!.text.length) continue; // straddles two runs
+      per[ri]!.push({ ...m, offset: m.offset - base, end: m.end - base });
+    }
+    if (!this.io) {
+      const view = this.doc.defaultView as Window & typeof globalThis;
+      this.io = new view.IntersectionObserver(
+        (entries) => {
+          for (const e of entries) {
+            this.unreported.delete(e.target);
+            if (e.isIntersecting && this.deferred.has(e.target)) this.due.add(e.target);
+          }
+          if (this.due.size > 0) this.schedule();
+          else if (this.idle) this.opts.onIdle?.();
+        },
+        { rootMargin: LAZY_MARGIN },
+      );
+    }
+    runs.forEach((run, i) => {
+      if (per[i]!.length === 0) return;
+      const list = this.deferred.get(run.block);
+      if (list) list.push({ run, found: per[i]! });
+      else {
+        this.deferred.set(run.block, [{ run, found: per[i]! }]);
+        // The observer reports each new target once at first, so a block already near the viewport is marked
+        // in the next slice.
+        this.io!.observe(run.block);
+        this.unreported.add(run.block);
+      }
+    });
+  }
+
+  private takeDue(): Element | undefined {
+    for (const block of this.due) {
+      this.due.delete(block);
+      if (this.deferred.has(block)) return block;
+    }
+    return undefined;
+  }
+
+  /** Marks a deferred block now. */
+  private markBlock(block: Element): MarkedMention[] {
+    const list = this.deferred.get(block);
+    if (!list) return [];
+    this.deferred.delete(block);
+    this.unreported.delete(block);
+    this.io?.unobserve(block);
+    const out: MarkedMention[] = [];
+    // Runs of one block own disjoint text nodes: wrapping one never moves another's.
+    for (const { run, found } of list) out.push(...this.apply({ runs: [run], starts: [0], found }));
+    return out;
+  }
+
+  /**
+   * The mentions found but not marked yet (lazy mode), by block, each block's in text order. The page's list of
+   * citations is the marked ones plus these.
+   */
+  pending(): Map<Element, PendingMention[]> {
+    const out = new Map<Element, PendingMention[]>();
+    for (const [block, list] of this.deferred) {
+      const ms: PendingMention[] = [];
+      for (const { run, found } of list) {
+        if (!this.intact(run)) continue;
+        for (const m of found) {
+          if (this.opts.kinds[m.kind] === false || this.ownKeys.has(m.key)) continue;
+          const anchor = segmentAt(run, m.offset)?.node;
+          if (anchor) ms.push({ ...m, anchor, block, source: m });
+        }
+      }
+      if (ms.length > 0) out.set(block, ms);
+    }
+    return out;
+  }
+
+  /** Marks a pending mention's block at once (the user asked to see it) and returns the mention as marked. */
+  markPending(p: PendingMention): MarkedMention | undefined {
+    const marked = this.markBlock(p.block);
+    this.observer?.takeRecords();
+    if (marked.length > 0) this.opts.onMarked?.(marked);
+    return this.markedFrom.get(p.source);
+  }
+
+  private intact(r: TextRun): boolean {
+    return r.segments.every((s) => !s.node || (s.node.isConnected && s.node.data.length === s.length));
   }
 
   /** Runs up to one window of text: one finder call. */
@@ -343,9 +502,7 @@ export class PageScanner {
    */
   private apply({ runs, starts, found }: Batch): MarkedMention[] {
     const own = this.ownKeys;
-    const intact = runs.map((r) =>
-      r.segments.every((s) => !s.node || (s.node.isConnected && s.node.data.length === s.length)),
-    );
+    const intact = runs.map((r) => this.intact(r));
     const out: MarkedMention[] = [];
     // Last to first: splitting keeps earlier offsets valid (see wrap.ts).
     let ri = runs.length - 1;
@@ -358,7 +515,11 @@ export class PageScanner {
       if (!intact[ri] || m.end - base > run.text.length) continue;
       const id = `u${this.nextId++}`;
       const marks = wrapRange(run, m.offset - base, m.end - base, { id, key: m.key, kind: m.kind });
-      if (marks.length > 0) out.push({ ...m, offset: m.offset - base, end: m.end - base, id, marks });
+      if (marks.length > 0) {
+        const mm = { ...m, offset: m.offset - base, end: m.end - base, id, marks };
+        this.markedFrom.set(m, mm);
+        out.push(mm);
+      }
     }
     out.reverse();
     this.mentions.push(...out);

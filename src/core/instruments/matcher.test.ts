@@ -149,6 +149,22 @@ describe('not mentions', () => {
       'Conferencia de las Partes',
       'Recordando los resultados de los períodos de sesiones de la Conferencia de las Partes en la Convención Marco de las Naciones Unidas sobre el Cambio Climático',
     ],
+    [
+      'Conférence des Parties chargée d’examiner (a review conference)',
+      'Voir Conférence des Parties chargée d’examiner le Traité sur la non-prolifération des armes nucléaires de 2010',
+    ],
+    [
+      'Conférence de 1995 des Parties au',
+      'Conférence de 1995 des Parties au Traité sur la non-prolifération des armes nucléaires chargée d’examiner le Traité',
+    ],
+    [
+      'Conferencia de las Partes … encargada del Examen del',
+      'el Documento Final de la Conferencia de las Partes del Año 2000 encargada del Examen del Tratado sobre la No Proliferación de las Armas Nucleares',
+    ],
+    [
+      'Конференция 2010 года участников',
+      'См. Конференция 2010 года участников Договора о нераспространении ядерного оружия по рассмотрению действия Договора',
+    ],
     ['Chinese body name', '强调指出该领土应继续参加给予殖民地国家和人民独立宣言执行情况特别委员会的活动'],
     ['Chinese COP', '《联合国气候变化框架公约》缔约方大会第二十七届会议'],
     ['title followed by its own symbol', '《2005年世界首脑会议成果》(A/RES/60/1)'],

@@ -534,13 +534,13 @@ const GLUE_WORDS = new Set([
  */
 const BODY_BEFORE: Partial<Record<Lang, RegExp>> = {
   en: /(?:(?:Conference|Meeting)\s+of\s+(?:the\s+)?(?:States\s+|High\s+Contracting\s+)?Parties\s+to\s+the|Special\s+Committee\s+on\s+the\s+Situation\s+with\s+regard\s+to\s+the\s+Implementation\s+of\s+the)\s+$/i,
-  fr: /(?:Conf[ée]rence\s+des\s+(?:[ÉE]tats\s+)?[Pp]arties\s+(?:à|a)\s+la|R[ée]union\s+des\s+[ÉE]tats\s+parties\s+(?:à|a)\s+la|Comit[ée]\s+sp[ée]cial\s+charg[ée]\s+d.[ée]tudier\s+la\s+situation\s+en\s+ce\s+qui\s+concerne\s+l.application\s+de\s+la)\s+$/i,
-  es: /(?:Conferencia\s+de\s+(?:las\s+Partes|los\s+Estados\s+Partes)\s+en\s+la|Reuni[óo]n\s+de\s+los\s+Estados\s+Partes\s+en\s+la|Comit[ée]\s+Especial\s+encargado\s+de\s+examinar\s+la\s+situaci[óo]n\s+con\s+respecto\s+a\s+la\s+aplicaci[óo]n\s+de\s+la)\s+$/i,
-  ru: /(?:Конференци\S*\s+(?:государств-участников|Сторон)|Совещани\S*\s+государств-участников|Специальн\S*\s+комитет\S*\s+по\s+вопросу\s+о\s+ходе\s+осуществления)\s+$/i,
+  fr: /(?:Conf[ée]rence\s+(?:de\s+\d{4}\s+)?des\s+(?:[ÉE]tats\s+)?[Pp]arties\s+(?:de\s+\d{4}\s+)?(?:(?:à|a)\s+la|au|aux|charg[ée]e\s+d.examiner\s+(?:le|la|l.))|R[ée]union\s+des\s+[ÉE]tats\s+parties\s+(?:à|a)\s+la|Comit[ée]\s+sp[ée]cial\s+charg[ée]\s+d.[ée]tudier\s+la\s+situation\s+en\s+ce\s+qui\s+concerne\s+l.application\s+de\s+la)\s+$/i,
+  es: /(?:Conferencia\s+(?:de\s+\d{4}\s+)?de\s+(?:las\s+Partes|los\s+Estados\s+Partes)\s+(?:(?:del\s+A[ñn]o\s+|de\s+)\d{4}\s+)?(?:en\s+(?:la|el)|encargada\s+del\s+Examen(?:\s+y\s+la\s+Pr[óo]rroga)?\s+del)|Reuni[óo]n\s+de\s+los\s+Estados\s+Partes\s+en\s+la|Comit[ée]\s+Especial\s+encargado\s+de\s+examinar\s+la\s+situaci[óo]n\s+con\s+respecto\s+a\s+la\s+aplicaci[óo]n\s+de\s+la)\s+$/i,
+  ru: /(?:Конференци\S*\s+(?:\d{4}\s+года\s+)?(?:(?:государств\s*[-—–]\s*)?участников|Сторон)|Совещани\S*\s+государств-участников|Специальн\S*\s+комитет\S*\s+по\s+вопросу\s+о\s+ходе\s+осуществления)\s+$/i,
   ar: /(?:مؤتمر\s+(?:الدول\s+)?الأطراف\s+في|اجتماع\s+الدول\s+الأطراف\s+في|اللجنة\s+الخاصة\s+المعنية\s+بحالة\s+تنفيذ)\s+$/,
 };
 const BODY_AFTER: Partial<Record<Lang, RegExp>> = {
-  zh: /^\s*(?:缔约方大会|缔约方会议|缔约国大会|缔约国会议|执行情况特别委员会)/,
+  zh: /^\s*(?:缔约方大会|缔约方会议|缔约国大会|缔约国会议|缔约国(?:\d{4}年)?审议(?:和延期)?大会|执行情况特别委员会)/,
 };
 
 // ---------------------------------------------------------------------------------------------

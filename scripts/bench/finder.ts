@@ -19,6 +19,7 @@ import { findIbids } from '../../src/core/ibid.ts';
 import { findIdentity, findOpeners } from '../../src/core/identity.ts';
 import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer.ts';
 import { normalize } from '../../src/core/normalize.ts';
+import { best } from '../lib/timing.ts';
 
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
 
@@ -34,16 +35,6 @@ function englishGaText(): string {
     parts.push([doc.symbol, ...doc.preamble, ...doc.operative].join('\n'));
   }
   return parts.join('\n\n');
-}
-
-function best(runs: number, fn: () => void): number {
-  let min = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
 }
 
 function repeatTo(unit: string, size: number): string {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { defaultGazetteer } from '../../src/core/instruments/default-gazetteer.ts';
 import { createInstrumentMatcher } from '../../src/core/instruments/matcher.ts';
+import { best } from '../lib/timing.ts';
 
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
 /** Bytes of text per language: enough for stable figures, small enough for a shared machine. */
@@ -31,16 +32,6 @@ function texts(lang: string): string {
     n += t.length;
   }
   return parts.join('\n\n');
-}
-
-function best(runs: number, fn: () => void): number {
-  let min = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
 }
 
 export default async function (): Promise<Record<string, number>> {

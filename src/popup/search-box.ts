@@ -7,6 +7,7 @@
  */
 import type { SearchHit } from '../core/index/types';
 import type { ProtocolError, Result } from '../shared/protocol';
+import { el } from './el';
 import { type ListAction, listKeyAction, targetIndex } from './keyboard';
 
 /** Wait after the last keystroke before searching: one search per burst of typing, still "as you type". */
@@ -56,17 +57,6 @@ export interface SearchBox {
   active(): number;
   /** Settles when the latest search has been rendered (tests, and callers that prefill). */
   idle(): Promise<void>;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 /** Builds the box inside `root` and wires it. */

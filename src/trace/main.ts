@@ -16,6 +16,7 @@ import type { Trace, TraceEdge } from '../core/index/types';
 import type { Lang, Placement } from '../core/mention';
 import { createCardSlot, lookupState, pageFreeInput } from '../popup/card-slot';
 import { cardTitle } from '../popup/card-title';
+import { el } from '../popup/el';
 import { errorText, searchLabels } from '../popup/labels';
 import { copyText, localize, readerLang, subjectTab, uiDir } from '../popup/page-env';
 import { mountSearchBox } from '../popup/search-box';
@@ -51,17 +52,6 @@ const PLACEMENT_MESSAGE: Record<Placement, string> = {
 
 /** Titles and dates of keys, filled in as lookups come back. */
 type Facts = Map<string, { title?: string; date?: string }>;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /** Link to the trace of `key` in this view (a real link: keyboard, middle-click and Back all work). */
 function traceLink(key: string, tabId: number | undefined): HTMLAnchorElement {

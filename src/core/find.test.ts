@@ -85,3 +85,63 @@ describe('normalize', () => {
     expect(n.toOriginalEnd(3)).toBe(5);
   });
 });
+
+describe('findCitations on texts longer than one scanning window', () => {
+  // find.ts scans windows of at most 48 000 characters (plus context); these texts cross several.
+  const filler = (n: number, end = '\n') => {
+    const line = `The Assembly notes the work done in the year and the progress of the programme.${end}`;
+    return line.repeat(Math.ceil(n / line.length)).slice(0, n);
+  };
+
+  it('finds a list cut by a window edge once, with its head and exact offsets', () => {
+    // No line end near the edge: the window cuts at a space inside the list.
+    const list =
+      'Recalling its resolutions 58/208 of 23 December 2003, 59/241 of 22 December 2004, 60/227 of 23 December 2005, 61/208 of 20 December 2006 and 63/225 of 19 December 2008 on international migration';
+    for (const before of [47_900, 47_950, 47_990, 48_000, 48_040]) {
+      const text = `${filler(before - 1, ' ')} ${list}\n${filler(60_000)}`;
+      const r = findCitations(text, { body: 'GA' });
+      expect(r.mentions.map((m) => m.key)).toEqual([
+        'A/RES/58/208',
+        'A/RES/59/241',
+        'A/RES/60/227',
+        'A/RES/61/208',
+        'A/RES/63/225',
+      ]);
+      for (const m of r.mentions) expect(text.slice(m.offset, m.end)).toBe(m.surface);
+    }
+  });
+
+  it('finds a citation cut by a window edge (its surface spans the cut)', () => {
+    const cite = 'United Nations, Treaty Series, vol. 1771, No. 30822.';
+    for (const before of [47_960, 47_970, 47_980, 47_990]) {
+      const text = `${filler(before - 1, ' ')} ${cite} ${filler(60_000, ' ')}`;
+      const r = findCitations(text);
+      expect(r.mentions.map((m) => [m.key, m.surface])).toEqual([['UNTS I-30822', 'vol. 1771, No. 30822']]);
+    }
+  });
+
+  it('maps offsets back through removed characters in a later window', () => {
+    const text = `${filler(120_000)}See A/\u00adHRC/\u200b43/12 and resolution 73/\u200e195.\n`;
+    const r = findCitations(text, { body: 'GA' });
+    expect(r.mentions.map((m) => [m.key, m.surface])).toEqual([
+      ['A/HRC/43/12', 'A/\u00adHRC/\u200b43/12'],
+      ['A/RES/73/195', 'resolution 73/\u200e195'],
+    ]);
+  });
+
+  it('gives every copy of a real text the same mentions, wherever the window edges fall', () => {
+    const doc = readFileSync(join(DEV, 'seed-a-res-77-176.txt'), 'utf8');
+    // A first line that is not a masthead, so that the copies are alike (identity is the first symbol line).
+    const text = `Compilation\n${doc}\n\n${doc}\n\n${doc}\n\n${doc}`;
+    expect(text.length).toBeGreaterThan(2 * 48_000);
+    const { mentions } = findCitations(text);
+    const starts = [0, 1, 2, 3].map((k) => 'Compilation\n'.length + k * (doc.length + 2));
+    const copies = starts.map((s, k) =>
+      mentions
+        .filter((m) => m.offset >= s && (k === 3 || m.offset < starts[k + 1]!))
+        .map((m) => `${m.offset - s} ${m.end - s} ${m.kind} ${m.key}`),
+    );
+    expect(copies[0]!.length).toBeGreaterThan(50);
+    for (const c of copies.slice(1)) expect(c).toEqual(copies[0]);
+  });
+});

@@ -1,5 +1,6 @@
 import { BODY_ANY_SRC, type BodyCode, bodyOf } from './grammar/lexicon';
 import type { Identity } from './mention';
+import { normalize } from './normalize';
 
 /**
  * What a document says about itself (spec "Not mentions": masthead symbol, own title-line number,
@@ -17,7 +18,7 @@ const OPENING_SYMBOL_RE = /^\s*((?:[A-Z]{1,8})(?:\/[A-Za-z0-9.-]{1,20}){2,7})(?=
 /** Own title line: "77/176. International migration …", "966. Registration …". */
 const TITLE_LINE_RE = /^[ \t]*((?:(?:E?S-)?\d{1,2}\/\d{1,4})|\d{1,4})\.[ \t]+\p{Lu}/gmu;
 /** SC title line: "Resolution 2259 (2015) Adopted by the Security Council". */
-const SC_TITLE_RE = /(Resolution (\d{1,4}) ?\(((?:19|20)\d\d)\))\s*\n?\s*Adopted by the Security Council/y;
+const SC_TITLE_RE = /(Resolution (\d{1,4}) ?\(((?:19|20)\d\d)\))\s*\n?\s*Adopted by the Security Council/g;
 
 /** Whitespace at a line start (sticky; `\s` as in `line.search(/\S/)`, stopping at the line's end). */
 const LEADING_SPACE_RE = /[^\S\n]*/y;
@@ -37,20 +38,18 @@ function unglue(sym: string): string {
   return sym;
 }
 
-/** Finds the identity spans of a (normalised) text. */
+/**
+ * Finds the identity spans of a text (as given, not normalised: its short candidate lines are
+ * normalised one by one, and offsets point into `text`).
+ */
 export function findIdentity(text: string): Identity {
   const spans: Span[] = [];
-  const head = text.slice(0, 400);
-  const open = OPENING_SYMBOL_RE.exec(head);
+  const head = normalize(text.slice(0, 400));
+  const open = OPENING_SYMBOL_RE.exec(head.text);
   if (open) {
-    const offset = open.index + open[0].indexOf(open[1]!);
-    spans.push({
-      offset,
-      end: offset + open[1]!.length,
-      surface: open[1]!,
-      key: symbolKey(open[1]!),
-      role: 'masthead',
-    });
+    const offset = head.toOriginal(open.index + open[0].indexOf(open[1]!));
+    const end = head.toOriginalEnd(open.index + open[0].indexOf(open[1]!) + open[1]!.length);
+    spans.push({ offset, end, surface: text.slice(offset, end), key: symbolKey(open[1]!), role: 'masthead' });
   }
   // Line by line: only short lines can be a masthead, a running head or a title line.
   let seen = 0;
@@ -75,17 +74,20 @@ export function findIdentity(text: string): Identity {
         lineStart = lineEnd + 1;
         continue;
       }
-      const line = text.slice(lineStart, lineEnd);
+      const nl = normalize(text.slice(lineStart, lineEnd));
+      const line = nl.text;
       SYMBOL_LINE_RE.lastIndex = 0;
       const sm = hasSlash ? SYMBOL_LINE_RE.exec(line) : null;
       if (sm) {
         const sym = unglue(sm[1]!);
-        const offset = lineStart + sm.index + sm[0].indexOf(sym);
+        const at = sm.index + sm[0].indexOf(sym);
+        const offset = lineStart + nl.toOriginal(at);
         if (/\d/.test(sym) && !spans.some((sp) => sp.offset === offset)) {
+          const end = lineStart + nl.toOriginalEnd(at + sym.length);
           spans.push({
             offset,
-            end: offset + sym.length,
-            surface: sym,
+            end,
+            surface: text.slice(offset, end),
             key: symbolKey(sym),
             role: seen++ === 0 && offset < text.length / 2 ? 'masthead' : 'running-head',
           });
@@ -95,19 +97,19 @@ export function findIdentity(text: string): Identity {
       const tm = digitFirst ? TITLE_LINE_RE.exec(line) : null;
       if (tm?.[1]?.includes('/')) {
         const num = tm[1];
-        const offset = lineStart + tm.index + tm[0].indexOf(num);
-        spans.push({ offset, end: offset + num.length, surface: num, key: `A/RES/${num}`, role: 'title' });
+        const at = tm.index + tm[0].indexOf(num);
+        const offset = lineStart + nl.toOriginal(at);
+        const end = lineStart + nl.toOriginalEnd(at + num.length);
+        spans.push({ offset, end, surface: text.slice(offset, end), key: `A/RES/${num}`, role: 'title' });
       }
     }
     lineStart = lineEnd + 1;
   }
-  for (let at = text.indexOf('Resolution '); at >= 0; at = text.indexOf('Resolution ', at + 1)) {
-    SC_TITLE_RE.lastIndex = at;
-    const m = SC_TITLE_RE.exec(text);
-    if (!m) continue;
+  SC_TITLE_RE.lastIndex = 0;
+  for (let m = SC_TITLE_RE.exec(text); m; m = SC_TITLE_RE.exec(text)) {
     spans.push({
-      offset: at,
-      end: at + m[1]!.length,
+      offset: m.index,
+      end: m.index + m[1]!.length,
       surface: m[1]!,
       key: `S/RES/${m[2]}(${m[3]})`,
       role: 'title',

@@ -61,27 +61,20 @@ const SPECIAL_RE = (() => {
 const identity = (o: number) => o;
 
 /**
- * Normalises `text` for scanning; see {@link Normalized}. One character-class regex pass over the
- * text; a text without special characters is returned as is (no copy, no map).
+ * Normalises `text` for scanning; see {@link Normalized}. One native `replace` over the text (joining
+ * slices by hand was ten times slower on 37 MB: the engine's own builder avoids a rope of pieces); a
+ * text without special characters is returned as is (no copy, no map).
  */
 export function normalize(text: string): Normalized {
   // at[i] = normalised position where the i-th removed character was; the map is a binary search.
   const at: number[] = [];
-  const pieces: string[] = [];
-  let last = 0;
-  const re = SPECIAL_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const i = m.index;
-    const rep = replaceOne(text.charCodeAt(i))!;
-    if (i > last) pieces.push(text.slice(last, i));
-    if (rep !== '') pieces.push(rep);
-    else at.push(i - at.length);
-    last = i + 1;
-  }
-  if (last === 0) return { text, toOriginal: identity, toOriginalEnd: identity };
-  pieces.push(text.slice(last));
-  const out = pieces.join('');
+  SPECIAL_RE.lastIndex = 0;
+  if (!SPECIAL_RE.test(text)) return { text, toOriginal: identity, toOriginalEnd: identity };
+  const out = text.replace(SPECIAL_RE, (ch: string, i: number) => {
+    const rep = replaceOne(ch.charCodeAt(0))!;
+    if (rep === '') at.push(i - at.length);
+    return rep;
+  });
   if (at.length === 0) return { text: out, toOriginal: identity, toOriginalEnd: identity };
   /** Removed characters at or before normalised offset o (they shift it right). */
   const shift = (o: number): number => {

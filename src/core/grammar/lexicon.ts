@@ -163,9 +163,19 @@ export const BODY_ANY_SRC = BODY_CODES.map((code) => BODY_NAMES[code].join('|'))
 
 const bodyExactRe = new RegExp(`^(?:${BODY_SRC})$`);
 
+/** Names already looked up: a long text names the same few bodies thousands of times. */
+const bodyCache = new Map<string, BodyCode | null>();
+
 /** The body a matched name stands for ("Assemblée générale" → GA). */
 export function bodyOf(name: string): BodyCode | undefined {
-  return bodyFromGroups(bodyExactRe.exec(name.trim())?.groups);
+  let body = bodyCache.get(name);
+  if (body === undefined) {
+    body = bodyFromGroups(bodyExactRe.exec(name.trim())?.groups) ?? null;
+    // Bounded: a hostile text could name "bodies" without end.
+    if (bodyCache.size >= 4096) bodyCache.clear();
+    bodyCache.set(name, body);
+  }
+  return body ?? undefined;
 }
 
 /** Which body a match of {@link BODY_SRC} (or a regex embedding it) named, if any. */

@@ -47,20 +47,34 @@ const BODY_PAIR_RE = new RegExp(
   `^(?:${BODY_ANY_SRC})(?:\\s+(?:and|et|y|и)\\s+(?:the\\s+|del?\\s+|du\\s+|de la\\s+|de l[’']\\s*)?|\\s+و\\s*)(?:${BODY_ANY_SRC})$`,
 );
 
-const WORD_CHAR_RE = /[\p{L}\p{M}]/u;
 const APOSTROPHE_RE = /[’']/;
-const SPACE_RE = /\s/;
+
+/**
+ * Per UTF-16 unit: 1 letter or mark (`[\p{L}\p{M}]`), 2 whitespace (`\s`), 3 neither; 0 not yet
+ * classified. Scanning back through a word asks this table, not a regex on a one-character string.
+ */
+const CHAR_KIND = new Uint8Array(65536);
+const WORD_CHAR_RE = /[\p{L}\p{M}]/u;
+function charKind(code: number): number {
+  let k = CHAR_KIND[code]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = WORD_CHAR_RE.test(ch) ? 1 : /\s/.test(ch) ? 2 : 3;
+    CHAR_KIND[code] = k;
+  }
+  return k;
+}
 
 /** Start of the word ending at `end` (letters only), or `end` when there is none. */
 function wordStart(text: string, end: number, floor: number): number {
   let i = end;
-  while (i > floor && WORD_CHAR_RE.test(text[i - 1]!)) i--;
+  while (i > floor && charKind(text.charCodeAt(i - 1)) === 1) i--;
   return i;
 }
 
 function skipSpaceBack(text: string, pos: number, floor: number): number {
   let i = pos;
-  while (i > floor && SPACE_RE.test(text[i - 1]!)) i--;
+  while (i > floor && charKind(text.charCodeAt(i - 1)) === 2) i--;
   return i;
 }
 
@@ -742,7 +756,7 @@ function keyFor(
 
 function toMentions(text: string, items: Item[], ctx: ScanContext): Mention[] {
   const out: Mention[] = [];
-  const scByNumber = new Map<string, string>();
+  const scByNumber = ctx.scByNumber ?? new Map<string, string>();
   const keyed: (ReturnType<typeof keyFor> | undefined)[] = items.map((item) => {
     if (item.bare) return undefined;
     const k = keyFor(item, ctx);

@@ -108,10 +108,13 @@ function bodyEndAfter(text: string, bodyStart: number): number {
   const limit = bodyStart + WINDOW_BODY;
   if (limit >= text.length) return text.length;
   const half = bodyStart + (WINDOW_BODY >> 1);
-  const nl = text.lastIndexOf('\n', limit - 1);
-  if (nl >= half) return nl + 1;
-  const sp = text.lastIndexOf(' ', limit - 1);
-  if (sp >= half) return sp + 1;
+  // Searched in the second half only (a slice costs no copy): a text without line ends must not be
+  // scanned back to its start for every window.
+  const tail = text.slice(half, limit);
+  const nl = tail.lastIndexOf('\n');
+  if (nl >= 0) return half + nl + 1;
+  const sp = tail.lastIndexOf(' ');
+  if (sp >= 0) return half + sp + 1;
   const c = text.charCodeAt(limit);
   return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit;
 }
@@ -124,8 +127,8 @@ function windowsOf(text: string): Window[] {
     let start = Math.max(0, bodyStart - LEAD_IN);
     if (start > 0) {
       // Start the lead-in at a line start when it has one, so that no window opens inside a word.
-      const nl = text.indexOf('\n', start);
-      if (nl >= 0 && nl < bodyStart - 1) start = nl + 1;
+      const nl = text.slice(start, bodyStart - 1).indexOf('\n');
+      if (nl >= 0) start += nl + 1;
     }
     out.push({ start, bodyStart, bodyEnd, end: Math.min(text.length, bodyEnd + LEAD_OUT) });
     bodyStart = bodyEnd;
@@ -157,6 +160,7 @@ export function findCitations(text: string, options: FindOptions = {}): FindResu
     return (lo > 0 ? openers[lo - 1]!.body : undefined) ?? fallback;
   };
   const own = identityKeys(identity);
+  const ownLengths = new Set([...own].map((k) => k.length));
 
   const mentions: Mention[] = [];
   const scByNumber = new Map<string, string>();
@@ -173,7 +177,8 @@ export function findCitations(text: string, options: FindOptions = {}): FindResu
     const raw: Mention[] = [];
     // A loop, not push(...found): spreading a list of 100 000+ mentions overflows the call stack.
     const add = (found: Mention[]) => {
-      for (const m of found) if (!own.has(m.key)) raw.push(m);
+      // By length first: a key built by concatenation is only flattened (to be hashed) when it may be one.
+      for (const m of found) if (!ownLengths.has(m.key.length) || !own.has(m.key)) raw.push(m);
     };
     for (const scan of GRAMMARS) add(scan(t, ctx));
     if (options.gazetteer) add(options.gazetteer.find(t, latinOnly));

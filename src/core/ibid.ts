@@ -33,7 +33,6 @@ const MAX_GAP = 300;
  */
 export function findIbids(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  if (!/Ibid|Ibíd|Там же|同上|المرجع نفسه/.test(text)) return out;
   // Nothing before the first citation can repeat one.
   const first = mentions.find((m) => m.kind !== 'instrument');
   if (!first) return out;

@@ -529,6 +529,7 @@ const GLUE_WORDS = new Set([
   'с',
   'а',
 ]);
+const GLUE_LIST = [...GLUE_WORDS];
 
 /**
  * Names of bodies that contain a title ("Conference of the Parties to the United Nations Framework
@@ -630,6 +631,7 @@ export function createInstrumentMatcher(entries: GazetteerEntry[]): InstrumentMa
           if (!next) {
             next = newNode();
             node.kids.set(edge, next);
+            node.kidKeys.push(edge);
           }
           node = next;
         }
@@ -819,11 +821,13 @@ function isProclitic(c: number): boolean {
 
 interface TokNode {
   kids: Map<string, TokNode>;
+  /** The keys of `kids`, as an array: iterated on every walk's last step, where a Map iterator allocates. */
+  kidKeys: string[];
   /** Titles whose last token is this node's. */
   ends: Title[];
 }
 
-const newNode = (): TokNode => ({ kids: new Map(), ends: [] });
+const newNode = (): TokNode => ({ kids: new Map(), kidKeys: [], ends: [] });
 
 /**
  * Walks the text tokens after the anchor down the anchor's trie; at every node where titles end,
@@ -850,6 +854,8 @@ function walk(
   if (firstK === 2) last = readForward(text, anchorTok.end) ?? anchorTok;
   for (let steps = 0; steps < 200; steps++) {
     for (const t of node.ends) record(t, anchorTok, last.end, bwdAt, found);
+    // A leaf: no longer title and no glued last token to look for.
+    if (node.kidKeys.length === 0) return;
     const tok = readForward(text, last.end);
     if (!tok) return;
     let next = node.kids.get(tok.text);
@@ -883,12 +889,17 @@ function gluePrefixes(tok: Tok, node: TokNode): string[] {
   if (tok.cls === C_DIGIT) {
     for (let k = 1; k <= 3 && w.length - k >= 4; k++) out.push(w.slice(0, -k));
   } else if (tok.cls === C_LETTER) {
-    if (node.kids.size < GLUE_WORDS.size) {
-      for (const kid of node.kids.keys()) {
+    const keys = node.kidKeys;
+    if (keys.length < GLUE_LIST.length) {
+      for (let i = 0; i < keys.length; i++) {
+        const kid = keys[i]!;
         if (w.length > kid.length && w.startsWith(kid) && GLUE_WORDS.has(w.slice(kid.length))) out.push(kid);
       }
     } else {
-      for (const g of GLUE_WORDS) if (w.length > g.length && w.endsWith(g)) out.push(w.slice(0, -g.length));
+      for (let i = 0; i < GLUE_LIST.length; i++) {
+        const g = GLUE_LIST[i]!;
+        if (w.length > g.length && w.endsWith(g)) out.push(w.slice(0, -g.length));
+      }
     }
   }
   return out;

@@ -697,6 +697,10 @@ export function createInstrumentMatcher(entries: GazetteerEntry[]): InstrumentMa
     if (!latinOnly) {
       for (const { source, present } of scans) if (present(text)) scan(text, new RegExp(source, 'g'), found);
     }
+    // Let go of the text the last walk read.
+    bwdText = '';
+    bwdAnchor = null;
+    bwdToks.length = 0;
     return resolve(text, found);
   }
 
@@ -834,6 +838,21 @@ const newNode = (): TokNode => ({ kids: new Map(), kidKeys: [], ends: [] });
  * checks their tokens before the anchor and records the spans. The last token may be glued to a
  * footnote number or a small word ("2015–20308", "Human Rightsand").
  */
+/**
+ * The tokens before the current walk's anchor, read lazily (most titles start at their anchor). Module
+ * state, reset by each walk (walks do not nest), so that no closure is made per anchor found.
+ */
+let bwdText = '';
+let bwdAnchor: Tok | null = null;
+const bwdToks: (Tok | null)[] = [];
+function bwdAt(k: number): Tok | null {
+  while (bwdToks.length <= k) {
+    const prev = bwdToks.length ? bwdToks[bwdToks.length - 1]! : bwdAnchor;
+    bwdToks.push(prev ? readBackward(bwdText, prev.start) : null);
+  }
+  return bwdToks[k]!;
+}
+
 function walk(
   text: string,
   root: TokNode,
@@ -841,14 +860,9 @@ function walk(
   firstK: number,
   found: { start: number; end: number; title: Title }[],
 ): void {
-  const bwd: (Tok | null)[] = [];
-  const bwdAt = (k: number): Tok | null => {
-    while (bwd.length <= k) {
-      const prev = bwd.length ? bwd[bwd.length - 1] : anchorTok;
-      bwd.push(prev ? readBackward(text, prev.start) : null);
-    }
-    return bwd[k]!;
-  };
+  bwdText = text;
+  bwdAnchor = anchorTok;
+  bwdToks.length = 0;
   let node = root;
   let last = anchorTok;
   if (firstK === 2) last = readForward(text, anchorTok.end) ?? anchorTok;

@@ -84,6 +84,20 @@ describe('normalize', () => {
     expect([0, 1, 2].map((i) => n.toOriginal(i))).toEqual([0, 2, 4]);
     expect(n.toOriginalEnd(3)).toBe(5);
   });
+  it('tells a Latin text from one in another script, by the same pass (both paths normalise alike)', () => {
+    const latin = normalize('Add.1–3 and A/­HRC/43/12 (2020)');
+    expect(latin.latinOnly).toBe(true);
+    expect(latin.text).toBe('Add.1-3 and A/HRC/43/12 (2020)');
+    expect(latin.toOriginal(latin.text.indexOf('HRC'))).toBe(15);
+    // The same characters after a Cyrillic word: the other path, the same result.
+    const mixed = normalize('Там Add.1–3 and A/­HRC/43/12 (2020)');
+    expect(mixed.latinOnly).toBe(false);
+    expect(mixed.text).toBe('Там Add.1-3 and A/HRC/43/12 (2020)');
+    expect(mixed.toOriginal(mixed.text.indexOf('HRC'))).toBe(19);
+    expect(normalize('plain text').latinOnly).toBe(true);
+    expect(normalize('第73/195号决议').latinOnly).toBe(false);
+    expect(normalize('٧٣').latinOnly).toBe(false);
+  });
 });
 
 describe('findCitations on texts longer than one scanning window', () => {

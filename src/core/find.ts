@@ -11,7 +11,6 @@ import type { InstrumentMatcher } from './instruments/matcher';
 import type { FindResult, Lang, Mention } from './mention';
 import { normalize } from './normalize';
 import { resolveOverlaps } from './scan';
-import { isLatinOnly } from './script';
 
 export type { BodyCode } from './grammar/lexicon';
 
@@ -167,7 +166,7 @@ export function findCitations(text: string, options: FindOptions = {}): FindResu
   for (const w of windowsOf(text)) {
     const norm = normalize(text.slice(w.start, w.end));
     const t = norm.text;
-    const latinOnly = isLatinOnly(t);
+    const latinOnly = norm.latinOnly;
     const ctx: ScanContext = {
       lang,
       scByNumber,

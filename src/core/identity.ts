@@ -51,62 +51,64 @@ export function findIdentity(text: string): Identity {
     const end = head.toOriginalEnd(open.index + open[0].indexOf(open[1]!) + open[1]!.length);
     spans.push({ offset, end, surface: text.slice(offset, end), key: symbolKey(open[1]!), role: 'masthead' });
   }
-  // Line by line: only short lines can be a masthead, a running head or a title line.
+  // Only short lines with a slash can be a masthead, a running head or a title line ("77/176."): the
+  // loop jumps from slash to slash ("/" or a full-width "／") and reads the line around each one.
   let seen = 0;
   // Offsets already taken (a Set: a long text has thousands of running heads).
   const offsets = new Set(spans.map((sp) => sp.offset));
-  // The next "/" at or after the current line (kept moving forward, so the whole loop stays linear);
-  // a line is only sliced when it may hold a symbol (a slash) or a title number (digit first).
-  let nextSlash = -1;
-  for (let lineStart = 0; lineStart < text.length; ) {
-    let lineEnd = text.indexOf('\n', lineStart);
+  let nextAscii = -1;
+  let nextWide = -1;
+  for (let from = 0; from < text.length; ) {
+    if (nextAscii !== -2 && nextAscii < from) nextAscii = text.indexOf('/', from);
+    if (nextAscii === -1) nextAscii = -2;
+    if (nextWide !== -2 && nextWide < from) nextWide = text.indexOf('／', from);
+    if (nextWide === -1) nextWide = -2;
+    const slash = nextAscii === -2 ? nextWide : nextWide === -2 ? nextAscii : Math.min(nextAscii, nextWide);
+    if (slash < 0) break;
+    // Back to the line start, but no further than a line can be long (and never before `from`, a line start).
+    let lineStart = slash;
+    const limit = Math.max(from, slash - 160);
+    while (lineStart > limit && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    let lineEnd = text.indexOf('\n', slash);
     if (lineEnd < 0) lineEnd = text.length;
-    const len = lineEnd - lineStart;
-    if (len > 0 && len <= 160) {
-      if (nextSlash !== Number.POSITIVE_INFINITY && nextSlash < lineStart) {
-        nextSlash = text.indexOf('/', lineStart);
-        if (nextSlash < 0) nextSlash = Number.POSITIVE_INFINITY;
-      }
-      const hasSlash = nextSlash < lineEnd;
-      LEADING_SPACE_RE.lastIndex = lineStart;
-      LEADING_SPACE_RE.test(text);
-      const first = LEADING_SPACE_RE.lastIndex;
-      const digitFirst = first < lineEnd && text.charCodeAt(first) <= 57;
-      if (!hasSlash && !digitFirst) {
-        lineStart = lineEnd + 1;
-        continue;
-      }
-      const nl = normalize(text.slice(lineStart, lineEnd));
-      const line = nl.text;
-      SYMBOL_LINE_RE.lastIndex = 0;
-      const sm = hasSlash ? SYMBOL_LINE_RE.exec(line) : null;
-      if (sm) {
-        const sym = unglue(sm[1]!);
-        const at = sm.index + sm[0].indexOf(sym);
-        const offset = lineStart + nl.toOriginal(at);
-        if (/\d/.test(sym) && !offsets.has(offset)) {
-          offsets.add(offset);
-          const end = lineStart + nl.toOriginalEnd(at + sym.length);
-          spans.push({
-            offset,
-            end,
-            surface: text.slice(offset, end),
-            key: symbolKey(sym),
-            role: seen++ === 0 && offset < text.length / 2 ? 'masthead' : 'running-head',
-          });
-        }
-      }
-      TITLE_LINE_RE.lastIndex = 0;
-      const tm = digitFirst ? TITLE_LINE_RE.exec(line) : null;
-      if (tm?.[1]?.includes('/')) {
-        const num = tm[1];
-        const at = tm.index + tm[0].indexOf(num);
-        const offset = lineStart + nl.toOriginal(at);
-        const end = lineStart + nl.toOriginalEnd(at + num.length);
-        spans.push({ offset, end, surface: text.slice(offset, end), key: `A/RES/${num}`, role: 'title' });
+    from = lineEnd + 1;
+    const isLineStart = lineStart === 0 || text.charCodeAt(lineStart - 1) === 10;
+    if (!isLineStart || lineEnd - lineStart > 160) continue;
+    const hasSlash = nextAscii >= 0 && nextAscii < lineEnd;
+    LEADING_SPACE_RE.lastIndex = lineStart;
+    LEADING_SPACE_RE.test(text);
+    const first = LEADING_SPACE_RE.lastIndex;
+    const digitFirst = first < lineEnd && text.charCodeAt(first) <= 57;
+    if (!hasSlash && !digitFirst) continue;
+    const nl = normalize(text.slice(lineStart, lineEnd));
+    const line = nl.text;
+    SYMBOL_LINE_RE.lastIndex = 0;
+    const sm = hasSlash ? SYMBOL_LINE_RE.exec(line) : null;
+    if (sm) {
+      const sym = unglue(sm[1]!);
+      const at = sm.index + sm[0].indexOf(sym);
+      const offset = lineStart + nl.toOriginal(at);
+      if (/\d/.test(sym) && !offsets.has(offset)) {
+        offsets.add(offset);
+        const end = lineStart + nl.toOriginalEnd(at + sym.length);
+        spans.push({
+          offset,
+          end,
+          surface: text.slice(offset, end),
+          key: symbolKey(sym),
+          role: seen++ === 0 && offset < text.length / 2 ? 'masthead' : 'running-head',
+        });
       }
     }
-    lineStart = lineEnd + 1;
+    TITLE_LINE_RE.lastIndex = 0;
+    const tm = digitFirst ? TITLE_LINE_RE.exec(line) : null;
+    if (tm?.[1]?.includes('/')) {
+      const num = tm[1];
+      const at = tm.index + tm[0].indexOf(num);
+      const offset = lineStart + nl.toOriginal(at);
+      const end = lineStart + nl.toOriginalEnd(at + num.length);
+      spans.push({ offset, end, surface: text.slice(offset, end), key: `A/RES/${num}`, role: 'title' });
+    }
   }
   // indexOf, then the sticky regex: V8 finds the literal far faster than a global regex opening with a group.
   for (let at = text.indexOf('Resolution '); at >= 0; at = text.indexOf('Resolution ', at + 1)) {

@@ -1,3 +1,5 @@
+import { isNonLatinCode, NON_LATIN_RANGES } from './script';
+
 /**
  * Pre-normalisation before any grammar (../shared/spec/grammar-reference.md §0), with an offset
  * map back to the ORIGINAL text. Most steps replace one UTF-16 unit by one (full-width forms,
@@ -15,6 +17,8 @@ export interface Normalized {
   toOriginal(offset: number): number;
   /** Original end offset of a normalised end offset (exclusive). */
   toOriginalEnd(end: number): number;
+  /** The text has no Cyrillic, Arabic, CJK or full-width character (script.ts), found by the same pass. */
+  latinOnly: boolean;
 }
 
 /** What a character becomes: itself (null), a one-for-one replacement, or '' (removed). */
@@ -58,24 +62,57 @@ const SPECIAL_RE = (() => {
   return new RegExp(`[${cls}]`, 'g');
 })();
 
+/**
+ * SPECIAL_RE's class and the non-Latin scripts' (script.ts) in one class: a Latin text (most
+ * windows of most pages) is normalised and classified by a single pass.
+ */
+const SCAN_RE = new RegExp(`${SPECIAL_RE.source.slice(0, -1)}${NON_LATIN_RANGES}]`, 'g');
+
 const identity = (o: number) => o;
 
 /**
- * Normalises `text` for scanning; see {@link Normalized}. One native `replace` over the text (joining
- * slices by hand was ten times slower on 37 MB: the engine's own builder avoids a rope of pieces); a
- * text without special characters is returned as is (no copy, no map).
+ * Normalises `text` for scanning; see {@link Normalized}. A Latin text takes one regex pass that
+ * collects the few characters to change (then a join of the pieces between them); a text in another
+ * script takes a native `replace` from its first non-Latin character on (joining by hand was ten
+ * times slower on 37 MB: the engine's own builder avoids a rope of pieces). A text without special
+ * characters is returned as is (no copy, no map).
  */
 export function normalize(text: string): Normalized {
   // at[i] = normalised position where the i-th removed character was; the map is a binary search.
   const at: number[] = [];
-  SPECIAL_RE.lastIndex = 0;
-  if (!SPECIAL_RE.test(text)) return { text, toOriginal: identity, toOriginalEnd: identity };
-  const out = text.replace(SPECIAL_RE, (ch: string, i: number) => {
-    const rep = replaceOne(ch.charCodeAt(0))!;
-    if (rep === '') at.push(i - at.length);
-    return rep;
-  });
-  if (at.length === 0) return { text: out, toOriginal: identity, toOriginalEnd: identity };
+  const pieces: string[] = [];
+  let last = 0;
+  let latinOnly = true;
+  SCAN_RE.lastIndex = 0;
+  for (let m = SCAN_RE.exec(text); m !== null; m = SCAN_RE.exec(text)) {
+    const i = m.index;
+    const code = text.charCodeAt(i);
+    if (isNonLatinCode(code)) {
+      latinOnly = false;
+      break;
+    }
+    const rep = replaceOne(code)!;
+    if (i > last) pieces.push(text.slice(last, i));
+    if (rep !== '') pieces.push(rep);
+    else at.push(i - at.length);
+    last = i + 1;
+  }
+  let out: string;
+  if (latinOnly) {
+    if (last === 0) return { text, toOriginal: identity, toOriginalEnd: identity, latinOnly };
+    pieces.push(text.slice(last));
+    out = pieces.join('');
+  } else {
+    at.length = 0;
+    SPECIAL_RE.lastIndex = 0;
+    if (!SPECIAL_RE.test(text)) return { text, toOriginal: identity, toOriginalEnd: identity, latinOnly };
+    out = text.replace(SPECIAL_RE, (ch: string, i: number) => {
+      const rep = replaceOne(ch.charCodeAt(0))!;
+      if (rep === '') at.push(i - at.length);
+      return rep;
+    });
+  }
+  if (at.length === 0) return { text: out, toOriginal: identity, toOriginalEnd: identity, latinOnly };
   /** Removed characters at or before normalised offset o (they shift it right). */
   const shift = (o: number): number => {
     let lo = 0;
@@ -91,5 +128,6 @@ export function normalize(text: string): Normalized {
     text: out,
     toOriginal: (o) => o + shift(o),
     toOriginalEnd: (e) => (e <= 0 ? 0 : e - 1 + shift(e - 1) + 1),
+    latinOnly,
   };
 }

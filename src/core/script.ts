@@ -5,8 +5,19 @@
  * Treaty Series anchors), so a text without any other script is scanned with the Latin part only.
  */
 
-/** A Cyrillic, Arabic, CJK (with 《》 and the CJK punctuation block) or full-width character. */
-const NON_LATIN_RE = /[\u0400-\u04ff\u0600-\u06ff\u3000-\u9fff\uff00-\uffef]/;
+/** A Cyrillic, Arabic, CJK (with 《》 and the CJK punctuation block) or full-width character, as class ranges. */
+export const NON_LATIN_RANGES = '\\u0400-\\u04ff\\u0600-\\u06ff\\u3000-\\u9fff\\uff00-\\uffef';
+const NON_LATIN_RE = new RegExp(`[${NON_LATIN_RANGES}]`);
+
+/** True for a UTF-16 unit in {@link NON_LATIN_RANGES}. */
+export function isNonLatinCode(c: number): boolean {
+  return (
+    (c >= 0x400 && c <= 0x4ff) ||
+    (c >= 0x600 && c <= 0x6ff) ||
+    (c >= 0x3000 && c <= 0x9fff) ||
+    (c >= 0xff00 && c <= 0xffef)
+  );
+}
 
 /**
  * True when `text` has no Cyrillic, Arabic, CJK or full-width character: anchors written in those

@@ -95,7 +95,8 @@ const LEAD_IN = 2_000;
 /** Context after a window's body: longer than any single citation. */
 const LEAD_OUT = 1_000;
 
-interface Window {
+/** One window of a text: its body tiles the text; [start, end) is what the grammars read. */
+export interface Window {
   start: number;
   bodyStart: number;
   bodyEnd: number;
@@ -118,8 +119,8 @@ function bodyEndAfter(text: string, bodyStart: number): number {
   return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit;
 }
 
-/** The windows of `text`, in order; their bodies tile it. */
-function windowsOf(text: string): Window[] {
+/** The windows of `text`, in order; their bodies tile it (exported for the benchmarks). */
+export function windowsOf(text: string): Window[] {
   const out: Window[] = [];
   for (let bodyStart = 0; bodyStart < text.length; ) {
     const bodyEnd = bodyEndAfter(text, bodyStart);

@@ -18,7 +18,8 @@ const OPENING_SYMBOL_RE = /^\s*((?:[A-Z]{1,8})(?:\/[A-Za-z0-9.-]{1,20}){2,7})(?=
 /** Own title line: "77/176. International migration …", "966. Registration …". */
 const TITLE_LINE_RE = /^[ \t]*((?:(?:E?S-)?\d{1,2}\/\d{1,4})|\d{1,4})\.[ \t]+\p{Lu}/gmu;
 /** SC title line: "Resolution 2259 (2015) Adopted by the Security Council". */
-const SC_TITLE_RE = /(Resolution (\d{1,4}) ?\(((?:19|20)\d\d)\))\s*\n?\s*Adopted by the Security Council/y;
+const SC_TITLE_RE = /Resolution (\d{1,4}) ?\(((?:19|20)\d\d)\)$/;
+const SC_ADOPTED = 'Adopted by the Security Council';
 
 /** Whitespace at a line start (sticky; `\s` as in `line.search(/\S/)`, stopping at the line's end). */
 const LEADING_SPACE_RE = /[^\S\n]*/y;
@@ -65,15 +66,12 @@ export function findIdentity(text: string): Identity {
     if (nextWide === -1) nextWide = -2;
     const slash = nextAscii === -2 ? nextWide : nextWide === -2 ? nextAscii : Math.min(nextAscii, nextWide);
     if (slash < 0) break;
-    // Back to the line start, but no further than a line can be long (and never before `from`, a line start).
-    let lineStart = slash;
-    const limit = Math.max(from, slash - 160);
-    while (lineStart > limit && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    // The line around it (`from` is a line start, so the search back stops there: linear overall).
+    const lineStart = text.lastIndexOf('\n', slash) + 1;
     let lineEnd = text.indexOf('\n', slash);
     if (lineEnd < 0) lineEnd = text.length;
     from = lineEnd + 1;
-    const isLineStart = lineStart === 0 || text.charCodeAt(lineStart - 1) === 10;
-    if (!isLineStart || lineEnd - lineStart > 160) continue;
+    if (lineEnd - lineStart > 160) continue;
     const hasSlash = nextAscii >= 0 && nextAscii < lineEnd;
     LEADING_SPACE_RE.lastIndex = lineStart;
     LEADING_SPACE_RE.test(text);
@@ -110,18 +108,14 @@ export function findIdentity(text: string): Identity {
       spans.push({ offset, end, surface: text.slice(offset, end), key: `A/RES/${num}`, role: 'title' });
     }
   }
-  // indexOf, then the sticky regex: V8 finds the literal far faster than a global regex opening with a group.
-  for (let at = text.indexOf('Resolution '); at >= 0; at = text.indexOf('Resolution ', at + 1)) {
-    SC_TITLE_RE.lastIndex = at;
-    const m = SC_TITLE_RE.exec(text);
+  // From the rarer end: "Adopted by the Security Council", then back over the whitespace to the number.
+  for (let at = text.indexOf(SC_ADOPTED); at >= 0; at = text.indexOf(SC_ADOPTED, at + 1)) {
+    let e = at;
+    while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+    const m = SC_TITLE_RE.exec(text.slice(Math.max(0, e - 24), e));
     if (!m) continue;
-    spans.push({
-      offset: at,
-      end: at + m[1]!.length,
-      surface: m[1]!,
-      key: `S/RES/${m[2]}(${m[3]})`,
-      role: 'title',
-    });
+    const offset = e - m[0].length;
+    spans.push({ offset, end: e, surface: m[0], key: `S/RES/${m[1]}(${m[2]})`, role: 'title' });
   }
   spans.sort((a, b) => a.offset - b.offset);
   const masthead =

@@ -66,20 +66,27 @@ interface NounWord {
   noun: Noun;
   possessive: boolean;
 }
-/** Words already looked up (null: not a head noun); every item asks for the word before it. */
-const nounCache = new Map<string, NounWord | null>();
+/**
+ * Words already looked up, by a hash of their characters (null: not a head noun): every item asks
+ * for the word before it, and hashing in place makes no string for the (usual) repeat.
+ */
+const nounCache = new Map<number, { word: string; found: NounWord | null }>();
 
 /** The head noun spelled by text[start, end), if it is one. */
 function nounAt(text: string, start: number, end: number): NounWord | null {
+  let h = end - start;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  const hit = nounCache.get(h);
+  if (hit !== undefined && hit.word.length === end - start && text.startsWith(hit.word, start))
+    return hit.found;
   const word = text.slice(start, end);
-  let found = nounCache.get(word);
-  if (found === undefined) {
-    const m = NOUN_RE.exec(word);
-    found = m ? { noun: m.groups!.res ? 'res' : 'dec', possessive: arabicPossessive(m[0]) } : null;
-    // Bounded: a hostile text can be made of endless distinct words.
-    if (nounCache.size >= 4096) nounCache.clear();
-    nounCache.set(word, found);
-  }
+  const m = NOUN_RE.exec(word);
+  const found: NounWord | null = m
+    ? { noun: m.groups!.res ? 'res' : 'dec', possessive: arabicPossessive(m[0]) }
+    : null;
+  // Bounded: a hostile text can be made of endless distinct words.
+  if (nounCache.size >= 4096) nounCache.clear();
+  nounCache.set(h, { word, found });
   return found;
 }
 const ITS_RE = new RegExp(`^(?:${ITS_SRC})$`);

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../mention';
 import { normalize } from '../normalize';
 import type { BodyCode } from './lexicon';
-import { scanResolutions } from './resolution';
+import { parseItem, scanResolutions } from './resolution';
 
 /** Real sentences (dev corpus, GA texts 74-80 in six languages, grammar reference) → keys in order. */
 const cases: {
@@ -467,5 +468,34 @@ describe('scanResolutions', () => {
     expect(bare?.key).toBe('A/RES/71/285');
     expect(named?.key).toBe('A/RES/71/285');
     expect(bare!.confidence!).toBeLessThan(named!.confidence!);
+  });
+});
+
+describe('parseItem', () => {
+  it('reads "74/123" by hand exactly as the item regex does', () => {
+    // An item's shape ("NN/NNN", then what may follow it), then anything made of what items are made of.
+    const digits = fc.stringMatching(/^\d{1,5}$/);
+    const piece = fc.constantFrom(
+      ...'0 1 9 / A B E S ( ) , . ; : \n \t a and XV (2016) CP.21 А و الف'.split(' '),
+      ' ',
+    );
+    const text = fc
+      .tuple(
+        fc.array(piece, { maxLength: 3 }),
+        digits,
+        fc.constantFrom('/', ''),
+        digits,
+        fc.array(piece, { maxLength: 6 }),
+      )
+      .map(([pre, a, slash, b, post]) => pre.join('') + a + slash + b + post.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let start = 0; start < t.length; start++) {
+          if (!/\d/.test(t[start]!)) continue;
+          expect(parseItem(t, start)).toEqual(parseItem(t, start, false));
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -76,6 +76,8 @@ const nounCache = new Map<number, { word: string; found: NounWord | null }>();
 function nounAt(text: string, start: number, end: number): NounWord | null {
   let h = end - start;
   for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  // 30 bits: a small integer for V8 (a larger one would be a heap number, allocated and hashed slowly).
+  h &= 0x3fffffff;
   const hit = nounCache.get(h);
   if (hit !== undefined && hit.word.length === end - start && text.startsWith(hit.word, start))
     return hit.found;
@@ -477,12 +479,14 @@ interface ListCtx {
 /**
  * The commonest item, "74/123" followed by a character that continues neither the number, a part
  * letter, a UNFCCC or an old-style session: read by hand, it is exactly the item ITEM_RE gives (a, b,
- * end after b). Anything else (`-1`) goes to the regex.
+ * end after b; the slash's offset is left in `simpleSlash`). Anything else (`-1`) goes to the regex.
  */
+let simpleSlash = 0;
 function simpleItemEnd(text: string, start: number): number {
   let i = start;
   while (i < start + 4 && isAsciiDigit(text.charCodeAt(i))) i++;
   if (i === start || text.charCodeAt(i) !== 47) return -1;
+  simpleSlash = i;
   const bStart = ++i;
   while (i < bStart + 4 && isAsciiDigit(text.charCodeAt(i))) i++;
   if (i === bStart) return -1;
@@ -500,7 +504,7 @@ function simpleItemEnd(text: string, start: number): number {
 export function parseItem(text: string, start: number, byHand = true): Item | undefined {
   const fast = byHand ? simpleItemEnd(text, start) : -1;
   if (fast >= 0) {
-    const slash = text.indexOf('/', start);
+    const slash = simpleSlash;
     const item: Item = {
       start,
       end: fast,

@@ -120,3 +120,13 @@ describe('scanSales', () => {
     expect(new Set(keys)).toEqual(new Set(['Sales No. 96.IV.8']));
   });
 });
+
+describe('scanSales on a Latin-only text', () => {
+  test("finds by its anchors' key parts exactly what the whole alternation finds", () => {
+    for (const [text, lang] of CASES) {
+      if (/[\u0400-\u04ff\u0600-\u06ff\u3000-\u9fff\uff00-\uffef]/.test(text)) continue;
+      expect(scanSales(text, { lang, latinOnly: true })).toEqual(scanSales(text, { lang, latinOnly: false }));
+    }
+    for (const text of NEGATIVE) expect(scanSales(text, { lang: 'en', latinOnly: true })).toEqual([]);
+  });
+});

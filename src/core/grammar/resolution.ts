@@ -326,6 +326,18 @@ const ZH_FOOTNOTE_RE = /(?:同上|见|參看|参看)[^。\n]{0,240}。|[A-Z]{1,6
 /** Longest Chinese list kept waiting for its 号决议 / 号决定. */
 const MAX_ZH_PENDING = 200;
 const ZH_RUN_CHAR_RE = /[\d/、,和及与第号\s().A-Z-]/;
+/**
+ * ZH_RUN_CHAR_RE as a table over UTF-16 units (1: in the run), made on first use (only a hostile run
+ * needs it): skipping the run then reads one array cell a character.
+ */
+let zhRunChars: Uint8Array | undefined;
+function zhRunTable(): Uint8Array {
+  if (!zhRunChars) {
+    zhRunChars = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++) if (ZH_RUN_CHAR_RE.test(String.fromCharCode(c))) zhRunChars[c] = 1;
+  }
+  return zhRunChars;
+}
 
 /** Between two items of one list: separators, conjunctions, footnote markers, "respectively". */
 const LIST_GAP_RE =
@@ -585,7 +597,22 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const BAD_BEFORE = /[A-Za-zА-Яа-яЁё0-9/._\\-]/;
+/** A character glued before a number that makes it no item: a letter, digit, "/", ".", "_", "\\" or "-". */
+function badBefore(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    (c >= 0x410 && c <= 0x44f) ||
+    c === 0x401 ||
+    c === 0x451 ||
+    (c >= 48 && c <= 57) ||
+    c === 47 ||
+    c === 46 ||
+    c === 95 ||
+    c === 92 ||
+    c === 45
+  );
+}
 
 function isItemChar(c: number): boolean {
   return (
@@ -686,7 +713,11 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
       if (pre) start -= pre[0].length + 1;
     }
     const before = text[start - 1];
-    if (before !== undefined && BAD_BEFORE.test(before) && !(before === '.' && afterLocator(text, start)))
+    if (
+      before !== undefined &&
+      badBefore(before.charCodeAt(0)) &&
+      !(before === '.' && afterLocator(text, start))
+    )
       continue;
     const item = parseItem(text, start);
     if (!item) continue;
@@ -723,7 +754,8 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
         // No real list runs this long without its 号决议: skip the run (hostile input stays linear).
         flushZh();
         let j = start;
-        while (j < text.length && ZH_RUN_CHAR_RE.test(text[j]!)) j++;
+        const run = zhRunTable();
+        while (j < text.length && run[text.charCodeAt(j)] === 1) j++;
         trigger.lastIndex = j;
         prev = undefined;
         continue;

@@ -516,6 +516,11 @@ export function scanSymbols(text: string, _ctx: ScanContext): Mention[] {
       }
       continue;
     }
+    // After a slash no series can end ("//", "A//B"): skip the whole run of slashes.
+    if (text.charCodeAt(slash - 1) === 47) {
+      while (text.charCodeAt(from) === 47) from++;
+      continue;
+    }
     const sym = parseSymbolAt(text, slash, true);
     if (sym === undefined) continue;
     if (sym === 'run') {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { tEn } from '../../test/unit/i18n';
+import { translator } from '../../test/unit/i18n-locale';
 import type { Card, IndexEntry } from '../core/index/types';
 import type { Kind } from '../core/mention';
 import { formatBibtex, formatCslJson, formatUnDate, formatUnStyle } from './format';
@@ -301,15 +302,60 @@ describe('buildCardModel', () => {
     }
   });
 
+  // Regular GA session numbers: 1 (A/RES/1(I)), 3 (A/RES/217(III)), 11–13, 21–23, 73 (A/RES/73/195), 80.
+  const SESSIONS = [1, 2, 3, 11, 12, 13, 21, 22, 23, 73, 80, 101];
   test.each([
-    [1, '1st'],
-    [2, '2nd'],
-    [3, '3rd'],
-    [11, '11th'],
-    [12, '12th'],
-    [73, '73rd'],
-    [101, '101st'],
-  ])('ordinal %i', (n, s) => {
-    expect(ordinal(n)).toBe(s);
+    ['en', ['1st', '2nd', '3rd', '11th', '12th', '13th', '21st', '22nd', '23rd', '73rd', '80th', '101st']],
+    ['fr', ['1re', '2e', '3e', '11e', '12e', '13e', '21e', '22e', '23e', '73e', '80e', '101e']],
+    // "primer/tercer período", "vigésimo primer", "septuagésimo tercer": the apocopated forms take ".er".
+    [
+      'es',
+      ['1.er', '2.º', '3.er', '11.º', '12.º', '13.º', '21.er', '22.º', '23.er', '73.er', '80.º', '101.er'],
+    ],
+    ['ru', SESSIONS.map((n) => `${n}-я`)],
+    ['zh_CN', SESSIONS.map((n) => `第${n}届`)],
+    ['ar', SESSIONS.map(String)],
+  ] as const)('ordinal of a session in %s', (locale, expected) => {
+    const t = translator(locale);
+    expect(SESSIONS.map((n) => ordinal(n, t))).toEqual(expected);
+  });
+
+  test.each([
+    ['en', 'Session', '73rd session (2018–2019)', 'Recorded vote: 152 in favour, 5 against, 12 abstentions'],
+    [
+      'fr',
+      'Session',
+      '73e session (2018–2019)',
+      'Vote enregistré\u00a0: 152 voix pour, 5 voix contre et 12 abstentions',
+    ],
+    [
+      'es',
+      'Período de sesiones',
+      '73.er período de sesiones (2018–2019)',
+      'Votación registrada: 152 votos a favor, 5 en contra y 12 abstenciones',
+    ],
+    [
+      'ru',
+      'Сессия',
+      '73-я сессия (2018–2019)',
+      'Заносимое в отчет о заседании голосование: за — 152, против — 5, воздержались — 12',
+    ],
+    ['zh_CN', '届会', '第73届会议（2018–2019年）', '记录表决：152票赞成，5票反对，12票弃权'],
+    [
+      'ar',
+      'الدورة',
+      'الدورة 73 (2018–2019)',
+      'تصويت مسجل: المؤيدون 152، المعارضون 5، الممتنعون عن التصويت 12',
+    ],
+  ] as const)('the session and vote of A/RES/73/195 read naturally in %s', (locale, label, session, vote) => {
+    const t = translator(locale);
+    const m = buildCardModel(
+      input('A/RES/73/195', 'resolution', { lookup: { status: 'ok', card: card(res73195) } }),
+      t,
+    );
+    expect(m.facts).toContainEqual({ label, value: session });
+    expect(m.facts).toContainEqual({ label: t('cardFactAdoption'), value: vote });
+    // No message name leaks as text when a whole card is built in this locale.
+    for (const f of m.facts) expect(`${f.label} ${f.value}`).not.toMatch(/\bcard[A-Z]\w+/);
   });
 });

@@ -100,12 +100,23 @@ export const ERROR_TEXT: Record<ProtocolError['code'], string> = {
   internal: 'cardErrorInternal',
 };
 
-/** "1st", "2nd", "73rd". */
-export function ordinal(n: number): string {
+/** Ordinal message names by last digit; the rest (and 11–13) take `cardSessionOrdinalOther`. */
+const ORDINAL_BY_DIGIT = ['', 'cardSessionOrdinalOne', 'cardSessionOrdinalTwo', 'cardSessionOrdinalFew'];
+
+/**
+ * The ordinal of a regular session number in the UI language ("73rd", "73e", "73.º", "73-я", "第73届", "73"),
+ * which `cardSessionRegular` puts before or after its word for "session". The grammar lives in the locale
+ * messages; this only picks the category, and the five categories are the union of what the six UN
+ * languages distinguish: session 1 alone (fr "1re" vs "21e"), and English's endings in 1, 2, 3 except 11–13
+ * (which Spanish reuses for "1.er"/"3.er período").
+ */
+export function ordinal(n: number, t: Translate): string {
   const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${n % 10 > 3 ? 'th' : suffix}`;
+  const name =
+    n === 1
+      ? 'cardSessionOrdinalFirst'
+      : (tens >= 11 && tens <= 13 ? undefined : ORDINAL_BY_DIGIT[n % 10]) || 'cardSessionOrdinalOther';
+  return t(name, [String(n)]);
 }
 
 function sessionFact(
@@ -119,7 +130,7 @@ function sessionFact(
   const s = session ?? info.session;
   const withSpan = (text: string) => (span ? t('cardWithYears', [text, span]) : text);
   if (s && /^\d+$/.test(s) && info.body !== 'SC' && info.body !== 'ECOSOC') {
-    return withSpan(t('cardSessionRegular', [ordinal(Number(s))]));
+    return withSpan(t('cardSessionRegular', [ordinal(Number(s), t)]));
   }
   if (s && /^ES-/.test(s)) return withSpan(t('cardSessionEmergency', [s.slice(3)]));
   if (s && /^S-/.test(s)) return withSpan(t('cardSessionSpecial', [s.slice(2)]));

@@ -109,17 +109,78 @@ describe('Firefox manifest (derived)', () => {
 describe('locales', () => {
   const dir = join(ROOT, 'public/_locales');
   const locales = readdirSync(dir);
+  type Message = { message?: unknown; placeholders?: Record<string, { content?: unknown }> };
+  const read = (locale: string) =>
+    JSON.parse(readFileSync(join(dir, locale, 'messages.json'), 'utf8')) as Record<string, Message>;
+  const english = read('en');
+  /** `$NAME$` placeholders a message uses, by lower-cased name (Chrome matches them case-insensitively). */
+  const used = (text: string) =>
+    [...text.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => (m[1] as string).toLowerCase());
+  /** Placeholder names and contents, lower-cased names. */
+  const declared = (m: Message) =>
+    Object.fromEntries(
+      Object.entries(m.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
+    );
+  /**
+   * Whether an English message is prose a reader would see untranslated: two or more words of letters once
+   * placeholders, product names, %s and technical tokens (undocs.org, CSL-JSON, BibTeX, MTDSG) are taken out.
+   */
+  const isSentence = (text: string) =>
+    (
+      text
+        .replace(/\$[A-Za-z0-9_@]+\$|%s/g, ' ')
+        .replace(/UN Citation Lens|UN Lens|undocs\.org|CSL-JSON|BibTeX|MTDSG/g, ' ')
+        .match(/\p{L}{2,}/gu) ?? []
+    ).length >= 2;
+
+  /** Prose that is correctly spelled the same as the English (French "33 documents, 39 citations"). */
+  const SAME_AS_ENGLISH = new Set(['fr:traceDocsCitations']);
+
   test('English plus the other five UN languages', () => {
     expect(locales.sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh_CN']);
   });
   test.each(locales)('%s: valid JSON, only names English defines, each with a message', (locale) => {
-    const messages = JSON.parse(readFileSync(join(dir, locale, 'messages.json'), 'utf8')) as Record<
-      string,
-      { message?: unknown }
-    >;
+    const messages = read(locale);
     for (const [name, value] of Object.entries(messages)) {
       expect(en, `${locale}: ${name}`).toHaveProperty(name);
       expect(typeof value.message).toBe('string');
     }
+  });
+  test.each(locales.filter((l) => l !== 'en'))(
+    '%s: every English message, with its placeholders, translated',
+    (locale) => {
+      const messages = read(locale);
+      for (const [name, source] of Object.entries(english)) {
+        const target = messages[name];
+        expect(target, `${locale}: ${name} missing`).toBeDefined();
+        if (!target) continue;
+        const text = target.message as string;
+        // Same placeholder names and contents, and every placeholder the English shows is shown here too.
+        expect(declared(target), `${locale}: ${name} placeholders`).toEqual(declared(source));
+        expect(new Set(used(text)), `${locale}: ${name} uses`).toEqual(
+          new Set(used(source.message as string)),
+        );
+        for (const p of used(text))
+          expect(declared(target), `${locale}: ${name} declares $${p}$`).toHaveProperty(p);
+        expect(text.includes('%s'), `${locale}: ${name} %s`).toBe((source.message as string).includes('%s'));
+        if (isSentence(source.message as string) && !SAME_AS_ENGLISH.has(`${locale}:${name}`)) {
+          expect(text, `${locale}: ${name} is still English`).not.toBe(source.message);
+        }
+      }
+    },
+  );
+  test.each(locales)('%s: names within Chrome limits (name 75, short name 12, description 132)', (locale) => {
+    const messages = read(locale);
+    const length = (name: string) => [...((messages[name]?.message as string | undefined) ?? '')].length;
+    expect(length('extName')).toBeLessThanOrEqual(75);
+    expect(length('extShortName')).toBeLessThanOrEqual(12);
+    expect(length('extDescription')).toBeLessThanOrEqual(132);
+  });
+  test('the sentence test tells prose from tokens', () => {
+    expect(isSentence('Trace citation')).toBe(true);
+    expect(isSentence('Show $KEY$ on the page ($N$ of $TOTAL$)')).toBe(true);
+    expect(isSentence('UN Citation Lens')).toBe(false);
+    expect(isSentence('vol. $VOLUME$')).toBe(false);
+    expect(isSentence('×$COUNT$')).toBe(false);
   });
 });

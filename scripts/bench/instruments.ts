@@ -1,7 +1,7 @@
 /**
  * Instrument matcher figures for `npm run bench -- --json` (ratios from one run, same load):
  * - instruments_build_ms: createInstrumentMatcher over the default gazetteer (content-script start)
- * - instruments_heap_kb: heap growth of keeping one built matcher (after GC when exposed)
+ * - instruments_heap_kb: heap growth of keeping one built matcher (after a full collection on both sides)
  * - instruments_titles: titles compiled
  * - instruments_<lang>_mb_per_s: matcher.find over the UN resolution texts of that language
  * - instruments_<lang>_vs_regex: that time / one trivial `/\d+\/\d+/g` pass over the same text
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { defaultGazetteer } from '../../src/core/instruments/default-gazetteer.ts';
 import { createInstrumentMatcher } from '../../src/core/instruments/matcher.ts';
-import { best } from '../lib/timing.ts';
+import { best, collectGarbage } from '../lib/timing.ts';
 
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
 /** Bytes of text per language: enough for stable figures, small enough for a shared machine. */
@@ -36,11 +36,10 @@ function texts(lang: string): string {
 
 export default async function (): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
+  collectGarbage();
   const before = process.memoryUsage().heapUsed;
   let matcher = createInstrumentMatcher(defaultGazetteer);
-  gc?.();
+  collectGarbage();
   out.instruments_heap_kb = Math.round((process.memoryUsage().heapUsed - before) / 1024);
   out.instruments_build_ms = Number(
     best(5, () => (matcher = createInstrumentMatcher(defaultGazetteer))).toFixed(1),

@@ -85,7 +85,8 @@ export default async function bench(): Promise<Record<string, number>> {
     },
     normal: () => findCitations(normal, { gazetteer }),
   };
-  for (const [name, t] of Object.entries(hostileTexts)) timers[`hostile_${name}`] = () => findCitations(t, { gazetteer });
+  for (const [name, t] of Object.entries(hostileTexts))
+    timers[`hostile_${name}`] = () => findCitations(t, { gazetteer });
   const bestMs: Record<string, number> = {};
   for (let round = 0; round < 4; round++) {
     for (const [name, fn] of Object.entries(timers)) {

@@ -5,8 +5,8 @@
  */
 import type { Kind, Lang } from '../core/mention';
 import { KINDS, LANGS } from '../core/mention';
-import { localize } from '../popup/page-env';
 import { browser, t } from '../shared/browser';
+import { localize } from '../shared/page-env';
 import {
   hostMatches,
   loadSettings,

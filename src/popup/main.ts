@@ -12,6 +12,7 @@ import type { SearchHit } from '../core/index/types';
 import type { Lang } from '../core/mention';
 import { browser, t } from '../shared/browser';
 import { sendToTab, sendToWorker } from '../shared/messaging';
+import { copyText, localize, readerLang, subjectTab, uiDir } from '../shared/page-env';
 import {
   hostMatches,
   isSiteEnabled,
@@ -25,7 +26,6 @@ import { openTraceView } from '../worker/trace';
 import { createCardSlot, lookupState, pageFreeInput } from './card-slot';
 import { cardTitle } from './card-title';
 import { kindHeading, searchLabels } from './labels';
-import { copyText, localize, readerLang, subjectTab, uiDir } from './page-env';
 import { groupPageCitations, uniqueKeys } from './page-groups';
 import { renderPageList } from './page-list';
 import { mountSearchBox } from './search-box';

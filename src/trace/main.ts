@@ -18,10 +18,10 @@ import { createCardSlot, lookupState, pageFreeInput } from '../popup/card-slot';
 import { cardTitle } from '../popup/card-title';
 import { el } from '../popup/el';
 import { errorText, searchLabels } from '../popup/labels';
-import { copyText, localize, readerLang, subjectTab, uiDir } from '../popup/page-env';
 import { mountSearchBox } from '../popup/search-box';
 import { browser, t } from '../shared/browser';
 import { sendToTab, sendToWorker } from '../shared/messaging';
+import { copyText, localize, readerLang, subjectTab, uiDir } from '../shared/page-env';
 import type { PageMention } from '../shared/protocol';
 import {
   groupRecalls,

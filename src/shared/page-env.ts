@@ -1,10 +1,10 @@
 /**
- * What the popup and the trace view both need from the browser: the reader's link language, the tab they
- * are about, the clipboard, localized labels. Thin wrappers over the browser seam.
+ * What the extension pages (popup, trace view, options) need from the browser: the reader's link language,
+ * the tab they are about, the clipboard, localized labels. Thin wrappers over the browser seam.
  */
 import type { Lang } from '../core/mention';
-import { browser, t } from '../shared/browser';
-import { loadSettings, resolveLinkLang } from '../shared/settings';
+import { browser, t } from './browser';
+import { loadSettings, resolveLinkLang } from './settings';
 
 /** The reader's link language: the setting, else the browser's language when it is a UN language. */
 export async function readerLang(): Promise<Lang> {

@@ -9,6 +9,7 @@ import { buildCardModel, type LookupState } from '../card/view-model';
 import type { Kind, Lang } from '../core/mention';
 import { t } from '../shared/browser';
 import { type HoverAction, type HoverEffect, type HoverState, initialHoverState, step } from './hover-state';
+import type { PendingMention } from './scanner';
 import { CARD_HOST_TAG, MARK_TAG } from './text-runs';
 
 /** Gap between the citation and the card: small enough to cross within the grace period. */
@@ -19,8 +20,19 @@ const VIEWPORT_PADDING_PX = 8;
 const MARK = MARK_TAG.toLowerCase();
 
 /** What the card host needs from its surroundings (injected, so the content entry wires the browser). */
+/**
+ * Every mention of a key on the page, in page order: marked heads and, on a big page marked lazily, mentions
+ * found in blocks not marked yet, which `reveal` marks on demand.
+ */
+export interface Occurrences {
+  list: readonly (HTMLElement | PendingMention)[];
+  reveal(pending: PendingMention): HTMLElement | undefined;
+}
+
 export interface CardHostDeps {
   lookup(key: string): Promise<LookupState>;
+  /** The mentions of `key` (the card counts them and steps through them); the marked heads when absent. */
+  occurrences?(key: string): Occurrences;
   linkLang(): Lang;
   pageLang: Lang;
   trace(key: string): void;
@@ -45,6 +57,11 @@ function piecesOf(head: HTMLElement): HTMLElement[] {
   const id = head.dataset.unId;
   if (!id) return [head];
   return [...head.ownerDocument.querySelectorAll<HTMLElement>(`${MARK}[data-un-id="${CSS.escape(id)}"]`)];
+}
+
+/** An element (of any frame: `instanceof` would not see another window's HTMLElement). */
+function isElement(x: HTMLElement | PendingMention): x is HTMLElement {
+  return (x as Node).nodeType === 1;
 }
 
 /** Heads of every mention of `key` on the page, in document order. */
@@ -271,7 +288,8 @@ export class CardHost {
     if (!s.target || !s.key) return;
     const head = this.headById(s.target);
     if (!head) return;
-    const heads = headsOfKey(this.doc, s.key);
+    const occ = this.deps.occurrences?.(s.key);
+    const heads: readonly (HTMLElement | PendingMention)[] = occ?.list ?? headsOfKey(this.doc, s.key);
     const index = Math.max(0, heads.indexOf(head));
     const shadow = this.ensureHost();
     const surface = piecesOf(head)
@@ -294,7 +312,9 @@ export class CardHost {
       t,
     );
     const go = (delta: number) => {
-      const next = heads[(index + delta + heads.length) % heads.length];
+      const at = heads[(index + delta + heads.length) % heads.length];
+      // A mention whose block is not marked yet (lazy marking) is marked now, then shown like the others.
+      const next = at && !isElement(at) ? occ?.reveal(at) : at;
       if (!next?.dataset.unId) return;
       next.scrollIntoView({ block: 'center', behavior: 'auto' });
       this.dispatch({ type: 'show', target: next.dataset.unId, key: s.key! });

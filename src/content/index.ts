@@ -24,7 +24,7 @@ import {
   saveSettings,
   withSiteOff,
 } from '../shared/settings';
-import type { CardHost, CardHostDeps } from './card-host';
+import type { CardHost, CardHostDeps, Occurrences } from './card-host';
 import { prepareMark } from './mark-a11y';
 import { initOpenWithCitations } from './open-with-citations';
 import { type MarkedMention, PageScanner, type PendingMention } from './scanner';
@@ -200,6 +200,7 @@ class DocumentLens {
         const r = await withTimeout(sendToWorker('lookup', { key, lang: ctx.linkLang() }), LOOKUP_TIMEOUT_MS);
         return r.ok ? { status: 'ok', card: r.value } : { status: 'error', error: r.error };
       },
+      occurrences: (key) => ctx.occurrencesOf(doc, key),
       linkLang: () => ctx.linkLang(),
       pageLang: pageLang ?? 'en',
       trace: (key) => void sendToWorker('openTrace', { key }),
@@ -364,6 +365,28 @@ class Lens {
   pageMentions(): { heads: (HTMLElement | PendingMention)[]; mentions: PageMention[] } {
     const byId = new Map<string, MarkedMention>();
     for (const d of this.docs) for (const m of d.scanner.mentions) byId.set(m.id, m);
+    const heads = this.pageHeads();
+    const mentions: PageMention[] = heads.map((h, index) => {
+      const m = isPending(h) ? h : byId.get(h.dataset.unId ?? '');
+      const surface = m?.surface ?? (h as HTMLElement).textContent ?? '';
+      return {
+        index,
+        offset: m?.offset ?? 0,
+        end: m?.end ?? surface.length,
+        surface,
+        kind: m?.kind ?? ((h as HTMLElement).dataset.unKind as PageMention['kind']),
+        key: m?.key ?? (h as HTMLElement).dataset.unKey ?? '',
+        ...(m?.date ? { date: m.date } : {}),
+        ...(m?.part ? { part: m.part } : {}),
+        ...(m?.volume ? { volume: m.volume } : {}),
+        ...(m?.confidence !== undefined ? { confidence: m.confidence } : {}),
+      };
+    });
+    return { heads, mentions };
+  }
+
+  /** The heads of the top page's mentions in page order, marked or pending (see {@link pageMentions}). */
+  private pageHeads(): (HTMLElement | PendingMention)[] {
     const top = this.docs.find((d) => d.doc === this.top);
     const pending = top?.scanner.pending();
     let heads: (HTMLElement | PendingMention)[];
@@ -382,23 +405,21 @@ class Lens {
         else if (el.tagName === MARK_TAG && el.hasAttribute('data-un-head')) heads.push(el as HTMLElement);
       }
     }
-    const mentions: PageMention[] = heads.map((h, index) => {
-      const m = isPending(h) ? h : byId.get(h.dataset.unId ?? '');
-      const surface = m?.surface ?? (h as HTMLElement).textContent ?? '';
-      return {
-        index,
-        offset: m?.offset ?? 0,
-        end: m?.end ?? surface.length,
-        surface,
-        kind: m?.kind ?? ((h as HTMLElement).dataset.unKind as PageMention['kind']),
-        key: m?.key ?? (h as HTMLElement).dataset.unKey ?? '',
-        ...(m?.date ? { date: m.date } : {}),
-        ...(m?.part ? { part: m.part } : {}),
-        ...(m?.volume ? { volume: m.volume } : {}),
-        ...(m?.confidence !== undefined ? { confidence: m.confidence } : {}),
-      };
-    });
-    return { heads, mentions };
+    return heads;
+  }
+
+  /**
+   * The mentions of `key` in `doc` for its card: on the top page the pending ones too (a big page is marked
+   * lazily, and "cited N times" counts them all); in a frame, its marked heads.
+   */
+  occurrencesOf(doc: Document, key: string): Occurrences {
+    const top = this.docs.find((d) => d.doc === this.top);
+    const heads =
+      doc === this.top ? this.pageHeads() : [...doc.querySelectorAll<HTMLElement>(`${MARK}[data-un-head]`)];
+    return {
+      list: heads.filter((h) => (isPending(h) ? h.key : h.dataset.unKey) === key),
+      reveal: (p) => top?.scanner.markPending(p)?.marks[0],
+    };
   }
 
   /** The head of the `index`th mention of the page, marking its block first when it is not marked yet. */

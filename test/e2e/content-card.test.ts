@@ -118,6 +118,30 @@ describe('hover card on the seed resolution', () => {
     await page.keyboard.press('Escape');
   });
 
+  test('a big page marked lazily: the card counts the citations not marked yet, and next marks one', async () => {
+    // Over LAZY_MIN_ELEMENTS elements: marks go in only near the viewport; the second citation is far below.
+    const cite = 'General Assembly resolution 73/195 of 19 December 2018';
+    const filler = 'The Assembly notes the work done in the year and the progress of the programme';
+    const paragraphs = [`<p>Recalling ${cite},</p>`];
+    for (let i = 0; i < 4500; i++) paragraphs.push(`<p>${filler}, part ${i}.</p>`);
+    paragraphs.push(`<p>Recalling also ${cite},</p>`);
+    h.server.add(
+      'pages/big-lazy.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big</title></head><body>${paragraphs.join('\n')}</body></html>`,
+    );
+    const big = await openScanned('big-lazy.html');
+    expect(await big.locator('un-cite[data-un-head][data-un-key="A/RES/73/195"]').count()).toBe(1);
+    await big.locator(head('A/RES/73/195')).hover();
+    const card = big.locator(CARD);
+    await card.waitFor();
+    expect(await card.locator('.occ-count').textContent()).toBe('Cited 2 times on this page');
+    expect(await card.locator('.occ-pos').textContent()).toBe('1 of 2');
+    await card.locator('button.next').click();
+    await waitFor(async () => (await card.locator('.occ-pos').textContent()) === '2 of 2', 3000, 'next');
+    expect(await big.locator(head('A/RES/73/195', 1)).getAttribute('aria-expanded')).toBe('true');
+    await big.close();
+  });
+
   test('keyboard: Tab to a citation opens its card, Escape closes it and keeps focus', async () => {
     await page.mouse.move(1, 1);
     const first = page.locator('un-cite[data-un-head][tabindex="0"]').first();

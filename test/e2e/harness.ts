@@ -24,6 +24,7 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_INSTALL_HINT, findChromiumPath } from '../../scripts/find-browser.mjs';
+import { CHANNEL } from '../../src/shared/protocol';
 import { UN_SITES } from '../../src/shared/settings';
 
 /** Repository root. */
@@ -196,6 +197,10 @@ export interface Harness {
   newPage(url?: string): Promise<Page>;
   /** Saves a PNG: a bare name goes to test-results/screenshots/<name>.png; a path is used as is. */
   screenshot(page: Page, nameOrPath: string, options?: { fullPage?: boolean }): Promise<string>;
+  /** Brings `page` to the front and returns its tab id (tab URLs are hidden without the tabs permission). */
+  activeTabId(page: Page): Promise<number>;
+  /** A protocol request sent from an extension page (as the popup or trace view sends it): its value, or a throw. */
+  request<T>(from: Page, type: string, payload: unknown): Promise<T>;
   /**
    * Asserts no errors were collected (optionally ignoring texts matching `ignore`), with a readable list of
    * what was seen. Call it at the end of a file, or after a step that must be clean.
@@ -280,6 +285,22 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
       const page = await context.newPage();
       if (url) await page.goto(url);
       return page;
+    },
+    async activeTabId(page) {
+      await page.bringToFront();
+      const id = await h.serviceWorker.evaluate(
+        async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+      );
+      if (id === undefined) throw new Error('no active tab');
+      return id;
+    },
+    async request<T>(from: Page, type: string, payload: unknown): Promise<T> {
+      const reply = (await from.evaluate(
+        ([c, t, p]) => chrome.runtime.sendMessage({ channel: c, type: t, payload: p }),
+        [CHANNEL, type, payload] as const,
+      )) as { ok: boolean; value?: T; error?: unknown };
+      if (!reply.ok) throw new Error(`${type} failed: ${JSON.stringify(reply.error)}`);
+      return reply.value as T;
     },
     async screenshot(page, nameOrPath, opts) {
       const file = /[/\\]/.test(nameOrPath)

@@ -19,27 +19,6 @@ let popup: Page;
 
 const SEED = 'pages/seed-a-res-77-176.html';
 
-/** The id of the active tab (the page just brought to front): tab URLs are hidden without the tabs permission. */
-async function activeTabId(p: Page): Promise<number> {
-  await p.bringToFront();
-  const id = await h.serviceWorker.evaluate(
-    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-  );
-  if (id === undefined) throw new Error('no active tab');
-  return id;
-}
-
-/** Sends a worker message from an extension page (as the popup does) and returns its value. */
-async function worker<T>(from: Page, type: string, payload: unknown): Promise<T> {
-  const reply = await from.evaluate(
-    ([c, t, p]) => chrome.runtime.sendMessage({ channel: c, type: t, payload: p }),
-    [CHANNEL, type, payload] as const,
-  );
-  const r = reply as { ok: boolean; value?: T; error?: unknown };
-  if (!r.ok) throw new Error(`${type} failed: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
 /** Types a query into the popup's search field (replacing what is there) and waits for its answer. */
 async function search(query: string): Promise<string[]> {
   const input = popup.getByRole('combobox', { name: 'Search UN citations' });
@@ -70,7 +49,7 @@ beforeAll(async () => {
   h = await launchExtension();
   page = await h.newPage(h.unUrl(SEED));
   await page.locator('[data-un-key="A/RES/73/195"]').first().waitFor({ timeout: 15_000 });
-  tabId = await activeTabId(page);
+  tabId = await h.activeTabId(page);
   popup = await h.newPage(h.extUrl(`src/popup/index.html?tab=${tabId}`));
   await waitFor(() => popup.evaluate(() => document.body.dataset.page === 'listed'), 15_000, 'the popup');
 });
@@ -121,7 +100,7 @@ describe('search as you type over the real index', () => {
     expect(keys[0]).toBe(key);
     // The active result's card is the hover card's: heading and, for a known key, the index's title.
     await popup.locator(`#detail-card .card[data-key="${key}"]:not([data-status="loading"])`).waitFor();
-    const card = await worker<{ known: boolean; entry?: { title?: string } }>(popup, 'lookup', {
+    const card = await h.request<{ known: boolean; entry?: { title?: string } }>(popup, 'lookup', {
       key,
       lang: 'en',
     });
@@ -310,7 +289,7 @@ describe('citations on the current tab', () => {
     const keys = [...new Set(rows.map((r) => r.key))];
     const known = new Map<string, boolean>();
     for (const key of keys)
-      known.set(key, (await worker<{ known: boolean }>(popup, 'lookup', { key })).known);
+      known.set(key, (await h.request<{ known: boolean }>(popup, 'lookup', { key })).known);
     for (const r of rows) {
       expect(r.unresolved).toBe(!known.get(r.key));
       if (!r.unresolved)

@@ -19,25 +19,6 @@ let ext: Page;
 
 const SEED = 'pages/seed-a-res-77-176.html';
 
-async function activeTabId(p: Page): Promise<number> {
-  await p.bringToFront();
-  const id = await h.serviceWorker.evaluate(
-    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-  );
-  if (id === undefined) throw new Error('no active tab');
-  return id;
-}
-
-/** A protocol request from an extension page; the value, or a thrown error. */
-async function send<T>(type: string, payload: unknown): Promise<T> {
-  const r = (await ext.evaluate(
-    ([c, t, p]) => chrome.runtime.sendMessage({ channel: c, type: t, payload: p }),
-    [CHANNEL, type, payload] as const,
-  )) as { ok: boolean; value?: T; error?: unknown };
-  if (!r.ok) throw new Error(`${type}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
-
 /** The mentions the seed page's content script reports. */
 async function pageMentions(): Promise<{ key: string; index: number; surface: string }[]> {
   const r = (await ext.evaluate(
@@ -86,7 +67,7 @@ beforeAll(async () => {
   h = await launchExtension();
   page = await h.newPage(h.unUrl(SEED));
   await page.locator('[data-un-key="A/RES/73/195"]').first().waitFor({ timeout: 15_000 });
-  tabId = await activeTabId(page);
+  tabId = await h.activeTabId(page);
   ext = await h.newPage(h.extUrl('src/options/index.html'));
 });
 
@@ -98,7 +79,7 @@ describe('A/RES/77/176 traced', () => {
   let view: Page;
   let trace: Trace;
   beforeAll(async () => {
-    trace = await send<Trace>('trace', { key: 'A/RES/77/176' });
+    trace = await h.request<Trace>(ext, 'trace', { key: 'A/RES/77/176' });
     view = await openView(`?key=A%2FRES%2F77%2F176&tab=${tabId}`);
   });
 
@@ -204,7 +185,7 @@ describe('A/RES/77/176 traced', () => {
     await view.waitForURL(/key=A%2FRES%2F58%2F208/);
     await settled(view);
     expect(await view.locator('#item-card .card').getAttribute('data-key')).toBe('A/RES/58/208');
-    const older = await send<Trace>('trace', { key: 'A/RES/58/208' });
+    const older = await h.request<Trace>(ext, 'trace', { key: 'A/RES/58/208' });
     expect((await rows(view, 'cited-by')).map((r) => r.key).sort()).toEqual(
       older.citedBy.map((e) => e.key).sort(),
     );
@@ -214,7 +195,7 @@ describe('A/RES/77/176 traced', () => {
 
 describe('an older resolution: what cites it', () => {
   test('A/RES/41/128 (Declaration on the Right to Development, 1986): every citing text, counts from the data', async () => {
-    const trace = await send<Trace>('trace', { key: 'A/RES/41/128' });
+    const trace = await h.request<Trace>(ext, 'trace', { key: 'A/RES/41/128' });
     expect(trace.citedBy.length).toBeGreaterThan(40);
     const view = await openView('?key=A/RES/41/128');
     expect(await view.locator('#cited-by-h .count').textContent()).toBe(`(${trace.counts.citedBy})`);

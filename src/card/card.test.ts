@@ -2,12 +2,23 @@
  * Card view model and citation formats, from keys of the seed resolution A/RES/77/176 and entries built from
  * rows of ../shared/data/combined (ga_resolutions_combined.csv, sc_resolutions_combined.csv).
  */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { tEn } from '../../test/unit/i18n';
 import { translator } from '../../test/unit/i18n-locale';
 import type { Card, IndexEntry } from '../core/index/types';
 import type { Kind } from '../core/mention';
-import { formatBibtex, formatCslJson, formatUnDate, formatUnStyle } from './format';
+import {
+  bodyLabel,
+  citationName,
+  formatBibtex,
+  formatCslJson,
+  formatUnDate,
+  formatUnStyle,
+  localBodyName,
+  localDate,
+  localName,
+} from './format';
 import { describeKey, romanToInt, undocsUrl } from './key-info';
 import { buildCardModel, type CardInput, ERROR_TEXT, ordinal } from './view-model';
 
@@ -357,5 +368,259 @@ describe('buildCardModel', () => {
     expect(m.facts).toContainEqual({ label: t('cardFactAdoption'), value: vote });
     // No message name leaks as text when a whole card is built in this locale.
     for (const f of m.facts) expect(`${f.label} ${f.value}`).not.toMatch(/\bcard[A-Z]\w+/);
+  });
+});
+
+/**
+ * What the card DISPLAYS reads in the UI language (headings, Body and Date facts), in the forms the UN texts of
+ * ../shared/data/unxml-akn4un use ("résolution 70/1 de l’Assemblée générale", "резолюции … Генеральной Ассамблеи",
+ * "大会第…号决议", "قرار الجمعية العامة …", "25 أيلول/سبتمبر 2015", "1er avril 2022"); the copy formats stay English.
+ */
+describe('the card in the UI language', () => {
+  // Keys cited in the seed resolution A/RES/77/176 and the dev corpus: GA, SC, ECOSOC, HRC, UNFCCC, old-style.
+  const KEYS = [
+    ['A/RES/73/195', 'resolution'],
+    ['S/RES/2334(2016)', 'resolution'],
+    ['E/RES/2006/2', 'resolution'],
+    ['A/HRC/RES/48/13', 'resolution'],
+    ['A/DEC/76/501', 'decision'],
+    ['E/DEC/2006/201', 'decision'],
+    ['UNFCCC dec 1/CP.21', 'decision'],
+    ['A/77/445/Add.2', 'document'],
+    ['UNTS I-30822', 'treaty'],
+    ['Sales No. 95.XIII.18', 'sales'],
+  ] as const;
+
+  test.each([
+    [
+      'en',
+      [
+        'General Assembly resolution 73/195',
+        'Security Council resolution 2334 (2016)',
+        'Economic and Social Council resolution 2006/2',
+        'Human Rights Council resolution 48/13',
+        'General Assembly decision 76/501',
+        'Economic and Social Council decision 2006/201',
+        'COP decision 1/CP.21',
+        'A/77/445/Add.2',
+        'United Nations, Treaty Series, No. 30822',
+        'Sales No. 95.XIII.18',
+      ],
+    ],
+    [
+      'fr',
+      [
+        'Résolution 73/195 de l’Assemblée générale',
+        'Résolution 2334 (2016) du Conseil de sécurité',
+        'Résolution 2006/2 du Conseil économique et social',
+        'Résolution 48/13 du Conseil des droits de l’homme',
+        'Décision 76/501 de l’Assemblée générale',
+        'Décision 2006/201 du Conseil économique et social',
+        'Décision 1/CP.21 de la Conférence des Parties (CCNUCC)',
+        'A/77/445/Add.2',
+        'Nations Unies, Recueil des Traités, no 30822',
+        'Numéro de vente\u00a0: 95.XIII.18',
+      ],
+    ],
+    [
+      'es',
+      [
+        'Resolución 73/195 de la Asamblea General',
+        'Resolución 2334 (2016) del Consejo de Seguridad',
+        'Resolución 2006/2 del Consejo Económico y Social',
+        'Resolución 48/13 del Consejo de Derechos Humanos',
+        'Decisión 76/501 de la Asamblea General',
+        'Decisión 2006/201 del Consejo Económico y Social',
+        'Decisión 1/CP.21 de la Conferencia de las Partes (CMNUCC)',
+        'A/77/445/Add.2',
+        'Naciones Unidas, Treaty Series, núm. 30822',
+        'Núm. de venta: 95.XIII.18',
+      ],
+    ],
+    [
+      'ru',
+      [
+        'Резолюция 73/195 Генеральной Ассамблеи',
+        'Резолюция 2334 (2016) Совета Безопасности',
+        'Резолюция 2006/2 Экономического и Социального Совета',
+        'Резолюция 48/13 Совета по правам человека',
+        'Решение 76/501 Генеральной Ассамблеи',
+        'Решение 2006/201 Экономического и Социального Совета',
+        'Решение 1/CP.21 Конференции Сторон (РКИКООН)',
+        'A/77/445/Add.2',
+        'Организация Объединенных Наций, Сборник договоров, № 30822',
+        'В продаже под № 95.XIII.18',
+      ],
+    ],
+    [
+      'zh_CN',
+      [
+        '大会第73/195号决议',
+        '安全理事会第2334(2016)号决议',
+        '经济及社会理事会第2006/2号决议',
+        '人权理事会第48/13号决议',
+        '大会第76/501号决定',
+        '经济及社会理事会第2006/201号决定',
+        '《气候公约》缔约方大会第1/CP.21号决定',
+        'A/77/445/Add.2',
+        '联合国，《条约汇编》，第30822号',
+        '出售品编号：95.XIII.18',
+      ],
+    ],
+    [
+      'ar',
+      [
+        'قرار الجمعية العامة 73/195',
+        'قرار مجلس الأمن 2334 (2016)',
+        'قرار المجلس الاقتصادي والاجتماعي 2006/2',
+        'قرار مجلس حقوق الإنسان 48/13',
+        'مقرر الجمعية العامة 76/501',
+        'مقرر المجلس الاقتصادي والاجتماعي 2006/201',
+        'مقرر مؤتمر الأطراف (الاتفاقية الإطارية بشأن تغير المناخ) 1/CP.21',
+        'A/77/445/Add.2',
+        'الأمم المتحدة، مجموعة المعاهدات، الرقم 30822',
+        'رقم المبيع 95.XIII.18',
+      ],
+    ],
+  ] as const)('headings in %s', (locale, expected) => {
+    const t = translator(locale);
+    const headings = KEYS.map(
+      ([key, kind]) => buildCardModel(input(key, kind, { lookup: { status: 'loading' } }), t).heading,
+    );
+    expect(headings).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'en',
+      'General Assembly resolution 217 A (III)',
+      'CPD resolution 2006/2',
+      'resolution 12/1',
+      'CMA decision 1/CMA.1',
+    ],
+    [
+      'fr',
+      'Résolution 217 A (III) de l’Assemblée générale',
+      'Résolution 2006/2 (CPD)',
+      'Résolution 12/1',
+      'Décision 1/CMA.1 de la CMA (Accord de Paris)',
+    ],
+    [
+      'es',
+      'Resolución 217 A (III) de la Asamblea General',
+      'Resolución 2006/2 (CPD)',
+      'Resolución 12/1',
+      'Decisión 1/CMA.1 de la CP/RA (Acuerdo de París)',
+    ],
+    [
+      'ru',
+      'Резолюция 217 A (III) Генеральной Ассамблеи',
+      'Резолюция 2006/2 (CPD)',
+      'Резолюция 12/1',
+      'Решение 1/CMA.1 КС/СПС (Парижское соглашение)',
+    ],
+    [
+      'zh_CN',
+      '大会第217 A(III)号决议',
+      'CPD第2006/2号决议',
+      '第12/1号决议',
+      '《巴黎协定》缔约方会议第1/CMA.1号决定',
+    ],
+    [
+      'ar',
+      'قرار الجمعية العامة 217 A (III)',
+      'قرار CPD 2006/2',
+      'القرار 12/1',
+      'مقرر مؤتمر الأطراف العامل بوصفه اجتماع الأطراف في اتفاق باريس 1/CMA.1',
+    ],
+  ] as const)(
+    'part letters, acronym bodies, bodiless numbers and UNFCCC bodies in %s',
+    (locale, part, acronym, bare, cma) => {
+      const t = translator(locale);
+      expect(localName(describeKey('A/RES/217(III)', 'resolution'), t, 'A')).toBe(part);
+      expect(localName(describeKey('CPD res 2006/2', 'resolution'), t)).toBe(acronym);
+      expect(localName({ key: 'x', kind: 'resolution', number: '12/1' }, t)).toBe(bare);
+      expect(localName(describeKey('UNFCCC dec 1/CMA.1', 'decision'), t)).toBe(cma);
+    },
+  );
+
+  test.each([
+    ['en', 'General Assembly', ['19 December 2018', '1 January 2019', 'April 2019', '2018']],
+    ['fr', 'Assemblée générale', ['19 décembre 2018', '1er janvier 2019', 'avril 2019', '2018']],
+    ['es', 'Asamblea General', ['19 de diciembre de 2018', '1 de enero de 2019', 'abril de 2019', '2018']],
+    [
+      'ru',
+      'Генеральная Ассамблея',
+      ['19 декабря 2018 года', '1 января 2019 года', 'апрель 2019 года', '2018 год'],
+    ],
+    ['zh_CN', '大会', ['2018年12月19日', '2019年1月1日', '2019年4月', '2018年']],
+    [
+      'ar',
+      'الجمعية العامة',
+      ['19 كانون الأول/ديسمبر 2018', '1 كانون الثاني/يناير 2019', 'نيسان/أبريل 2019', '2018'],
+    ],
+  ] as const)('Body and Date facts in %s', (locale, body, dates) => {
+    const t = translator(locale);
+    expect(['2018-12-19', '2019-01-01', '2019-04', '2018'].map((d) => localDate(d, t))).toEqual(dates);
+    const m = buildCardModel(
+      input('A/RES/73/195', 'resolution', { lookup: { status: 'ok', card: card(res73195) } }),
+      t,
+    );
+    expect(m.facts).toContainEqual({ label: t('cardFactBody'), value: body });
+    expect(m.facts).toContainEqual({ label: t('cardFactDate'), value: dates[0] });
+    // The copy formats are English citation styles whatever the UI language.
+    expect(m.citation).toEqual(
+      buildCardModel(
+        input('A/RES/73/195', 'resolution', { lookup: { status: 'ok', card: card(res73195) } }),
+        tEn,
+      ).citation,
+    );
+  });
+
+  test('an instrument naming a resolution says so in the UI language', () => {
+    const m = buildCardModel(
+      input('A/RES/217(III)', 'instrument', { surface: 'Déclaration universelle des droits de l’homme' }),
+      translator('fr'),
+    );
+    expect(m.heading).toBe('Déclaration universelle des droits de l’homme');
+    expect(m.facts[0]).toEqual({
+      label: 'Instrument',
+      value: 'Résolution 217 (III) de l’Assemblée générale',
+    });
+  });
+
+  test('the English display equals the English citation names and UN-style dates', () => {
+    const keys: (readonly [string, Kind, string?])[] = [
+      ...KEYS,
+      ['A/RES/217(III)', 'resolution', 'A'],
+      ['A/RES/1514(XV)', 'resolution'],
+      ['A/RES/ES-11/1', 'resolution'],
+      ['E/CN.4/RES/1996/85', 'resolution'],
+      ['CPD res 2006/2', 'resolution'],
+      ['LNTS 1234', 'treaty'],
+      ['UNFCCC dec 2/CMP.1', 'decision'],
+      ['UNTS II-965', 'treaty'],
+      ['MTDSG IV-4', 'treaty'],
+      ['instrument:Charter of the United Nations', 'instrument'],
+    ];
+    for (const [key, kind, part] of keys) {
+      const info = describeKey(key, kind);
+      expect(localName(info, tEn, part), key).toBe(citationName(info, part));
+      expect(localBodyName(info, tEn), key).toBe(bodyLabel(info));
+    }
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1945, max: 2099 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.constantFrom(1, 2, 3),
+        (y, mo, d, n) => {
+          const pad = (x: number) => String(x).padStart(2, '0');
+          const iso = [String(y), pad(mo), pad(d)].slice(0, n).join('-');
+          expect(localDate(iso, tEn)).toBe(formatUnDate(iso));
+        },
+      ),
+    );
+    expect(localDate('nonsense', tEn)).toBeUndefined();
   });
 });

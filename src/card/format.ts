@@ -5,6 +5,13 @@
 import type { Kind } from '../core/mention';
 import { BODY_NAMES, type KeyInfo } from './key-info';
 
+/**
+ * A localized UI string by message name (`_locales/<lang>/messages.json`), with `$1`… substitutions. The shells
+ * pass one built on `browser.i18n.getMessage`; Node tests one that reads a messages file. Taking it as a
+ * parameter keeps the card modules free of browser APIs.
+ */
+export type Translate = (key: string, substitutions?: string[]) => string;
+
 /** What the formats need to know about one cited thing. */
 export interface CitationData {
   info: KeyInfo;
@@ -51,6 +58,78 @@ export function formatUnDate(iso: string | undefined): string | undefined {
   if (d && month) return `${d} ${month} ${y}`;
   if (month) return `${month} ${y}`;
   return String(y);
+}
+
+/**
+ * A date in the UI language, in UN style: "19 December 2018", "19 décembre 2018", "19 de diciembre de 2018",
+ * "19 декабря 2018 года", "2018年12月19日", "19 كانون الأول/ديسمبر 2018" (also month and year, or the year).
+ * Word order, month names and the French "1er" live in the messages (`cardDate…`, `cardMonth…`, `cardDayFirst`);
+ * a month or day out of range falls back the way {@link formatUnDate} does.
+ */
+export function localDate(iso: string | undefined, t: Translate): string | undefined {
+  const p = dateParts(iso);
+  if (!p) return undefined;
+  const [y, mo, d] = p;
+  const year = String(y);
+  if (!mo || mo > 12) return t('cardDateYear', [year]);
+  // Russian declines the month after a day ("декабря") but not alone ("декабрь 2018 года"): two message sets.
+  if (d) return t('cardDateDay', [d === 1 ? t('cardDayFirst') : String(d), t(`cardMonth${mo}`), year]);
+  return t('cardDateMonth', [t(`cardMonthAlone${mo}`), year]);
+}
+
+/** The UNFCCC bodies whose decisions `describeKey` names by acronym; each has its own name messages. */
+const UNFCCC_BODIES = new Set(['COP', 'CMP', 'CMA']);
+
+/** The `<ID>` of a body's `cardBody<ID>` / `cardBodyOf<ID>` messages, when it has them. */
+function bodyMessage(info: KeyInfo): string | undefined {
+  if (info.bodyName)
+    return info.body === 'UNFCCC' && UNFCCC_BODIES.has(info.bodyName) ? info.bodyName : undefined;
+  return info.body && info.body !== 'other' && info.body !== 'UNFCCC' ? info.body : undefined;
+}
+
+/** The body's name in the UI language, for the card's Body fact (an acronym body keeps its acronym). */
+export function localBodyName(info: KeyInfo, t: Translate): string | undefined {
+  const id = bodyMessage(info);
+  if (id) return t(`cardBody${id}`);
+  return bodyLabel(info);
+}
+
+const LOCAL_KIND: Partial<Record<Kind, [of: string, alone: string]>> = {
+  resolution: ['cardResolutionOf', 'cardResolution'],
+  decision: ['cardDecisionOf', 'cardDecision'],
+};
+
+/**
+ * The short name in the UI language, for the card's heading: "General Assembly resolution 73/195",
+ * "Résolution 73/195 de l’Assemblée générale", "大会第73/195号决议", "قرار الجمعية العامة 73/195". Each language's
+ * word order and case (Russian genitive, French "de l’"/"du") come from the messages, never from concatenation;
+ * symbols and instrument titles are shown as given. English output equals {@link citationName}.
+ */
+export function localName(info: KeyInfo, t: Translate, part?: string): string {
+  const names = LOCAL_KIND[info.kind];
+  if (names && info.number) {
+    const num = localNumber(part ? withPart(info.number, part) : info.number, t);
+    const body = bodyMessage(info);
+    if (body) return t(names[0], [num, t(`cardBodyOf${body}`)]);
+    if (info.bodyName) return t(names[0], [num, t('cardBodyOfAcronym', [info.bodyName])]);
+    return t(names[1], [num]);
+  }
+  if (info.treaty) {
+    const series = t(info.treaty.series === 'LNTS' ? 'cardTreatySeriesLNTS' : 'cardTreatySeriesUNTS');
+    const name = t('cardTreatyNumber', [series, String(info.treaty.number)]);
+    return info.treaty.part === 'II' ? t('cardTreatyPartII', [name]) : name;
+  }
+  if (info.sales) return t('cardSalesName', [info.sales]);
+  if (info.mtdsg) return t('cardMtdsgName', [info.mtdsg]);
+  if (info.key.startsWith('instrument:')) return info.key.slice('instrument:'.length);
+  return info.key;
+}
+
+// "2334 (2016)" → the locale's bracket form (Chinese writes "第2334(2016)号" with no space).
+function localNumber(number: string, t: Translate): string {
+  const paren = number.lastIndexOf(' (');
+  if (paren <= 0 || !number.endsWith(')')) return number;
+  return t('cardNumberWithSession', [number.slice(0, paren), number.slice(paren + 2, -1)]);
 }
 
 /** The body's name as written before "resolution" (an acronym body keeps its acronym). */

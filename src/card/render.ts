@@ -128,6 +128,9 @@ export function renderCard(
   card.append(el(doc, 'p', { className: 'kind', text: model.kindLabel }));
   const heading = el(doc, 'h2', { className: 'heading', text: model.heading });
   heading.id = `${ID_PREFIX}-heading`;
+  // The heading and the facts are in the UI language, the card's direction follows the page: an Arabic
+  // heading in a card on an English page still reads right to left.
+  heading.dir = 'auto';
   card.append(heading);
 
   const desc = el(doc, 'div');
@@ -141,8 +144,13 @@ export function renderCard(
   }
   if (model.facts.length > 0) {
     const dl = el(doc, 'dl', { className: 'facts' });
-    for (const f of model.facts)
-      dl.append(el(doc, 'dt', { text: f.label }), el(doc, 'dd', { text: f.value }));
+    for (const f of model.facts) {
+      const dt = el(doc, 'dt', { text: f.label });
+      const dd = el(doc, 'dd', { text: f.value });
+      dt.dir = 'auto';
+      dd.dir = 'auto';
+      dl.append(dt, dd);
+    }
     desc.append(dl);
   }
   card.append(desc);

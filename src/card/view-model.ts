@@ -6,22 +6,19 @@ import type { Card, IndexEntry } from '../core/index/types';
 import type { Kind, Lang } from '../core/mention';
 import type { ProtocolError } from '../shared/protocol';
 import {
-  bodyLabel,
   type CitationData,
   citationName,
   formatBibtex,
   formatCslJson,
-  formatUnDate,
   formatUnStyle,
+  localBodyName,
+  localDate,
+  localName,
+  type Translate,
 } from './format';
 import { describeKey, digitalLibraryUrl, type KeyInfo, mtdsgUrl, undocsUrl, untsVolumeUrl } from './key-info';
 
-/**
- * A localized UI string by message name (`_locales/<lang>/messages.json`), with `$1`… substitutions. The shells
- * pass one built on `browser.i18n.getMessage`; Node tests one that reads the English messages file. Taking it
- * as a parameter keeps this module free of browser APIs.
- */
-export type Translate = (key: string, substitutions?: string[]) => string;
+export type { Translate } from './format';
 
 /** What the worker said about the key, or that it has not answered yet. */
 export type LookupState =
@@ -202,12 +199,13 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   const push = (label: string, value: string | undefined) => {
     if (value) facts.push({ label: t(label), value });
   };
-  const body = bodyLabel(info);
+  // What the card displays reads in the UI language; the copy formats below stay English citation styles.
+  const body = localBodyName(info, t);
   if (input.kind === 'instrument' && !input.key.startsWith('instrument:'))
-    push('cardFactInstrument', citationName(info));
+    push('cardFactInstrument', localName(info, t));
   if (body && !info.treaty) push('cardFactBody', body);
-  if (entry?.date) push('cardFactDate', formatUnDate(entry.date));
-  else if (input.date) push('cardFactDateAsCited', formatUnDate(input.date));
+  if (entry?.date) push('cardFactDate', localDate(entry.date, t));
+  else if (input.date) push('cardFactDateAsCited', localDate(input.date, t));
   push('cardFactSession', sessionFact(t, info, card?.session ?? entry?.session, card?.years ?? info.years));
   push('cardFactAdoption', adoptionFact(t, entry));
   push('cardFactMeeting', entry?.meeting);
@@ -265,8 +263,8 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
     lang: title && entry?.titles?.[linkLang] ? linkLang : input.pageLang,
     heading:
       input.kind === 'instrument'
-        ? (input.surface ?? title ?? citationName(info))
-        : citationName(info, input.part),
+        ? (input.surface ?? title ?? localName(info, t))
+        : localName(info, t, input.part),
     kindLabel: t(KIND_LABEL[input.kind]),
     ...(title ? { title } : {}),
     status,

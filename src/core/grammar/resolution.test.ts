@@ -427,6 +427,160 @@ const cases: {
     body: 'GA',
     keys: ['A/HRC/DEC/51/18'],
   },
+  // Russian parts written with Cyrillic look-alikes of K M H O P T (А В С Е were already read).
+  {
+    text: 'ссылаясь на свои резолюции 50/70 М от 12 декабря 1995 года, 51/45 Е от 10 декабря 1996 года, 52/38 Е от 9 декабря 1997 года, 53/77 J от 4 декабря 1998 года, 55/33 K от 20 ноября 2000 года',
+    lang: 'ru',
+    body: 'GA',
+    keys: ['A/RES/50/70', 'A/RES/51/45', 'A/RES/52/38', 'A/RES/53/77', 'A/RES/55/33'],
+    parts: ['M', 'E', 'E', 'J', 'K'],
+    dates: ['1995-12-12', '1996-12-10', '1997-12-09', '1998-12-04', '2000-11-20'],
+  },
+  // A capital Cyrillic letter opening a word after the number is no part letter.
+  {
+    text: 'были внесены поправки сообразно резолюциям 58/240, 70/235 и 73/124 Генеральной Ассамблеи.',
+    lang: 'ru',
+    body: 'GA',
+    keys: ['A/RES/58/240', 'A/RES/70/235', 'A/RES/73/124'],
+    parts: [undefined, undefined, undefined],
+  },
+  {
+    text: 'ссылаясь на свою резолюцию 73/124 О мировом океане',
+    lang: 'ru',
+    body: 'GA',
+    keys: ['A/RES/73/124'],
+    parts: [undefined],
+  },
+  // Russian relative clauses ("которой", "озаглавленную") between two items of one list.
+  {
+    text: 'ссылаясь на свои резолюции 60/251 от 15 марта 2006 года, которой она учредила Совет по правам человека, и 65/281 от 17 июня 2011 года, которая посвящена обзору деятельности Совета',
+    lang: 'ru',
+    body: 'GA',
+    keys: ['A/RES/60/251', 'A/RES/65/281'],
+  },
+  {
+    text: 'ссылаясь также на свои резолюции 76/84 A, озаглавленную «Информация на службе человечества», и 76/84 B, озаглавленную «Политика и деятельность Организации Объединенных Наций в области общественной информации»',
+    lang: 'ru',
+    body: 'GA',
+    keys: ['A/RES/76/84', 'A/RES/76/84'],
+    parts: ['A', 'B'],
+  },
+  // Russian body before the noun, ending in a lower-case word ("Советом по правам человека резолюцию").
+  {
+    text: 'ссылаясь в этой связи на принятую 1 июля 2016 года Советом по правам человека резолюцию 32/19 под названием «Активизация усилий по искоренению насилия в отношении женщин»',
+    lang: 'ru',
+    body: 'GA',
+    keys: ['A/HRC/RES/32/19'],
+  },
+  // Arabic glues "و" to a footnote's closing parenthesis: the list goes on.
+  {
+    text: 'وقرارات مجلس حقوق الإنسان 23/1 المؤرخ 29 أيار/مايو 2013( () المرجع نفسه، الفصل الخامس، الفرع ألف.) و 23/26 المؤرخ 14 حزيران/يونيه 2013( () المرجع نفسه.)و 24/22 المؤرخ 27 أيلول/سبتمبر 2013( () المرجع نفسه، الملحق رقم 53 ألف (A/68/53/Add.1)',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['A/HRC/RES/23/1', 'A/HRC/RES/23/26', 'A/HRC/RES/24/22'],
+    dates: ['2013-05-29', '2013-06-14', '2013-09-27'],
+  },
+  // Arabic adjective between noun and number ("the subsequent resolution", "the latest resolution").
+  {
+    text: 'المتعلق بالنهوض بالحوار بين الديانات والثقافات، والقرار اللاحق 75/309 المؤرخ 21 تموز/يوليه 2021، الذي أعلنت فيه يوم 18 حزيران/يونيه',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['A/RES/75/309'],
+    dates: ['2021-07-21'],
+  },
+  {
+    text: 'وقرارات مجلس حقوق الإنسان، بما فيها القرار الأخير 46/21 المؤرخ 24 آذار/مارس 2021، الذي اتُّخذ بتوافق الآراء',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['A/RES/46/21'],
+  },
+  // Arabic body after the date in a relative clause ("which the UN Environment Assembly adopted").
+  {
+    text: 'تمشيا مع القرار 4/1 المؤرخ 15 آذار/مارس 2019 الذي اتخذته جمعية الأمم المتحدة للبيئة التابعة لبرنامج الأمم المتحدة للبيئة',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['UNEA res 4/1'],
+  },
+  // A short name ("the Commission", "the Council") points back to the last body of its family named in the sentence.
+  {
+    text: 'وقرارات لجنة حقوق الإنسان المتعلقة بالحق في التنمية، ولا سيما قرار اللجنة 1998/72 المؤرخ 22 نيسان/أبريل 1998',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['E/CN.4/RES/1998/72'],
+  },
+  {
+    text: 'as well as Human Rights Council resolutions and those of the Commission on Human Rights on the right to development, in particular Commission resolution 1998/72 of 22 April 1998',
+    lang: 'en',
+    body: 'GA',
+    keys: ['E/CN.4/RES/1998/72'],
+  },
+  {
+    text: '并回顾人权理事会和人权委员会关于发展权的各项决议，特别是委员会关于迫切需要在落实发展权方面取得进一步进展的1998年4月22日第1998/72号决议，',
+    lang: 'zh',
+    body: 'GA',
+    keys: ['E/CN.4/RES/1998/72'],
+    dates: ['1998-04-22'],
+  },
+  {
+    text: 'Recordando todas las resoluciones anteriores aprobadas por la Asamblea General, la Comisión de Derechos Humanos y el Consejo de Derechos Humanos sobre la situación de los derechos humanos en la República Popular Democrática de Corea, incluidas la resolución 78/218 de la Asamblea, de 19 de diciembre de 2023, y la resolución 55/21 del Consejo, de 4 de abril de 2024',
+    lang: 'es',
+    body: 'GA',
+    keys: ['A/RES/78/218', 'A/HRC/RES/55/21'],
+  },
+  // With no body of the family named before, the number's form decides ("the Commission" alone).
+  {
+    text: 'en particular la resolución 1998/72 de la Comisión, de 22 de abril de 1998',
+    lang: 'es',
+    body: 'GA',
+    keys: ['E/RES/1998/72'],
+  },
+  // French: the subject owning "sa" follows the number ("dans sa résolution 39/13, le Conseil …").
+  {
+    text: 'Notant avec satisfaction que, dans sa résolution 39/13, le Conseil des droits de l’homme a décidé que la table ronde',
+    lang: 'fr',
+    body: 'GA',
+    keys: ['A/HRC/RES/39/13'],
+  },
+  // Spanish: a long body name between noun and number; an adjective after the noun.
+  {
+    text: 'y 75/160, de 16 de diciembre de 2020, las resoluciones de la Comisión de la Condición Jurídica y Social de la Mujer 51/2, de 9 de marzo de 2007',
+    lang: 'es',
+    body: 'GA',
+    keys: ['CSW res 51/2'],
+  },
+  {
+    text: 'Recordando las resoluciones de la Asamblea de las Naciones Unidas sobre el Medio Ambiente 1/7, de 27 de junio de 2014, relativa al fortalecimiento',
+    lang: 'es',
+    body: 'GA',
+    keys: ['UNEA res 1/7'],
+  },
+  {
+    text: 'para contrarrestar el discurso de odio, y la resolución posterior 75/309, de 21 de julio de 2021, en la que proclamó',
+    lang: 'es',
+    body: 'GA',
+    keys: ['A/RES/75/309'],
+  },
+  // Chinese: a title before the date; a topic or "etc." between 号 and 决议.
+  {
+    text: '并在这方面回顾使这个问题得到更多关注的人权理事会题为“加快努力消除暴力侵害妇女行为：预防和应对暴力侵害妇女和女童，包括暴力侵害土著妇女和女童的行为”的2016年7月1日第32/19号决议，',
+    lang: 'zh',
+    body: 'GA',
+    keys: ['A/HRC/RES/32/19'],
+    dates: ['2016-07-01'],
+  },
+  {
+    text: '回顾其2016年11月21日第71/19号、2018年11月26日第73/11号、2020年11月23日第75/10号和2022年11月21日第77/20号关于联合国同国际刑警组织的合作的决议，',
+    lang: 'zh',
+    body: 'GA',
+    keys: ['A/RES/71/19', 'A/RES/73/11', 'A/RES/75/10', 'A/RES/77/20'],
+  },
+  {
+    text: '(c) 参照大会1992年12月23日第47/212 A号和第72/266 A号等有关决议的适用规定',
+    lang: 'zh',
+    body: 'GA',
+    keys: ['A/RES/47/212', 'A/RES/72/266'],
+    parts: ['A', 'A'],
+  },
 ];
 
 /** Sentences with UN-looking numbers that are not citations. */
@@ -443,6 +597,10 @@ const negatives: { text: string; lang: Lang }[] = [
   { text: '联合国，《条约汇编》，第2225、2237、2241和2326卷，第39574号。', lang: 'zh' },
   { text: '22-09519 (F) 210622 *2209519* 240622 GE.15-21930(E)', lang: 'fr' },
   { text: 'House Resolution 996 ... the resolution (H. Res. 994)', lang: 'en' },
+  // A topic after 号 closes nothing but a resolution or decision ("关于…的报告" is a report).
+  { text: '第71/19号关于联合国同国际刑警组织的合作的报告', lang: 'zh' },
+  // An Arabic adjective is skipped only after a head noun: "his latest report 73/124" is nothing.
+  { text: 'وإذ تحيط علما بتقريره الأخير 73/124 والتقرير اللاحق 75/309', lang: 'ar' },
 ];
 
 function scan(text: string, lang: Lang, body?: BodyCode) {

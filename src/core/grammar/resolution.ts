@@ -53,7 +53,7 @@ const ITEM_RE = new RegExp(
   unnamed(
     '(?:(?<sp>E?S|دإط|دإ)-)?(?<a>\\d{1,4})' +
       '(?:/(?:(?<b>\\d{1,4})(?![\\d/]|[.,]\\d)|(?<cop>CP|CMP|CMA)\\.\\s?(?<cs>\\d{1,2})(?!\\d)|(?<copar>م\\s?أ)\\s?-\\s?(?<csar>\\d{1,2})(?!\\d)))?' +
-      '(?<parts>\\s?(?<p1>[A-ZАВСЕ]|الف|ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون|سين|عين|فاء|صاد|قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد)(?:\\s?(?<pc>and|to|et|à|a|y|e|и|по|和|至|-|إلى|و)\\s?(?<p2>[A-ZАВСЕ]|الف|ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون|سين|عين|فاء|صاد|قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد))?(?![A-Za-zА-Яа-яЁё0-9/\\u0621-\\u064A]))?' +
+      '(?<parts>\\s?(?<p1>[A-ZАВСЕКМНРТ]|الف|ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون|سين|عين|فاء|صاد|قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد)(?:\\s?(?<pc>and|to|et|à|a|y|e|и|по|和|至|-|إلى|و)\\s?(?<p2>[A-ZАВСЕКМНРТ]|الف|ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء|كاف|لام|ميم|نون|سين|عين|فاء|صاد|قاف|راء|شين|تاء|ثاء|خاء|ذال|ضاد))?(?![A-Za-zА-Яа-яЁё0-9/\\u0621-\\u064A]))?' +
       '(?<old>\\s?\\(\\s?(?<os>(?:E?S-)?[IVXLCХІ]{1,7}|[ivxlc]{1,7}|\\d{4}|1{1,3}|د(?:إط?)?\\s?-\\s?\\d{1,2})\\s?\\))?',
   ),
   'y',
@@ -99,8 +99,41 @@ const BODY_END_RE = new RegExp(`(?:${BODY_ANY_SRC})[\\s,،]{0,3}$`);
 const BODY_EXACT_RE = new RegExp(`^(?:${BODY_ANY_SRC})$`);
 /** "резолюции Ассамблеи 72/180": the Assembly named short. */
 const ASSEMBLY_RE = /^(?:Assembly|Assemblée|Asamblea|Ассамблеи|الجمعية)$/;
-/** "les résolutions du Conseil 1783 (2007)": a short back-reference; the number's own form decides. */
-const COUNCIL_RE = /^(?:Council|Conseil|Consejo|Совета|المجلس)$/;
+/**
+ * "les résolutions du Conseil 1783 (2007)", "قرار اللجنة 1998/72" (the Commission's resolution): a
+ * short back-reference; the number's own form decides.
+ */
+const COUNCIL_RE = /^(?:Council|Conseil|Consejo|Совета|المجلس|Commission|Comisi[óo]n|Комиссии|اللجنة)$/;
+const COMMISSION_RE = /^(?:Commission|Comisi[óo]n|Комиссии|اللجنة|委员会)$/;
+const COMMISSIONS = new Set<BodyCode>(['CHR', 'CPD', 'CSW', 'CSocD', 'CND', 'CCPCJ', 'CSTD', 'CSD']);
+const COUNCILS = new Set<BodyCode>(['SC', 'ECOSOC', 'HRC']);
+
+/**
+ * The body a short name ("the Commission", "المجلس") points back to: the last body of its family
+ * named in full earlier in the same sentence ("those of the Commission on Human Rights …, in
+ * particular Commission resolution 1998/72"; "قرارات لجنة حقوق الإنسان …، ولا سيما قرار اللجنة
+ * 1998/72"). Bounded look-behind, stops at . ; or a line break. None: the number's form decides.
+ */
+function shortBodyBefore(text: string, pos: number, short: string): BodyCode | undefined {
+  const family = COMMISSION_RE.test(short) ? COMMISSIONS : COUNCILS;
+  let clause = text.slice(Math.max(0, pos - 250), pos);
+  for (let i = clause.length - 1; i >= 0; i--) {
+    const c = clause.charCodeAt(i);
+    // "." ";" line break; a full stop inside a symbol ("A/HRC/39/17.") ends the sentence too: harmless.
+    if (c === 46 || c === 59 || c === 10 || c === 0x3002 || c === 0xff1b) {
+      clause = clause.slice(i + 1);
+      break;
+    }
+  }
+  let last: BodyCode | undefined;
+  BODY_G_RE.lastIndex = 0;
+  for (let m = BODY_G_RE.exec(clause); m; m = BODY_G_RE.exec(clause)) {
+    const body = bodyOf(m[0]);
+    if (body && family.has(body)) last = body;
+  }
+  return last;
+}
+
 /** Two body names joined by "and" (ES/FR repeat the article: "de la Asamblea General y del Consejo…"). */
 const BODY_PAIR_RE = new RegExp(
   `^(?:${BODY_ANY_SRC})(?:\\s+(?:and|et|y|и)\\s+(?:the\\s+|del?\\s+|du\\s+|de la\\s+|de l[’']\\s*)?|\\s+و\\s*)(?:${BODY_ANY_SRC})$`,
@@ -168,6 +201,20 @@ interface Head {
   noun: Noun;
   body?: BodyCode;
   its: boolean;
+  /** "dans sa résolution": PREP + possessive with no body before; the subject may follow the number. */
+  prepIts?: boolean;
+}
+
+/**
+ * Adjectives that stand between a head noun and its number: Arabic (latest, subsequent, previous,
+ * issued recently) and Spanish "la resolución posterior 75/309".
+ */
+const ADJ_RE = /^(?:الأخير|اللاحق|السابق|المذكور|الصادر|مؤخرا|مؤخراً|posterior)$/;
+function adjectiveBetween(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  const n = end - start;
+  // Every one begins with ا, م or p and is 5 to 9 letters long: the regex only runs on such words.
+  return (c === 0x627 || c === 0x645 || c === 112) && n >= 5 && n <= 9 && ADJ_RE.test(text.slice(start, end));
 }
 
 /**
@@ -185,13 +232,23 @@ function headBefore(text: string, pos: number, floor: number): Head | undefined 
   let ws = wordStart(text, i, floor);
   if (ws === i) return undefined;
   let noun = nounAt(text, ws, i);
+  // Arabic and Spanish may put an adjective between the noun and the number: "القرار الأخير 46/21",
+  // "والقرار اللاحق 75/309", "قرار المجلس اللاحق 57/26", "الصادر مؤخرا", "la resolución posterior 75/309".
+  for (let k = 0; k < 2 && !noun && adjectiveBetween(text, ws, i); k++) {
+    i = skipSpaceBack(text, ws, floor);
+    ws = wordStart(text, i, floor);
+    if (ws === i) return undefined;
+    noun = nounAt(text, ws, i);
+  }
   let bodyC: BodyCode | undefined;
   if (!noun) {
     // Body between noun and number: Arabic construct state "قرار مجلس الأمن 687", Russian
     // genitive "резолюций Комиссии по положению женщин 49/7".
     // Spanish/French: "las resoluciones de la Asamblea General 53/199".
     const bodyEnd = i;
-    for (let k = 0; k < 10 && !noun; k++) {
+    // 14 words: "de la Comisión de la Condición Jurídica y Social de la Mujer", "de la Asamblea de las
+    // Naciones Unidas sobre el Medio Ambiente".
+    for (let k = 0; k < 14 && !noun; k++) {
       // Elided articles ("droits de l’homme") join words with an apostrophe, not a space.
       let e = skipSpaceBack(text, ws, floor);
       if (e > floor && APOSTROPHE_RE.test(text[e - 1]!)) e--;
@@ -203,7 +260,8 @@ function headBefore(text: string, pos: number, floor: number): Head | undefined 
         bodyC = BODY_EXACT_RE.test(between) ? bodyOf(between) : ASSEMBLY_RE.test(between) ? 'GA' : undefined;
         // Two bodies sharing one noun ("резолюции Генеральной Ассамблеи и Совета Безопасности
         // 70/262 и 2282 (2016)"): each item then takes its body from its own form.
-        if (!bodyC && !BODY_PAIR_RE.test(between) && !COUNCIL_RE.test(between)) return undefined;
+        if (!bodyC && COUNCIL_RE.test(between)) bodyC = shortBodyBefore(text, s2, between);
+        else if (!bodyC && !BODY_PAIR_RE.test(between)) return undefined;
         i = e;
       }
       ws = s2;
@@ -231,7 +289,7 @@ function headBefore(text: string, pos: number, floor: number): Head | undefined 
         if (body) {
           head.body = body;
           head.its = false;
-        }
+        } else head.prepIts = true;
       }
     } else if (head.its && PREP_RE.test(word)) {
       // Arabic "مجلس حقوق الإنسان في قراره 39/13": the possessive is a suffix on the noun, so
@@ -249,8 +307,16 @@ function headBefore(text: string, pos: number, floor: number): Head | undefined 
       if (body) {
         head.body = body;
         head.start = e - m![0].replace(/[\s,]+$/, '').length;
+      } else if (COUNCIL_RE.test(word)) {
+        // "in particular Commission resolution 1998/72": the short name, before the noun.
+        const short = shortBodyBefore(text, ps, word);
+        if (short) {
+          head.body = short;
+          head.start = ps;
+        }
       }
-    } else if (!head.body && /^(?:générale|general)$/.test(word)) {
+    } else if (!head.body && /^(?:générale|general|человека|женщин|развития)$/.test(word)) {
+      // Body names ending in a lower-case word: "Assemblée générale", Russian "Советом по правам человека резолюцию".
       const m = BODY_END_RE.exec(text.slice(Math.max(floor, e - 80), e));
       const body = m ? bodyOf(m[0]) : undefined;
       if (body) head.body = body;
@@ -260,12 +326,18 @@ function headBefore(text: string, pos: number, floor: number): Head | undefined 
 }
 
 const ZH_HEAD_RE = new RegExp(
-  `(?:(?<bodyB>${BODY_ANY_SRC})\\s{0,2}(?:在其|于其)?|(?<its>其))?\\s{0,2}(?:在|于|关于[^，。；,;\\n第]{1,60}?的)?\\s{0,2}(?:(?:19|20)\\d\\d\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)?\\s{0,2}(?:题为“[^”\\n]{1,160}”的)?\\s{0,2}(?<di>第)?\\s{0,2}$`,
+  `(?:(?<bodyB>${BODY_ANY_SRC})\\s{0,2}(?:在其|于其)?|(?<its>其)|(?<short>委员会|理事会))?(?:\\s{0,2}(?:在|于|关于[^，。；,;\\n第]{1,60}?的|(?:19|20)\\d\\d\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|题为“[^”\\n]{1,160}”的)){0,3}\\s{0,2}(?<di>第)?\\s{0,2}$`,
 );
 
 /** After the body-after phrase: FR "de l'Assemblée générale", ES "de la Asamblea General", RU genitive. */
 const BODY_AFTER_RE = new RegExp(
-  `(?:\\s{1,3}(?:of the|de l[’']|de la|del|du|الصادر عن)\\s{0,2}(?<body>${BODY_ANY_SRC})|\\s{1,3}(?<bare>${BODY_ANY_SRC}))`,
+  `(?:\\s{1,3}(?:of the|de l[’']|de la|del|du|الصادر عن|الذي اتخذ(?:ته|ه))\\s{0,2}(?<body>${BODY_ANY_SRC})|\\s{1,3}(?<bare>${BODY_ANY_SRC}))`,
+  'y',
+);
+
+/** The subject right after "PREP its resolution N,": FR "…, le Conseil des droits de l’homme", ES "…, el Consejo …". */
+const SUBJECT_AFTER_RE = new RegExp(
+  `\\s{0,2},\\s{0,2}(?:the|le|la|l[’']|el)\\s{0,2}(?<body>${BODY_ANY_SRC})`,
   'y',
 );
 
@@ -300,20 +372,50 @@ function bodyAfterFootnote(text: string, pos: number): BodyCode | undefined {
   return m?.groups?.body ? bodyOf(m.groups.body) : undefined;
 }
 
+/**
+ * A short name after the number, ending the phrase: "la resolución 1998/72 de la Comisión, de 22 de
+ * abril", "la résolution 55/21 du Conseil, en date du", "резолюции 55/21 Совета от". It points back
+ * like a short name before the noun ({@link shortBodyBefore}).
+ */
+const SHORT_AFTER_RE =
+  /\s{1,3}(?:(?:of the|de la|del|du|de l[’'])\s{0,2}(?:Council|Commission|Conseil|Consejo|Comisi[óo]n)|Совета|Комиссии)(?=\s{0,2}[,;.:)\n]|\s{1,3}(?:of|de|du|en date du|от)\s{1,3}\d)/y;
+function shortBodyAfter(text: string, pos: number): { body: BodyCode; end: number } | undefined {
+  let i = pos;
+  while (i < pos + 3 && charKind(text.charCodeAt(i)) === 2) i++;
+  const c = text.charCodeAt(i);
+  // Every alternative opens with "o", "d", "С" or "К": the regex only runs after one of them.
+  if (c !== 111 && c !== 100 && c !== 0x421 && c !== 0x41a) return undefined;
+  SHORT_AFTER_RE.lastIndex = pos;
+  const m = SHORT_AFTER_RE.exec(text);
+  if (!m) return undefined;
+  const word = m[0].trim().split(/\s+/).pop()!;
+  const body = shortBodyBefore(
+    text,
+    pos,
+    word === 'Совета' ? 'Council' : word === 'Комиссии' ? 'Commission' : word,
+  );
+  return body ? { body, end: SHORT_AFTER_RE.lastIndex } : undefined;
+}
+
 /** A body name right after the number with no connector is only grammatical in Russian (genitive) and Arabic (ل). */
 function bodyAfterAt(text: string, pos: number): { body: BodyCode; end: number } | undefined {
   // Both alternatives open with whitespace.
   if (charKind(text.charCodeAt(pos)) !== 2) return undefined;
   BODY_AFTER_RE.lastIndex = pos;
   const m = BODY_AFTER_RE.exec(text);
-  if (!m?.groups) return undefined;
+  if (!m?.groups) return shortBodyAfter(text, pos);
   const name = m.groups.body ?? m.groups.bare!;
   if (m.groups.bare && !/^(?:[А-Яа-яЁё]|لل)/.test(name)) return undefined;
   const body = bodyOf(name);
   return body ? { body, end: BODY_AFTER_RE.lastIndex } : undefined;
 }
 
-const ZH_TERM_RE = /\s?号?\s?(?:(?<res>决议|決議)|(?<dec>决定|決定))/y;
+/**
+ * 号决议 / 号决定, also with "etc." or a topic between: "第47/212 A号和第72/266 A号等有关决议",
+ * "第77/20号关于联合国同国际刑警组织的合作的决议".
+ */
+const ZH_TERM_RE =
+  /\s?(?:号\s?(?:等(?:有关)?|关于[^，。；、,;\n第号“”]{1,60}?的)?)?\s?(?:(?<res>决议|決議)|(?<dec>决定|決定))/y;
 // "第52/2号 同上，…。" : an inlined footnote right after 号 does not close the list.
 const ZH_CONT_RE = /\s?号\s?(?=[、,和及与以]|同上|见《)|\s?(?=[、和及与]|以及)/y;
 const ZH_GAP_RE = /^(?:\s|号|、|,|和|及|以及|与|第|(?:19|20)\d\d\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)*$/;
@@ -344,7 +446,7 @@ const LIST_GAP_RE =
   /^(?:[\s,;،؛]|and|et|y|e|и|или|or|ou|o|و|as well as|ainsi que|así como|а также|respectively|respectivement|respectivamente|соответственно|\d{1,2}(?=[\s,;])|(?:annex(?:e|es)?|anexos?|приложени[ея]|المرفق|附件)(?:\s+[IVX]{1,4})?|(?:paras?\.|par\.|párrs?\.|пункты?|пп?\.|الفقرة|الفقرتان|الفقرات(?:\sمن)?)\s?\d{1,3}(?:\s?\([a-z]\))?(?:\s?(?:[–-]|à|a|to|إلى|по)\s?\d{1,3})?|(?:section|sect\.|secci[óo]n|secc\.|раздел|разд\.)\s(?:[IVXLC]{1,6}|[A-ZА-Я])(?![A-Za-zА-Яа-я])|الجزء(?:\s[\u0621-\u064A]{2,12}){1,3}|المؤرخ[\u0621-\u064A]{0,3}\s(?:في\s)?\d{1,2}\s[\u0621-\u064A /]{2,30}?\s?\d{4}|(?:of|du|de|от)\s\d{1,2}(?:er)?\s(?:de\s)?[A-Za-zÀ-ÿа-яё]{3,10}\s(?:de\s)?\d{4}(?:\s?года|\s?г\.)?)*$/;
 /** A list item's topic before the next item: "74/270 of 2 April 2020 on global solidarity to fight COVID-19, 74/274". */
 const TOPIC_GAP_RE =
-  /^\s{0,2}[,،]?\s{0,2}(?:on|sur|relatives? à|concernant|sobre|relativ[ao]s? al?|об?|по вопросу|относительно|касающ[а-я]{2,4}|بشأن|المتعلق(?:ة)?|الذي|التي|entitled|intitulée?s?|titulad[ao]s?|под названием|المعنون(?:ة)?|in which|by which|dans laquelle|par laquelle|aux termes de laquelle|en (?:la|el) que|por (?:la|el) que|в котор[а-я]{1,3}|согласно котор[а-я]{1,3})\s[^;\n]{1,160}?(?:[,،]\s{0,2}(?:and|et|y|и|و)?\s{0,2}|\s(?:and|et|y|и|و)\s{0,2})$/;
+  /^\s{0,2}[,،]?\s{0,2}(?:on|sur|relatives? à|concernant|sobre|relativ[ao]s? al?|об?|по вопросу|относительно|касающ[а-я]{2,4}|بشأن|المتعلق(?:ة)?|الذي|التي|entitled|intitulée?s?|titulad[ao]s?|под названием|المعنون(?:ة)?|in which|by which|dans laquelle|par laquelle|aux termes de laquelle|en (?:la|el) que|por (?:la|el) que|в котор[а-я]{1,3}|согласно котор[а-я]{1,3}|котор(?:ой|ым|ая|ую)|озаглавленн[а-я]{2,3})\s[^;\n]{1,160}?(?:[,،]\s{0,2}(?:and|et|y|и|و)?\s{0,2}|\s(?:and|et|y|и|و)\s{0,2})$/;
 const LIST_GAP_SEP_RE = /[,;،؛]|\b(?:and|et|y|e|or|ou|o)\b|(?:^|\s)(?:и|или|و)(?:\s|$)|а также/;
 
 /** The end of an inlined footnote glued to the next list item: "…, chap. IV, sect. A.30/4 of 1 October 2015". */
@@ -357,7 +459,8 @@ function afterLocator(text: string, start: number): boolean {
 /** Start of a footnote inlined in the text ("See Official Records…", "Ibid., Seventieth Session…"). */
 const FOOTNOTE_START_RE =
   /(?<![\p{L}])(?:See|Voir|V[ée]ase|V[ée]anse|См\.|انظر|Ibid|Ibíd|Там же|المرجع نفسه)(?![\p{L}])/u;
-const FOOTNOTE_END_SEP_RE = /(?:[,;،]|\s(?:and|et|y|и|و))\s{0,2}$/;
+// Arabic glues "و" to the footnote's closing parenthesis: "…( () المرجع نفسه.)و 24/22".
+const FOOTNOTE_END_SEP_RE = /(?:[,;،]|\s(?:and|et|y|и|و)|\)و)\s{0,2}$/;
 
 /**
  * A gap made of separators and one footnote inlined where its marker was (UN texts put footnote
@@ -418,7 +521,11 @@ const AR_LETTERS: Record<string, string> = Object.fromEntries(
 function latin(s: string): string {
   if (s === 'الف') return 'A';
   if (AR_LETTERS[s]) return AR_LETTERS[s];
-  return s.replace(/[АВСЕХІ]/g, (c) => ({ А: 'A', В: 'B', С: 'C', Е: 'E', Х: 'X', І: 'I' })[c] ?? c);
+  return s.replace(
+    /[АВСЕХІКМНРТ]/g,
+    (c) =>
+      ({ А: 'A', В: 'B', С: 'C', Е: 'E', Х: 'X', І: 'I', К: 'K', М: 'M', Н: 'H', Р: 'P', Т: 'T' })[c] ?? c,
+  );
 }
 
 /** Normalises an old-style session: "(XV)", OCR "(1)", lower-case "(xxx)", Arabic "(د-15)". */
@@ -624,6 +731,11 @@ function isItemChar(c: number): boolean {
     c === 0x412 ||
     c === 0x421 ||
     c === 0x415 || // Cyrillic А В С Е as part letters
+    c === 0x41a ||
+    c === 0x41c ||
+    c === 0x41d ||
+    c === 0x420 ||
+    c === 0x422 || // К М Н Р Т: "50/70 М от 12 декабря 1995 года" (look-alikes of K M H P T; not О, the preposition "about")
     (c >= 0x621 && c <= 0x64a) // Arabic part letter names
   );
 }
@@ -766,7 +878,13 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
         list = { ...prev!.list, noun: undefined };
       } else {
         flushZh();
-        const body = zhHead?.groups?.bodyB ? bodyOf(zhHead.groups.bodyB) : undefined;
+        // "委员会关于…的第1998/72号决议", "理事会2024年…第57/13号决议": a short name points back.
+        const short = zhHead?.groups?.short;
+        const body = zhHead?.groups?.bodyB
+          ? bodyOf(zhHead.groups.bodyB)
+          : short
+            ? shortBodyBefore(text, start, short)
+            : undefined;
         list = { its: !!zhHead?.groups?.its, zh: true, itsAt: start };
         if (body) list.body = body;
         item.surfaceStart = start - (zhHead?.groups?.di ? 1 : 0);
@@ -823,6 +941,17 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
     if (head) {
       list = { noun: head.noun, its: head.its, zh: false, itsAt: start };
       if (head.body) list.body = head.body;
+      else if (head.prepIts) {
+        // "Notant que, dans sa résolution 39/13, le Conseil des droits de l’homme a décidé": the
+        // clause's subject, named right after, owns the possessive.
+        SUBJECT_AFTER_RE.lastIndex = item.tail;
+        const m = SUBJECT_AFTER_RE.exec(text);
+        const body = m?.groups?.body ? bodyOf(m.groups.body) : undefined;
+        if (body) {
+          list.body = body;
+          list.its = false;
+        }
+      }
       item.surfaceStart = head.start;
     }
     if (!list && prev && !prev.list.zh && prev.tail <= start) {

@@ -80,6 +80,99 @@ describe('finds full titles in the six languages', () => {
   });
 });
 
+// The forms that made the six language versions of one resolution disagree (npm run eval): Chinese
+// titles in other quotes, Arabic "li + al-" elision, titles inside organization names.
+describe('cross-lingual forms', () => {
+  test.each([
+    [
+      'zh title in “” (a resolution title), before a parenthesis',
+      '又重申大会2015年7月27日题为“第三次发展筹资问题国际会议亚的斯亚贝巴行动议程(亚的斯亚贝巴行动议程)”的第69/313号决议',
+      [['“第三次发展筹资问题国际会议亚的斯亚贝巴行动议程', 'A/RES/69/313']],
+    ],
+    [
+      'zh title after the colon of a quoted title',
+      '还重申关于通过2015年后发展议程的联合国首脑会议题为“变革我们的世界：2030年可持续发展议程”的成果文件',
+      [['2030年可持续发展议程', 'A/RES/70/1']],
+    ],
+    [
+      'zh title after a full-width colon, closed by 》',
+      '《变革我们的世界：2030年可持续发展议程》',
+      [['2030年可持续发展议程', 'A/RES/70/1']],
+    ],
+    [
+      'zh title in 〈〉 inside a longer 《》 title',
+      '铭记在《关于推进预防犯罪、刑事司法和法治：努力实现〈2030年可持续发展议程〉的京都宣言》',
+      [['《关于推进预防犯罪、刑事司法和法治：努力实现〈2030年可持续发展议程〉的京都宣言》', 'A/RES/76/181']],
+    ],
+    [
+      'zh title in <> (as normalised text gives 〈〉)',
+      '努力实现<2030年可持续发展议程>的',
+      [['<2030年可持续发展议程>', 'A/RES/70/1']],
+    ],
+    [
+      'ar li + al- with the alef elided (للإعلان)',
+      'لأمم المتحدة والاحترام الكامل للإعلان العالمي لحقوق الإنسان',
+      [['للإعلان العالمي لحقوق الإنسان', 'A/RES/217(III)']],
+    ],
+    [
+      'ar li + al- (للعهد)',
+      'البروتوكول الاختياري الثاني للعهد الدولي الخاص بالحقوق المدنية والسياسية الهادف إلى إلغاء عقوبة الإعدام',
+      [['للعهد الدولي الخاص بالحقوق المدنية والسياسية', 'UNTS I-14668']],
+    ],
+    [
+      'ar wa + li + al- (وللاتفاقية)',
+      'وللاتفاقية الدولية للقضاء على جميع أشكال التمييز العنصري',
+      [['وللاتفاقية الدولية للقضاء على جميع أشكال التمييز العنصري', 'UNTS I-9464']],
+    ],
+    [
+      'ar Global Digital Compact (التعاهد)',
+      'بما في ذلك مرفقه المعنون ”التعاهد الرقمي العالمي“( () القرار 79/1',
+      [['التعاهد الرقمي العالمي', 'A/RES/79/1']],
+    ],
+    [
+      'es footnote glued to the last word (capital after small letter)',
+      'y la Convención sobre la Eliminación de Todas las Formas de Discriminación contra la MujerIbid., vol. 1249, núm. 20378.',
+      [
+        [
+          'Convención sobre la Eliminación de Todas las Formas de Discriminación contra la Mujer',
+          'UNTS I-20378',
+        ],
+      ],
+    ],
+    [
+      'en Awaza Programme of Action',
+      'the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034,',
+      [
+        [
+          'Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034',
+          'A/RES/79/233',
+        ],
+      ],
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+
+  test.each([
+    [
+      'en treaty organization',
+      'the work of the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization, in particular',
+    ],
+    [
+      'fr Organisation du Traité',
+      'les travaux de la Commission préparatoire de l’Organisation du Traité d’interdiction complète des essais nucléaires',
+    ],
+    ['ar منظمة معاهدة', 'بتقرير الأمين التنفيذي للجنة التحضيرية لمنظمة معاهدة الحظر الشامل للتجارب النووية'],
+    [
+      'en Review Conferences (plural) of the Parties',
+      'the consecutive failure of the 2015 and 2020 Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons to reach consensus',
+    ],
+    ['zh quoted text that is no title', '题为“变革我们的世界”的'],
+  ])('not a mention: %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe('offsets are exact and tolerate typographic variants', () => {
   test.each([
     [

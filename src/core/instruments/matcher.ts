@@ -3,8 +3,9 @@
  * "Convention relative aux droits de l'enfant", 《联合国打击跨国有组织犯罪公约》, "اتفاقية حقوق الطفل").
  *
  * Why an anchor design: every title is indexed under one anchor word (its first capitalised,
- * not too common word; Russian: that word's stem; Arabic: its first word; Chinese: 《 and the
- * first character). One regex pass that starts with a character class finds candidate words in
+ * not too common word; Russian: that word's stem; Arabic: its first word, also after "لل" where
+ * the article's alef is elided; Chinese: 《 and the first character, the other openers “ 〈 < 「 and
+ * the colon of a quoted title standing in for 《). One regex pass that starts with a character class finds candidate words in
  * native code; a hash of each word is checked against the anchors, and only at a real anchor is
  * the neighbourhood tokenized and walked down a token trie of the titles sharing that anchor.
  * Tokens fold case, apostrophes, dashes, spaces and line breaks, so typographic variants match
@@ -404,6 +405,11 @@ const HEADS: Record<Lang, string[]> = {
     'الخطة',
     'البرنامج',
     'الاعلان',
+    // "التزام إشبيلية" (Sevilla Commitment), "التعاهد الرقمي العالمي" (Global Digital Compact),
+    // "إجراءات العمل المعجل ..." (SAMOA Pathway: Modalities of Action, as fr/es "modalités"/"modalidades").
+    'التزام',
+    'التعاهد',
+    'اجراءات',
   ],
   zh: ['《'],
 };
@@ -538,14 +544,16 @@ const GLUE_LIST = [...GLUE_WORDS];
  * body's name, not a mention.
  */
 const BODY_BEFORE: Partial<Record<Lang, RegExp>> = {
-  en: /(?:(?:Conference|Meeting)\s+of\s+(?:the\s+)?(?:States\s+|High\s+Contracting\s+)?Parties\s+to\s+the|Special\s+Committee\s+on\s+the\s+Situation\s+with\s+regard\s+to\s+the\s+Implementation\s+of\s+the)\s+$/i,
-  fr: /(?:Conf[ée]rence\s+(?:de\s+\d{4}\s+)?des\s+(?:[ÉE]tats\s+)?[Pp]arties\s+(?:de\s+\d{4}\s+)?(?:(?:à|a)\s+la|au|aux|charg[ée]e\s+d.examiner\s+(?:le|la|l.))|R[ée]union\s+des\s+[ÉE]tats\s+parties\s+(?:à|a)\s+la|Comit[ée]\s+sp[ée]cial\s+charg[ée]\s+d.[ée]tudier\s+la\s+situation\s+en\s+ce\s+qui\s+concerne\s+l.application\s+de\s+la)\s+$/i,
-  es: /(?:Conferencia\s+(?:de\s+\d{4}\s+)?de\s+(?:las\s+Partes|los\s+Estados\s+Partes)\s+(?:(?:del\s+A[ñn]o\s+|de\s+)\d{4}\s+)?(?:en\s+(?:la|el)|encargada\s+del\s+Examen(?:\s+y\s+la\s+Pr[óo]rroga)?\s+del)|Reuni[óo]n\s+de\s+los\s+Estados\s+Partes\s+en\s+la|Comit[ée]\s+Especial\s+encargado\s+de\s+examinar\s+la\s+situaci[óo]n\s+con\s+respecto\s+a\s+la\s+aplicaci[óo]n\s+de\s+la)\s+$/i,
-  ru: /(?:Конференци\S*\s+(?:\d{4}\s+года\s+)?(?:(?:государств\s*[-—–]\s*)?участников|Сторон)|Совещани\S*\s+государств-участников|Специальн\S*\s+комитет\S*\s+по\s+вопросу\s+о\s+ходе\s+осуществления)\s+$/i,
-  ar: /(?:مؤتمر\s+(?:الدول\s+)?الأطراف\s+في|اجتماع\s+الدول\s+الأطراف\s+في|اللجنة\s+الخاصة\s+المعنية\s+بحالة\s+تنفيذ)\s+$/,
+  en: /(?:(?:Conferences?|Meetings?)\s+of\s+(?:the\s+)?(?:States\s+|High\s+Contracting\s+)?Parties\s+to\s+the|Special\s+Committee\s+on\s+the\s+Situation\s+with\s+regard\s+to\s+the\s+Implementation\s+of\s+the)\s+$/i,
+  fr: /(?:Conf[ée]rences?\s+(?:de\s+\d{4}\s+)?des\s+(?:[ÉE]tats\s+)?[Pp]arties\s+(?:de\s+\d{4}\s+)?(?:(?:à|a)\s+la|au|aux|charg[ée]e\s+d.examiner\s+(?:le|la|l.))|R[ée]union\s+des\s+[ÉE]tats\s+parties\s+(?:à|a)\s+la|Comit[ée]\s+sp[ée]cial\s+charg[ée]\s+d.[ée]tudier\s+la\s+situation\s+en\s+ce\s+qui\s+concerne\s+l.application\s+de\s+la|Organisation\s+du)\s+$/i,
+  es: /(?:Conferencia\s+(?:de\s+\d{4}\s+)?de\s+(?:las\s+Partes|los\s+Estados\s+Partes)\s+(?:(?:del\s+A[ñn]o\s+|de\s+)\d{4}\s+)?(?:en\s+(?:la|el)|encargada\s+del\s+Examen(?:\s+y\s+la\s+Pr[óo]rroga)?\s+del)|Reuni[óo]n\s+de\s+los\s+Estados\s+Partes\s+en\s+la|Comit[ée]\s+Especial\s+encargado\s+de\s+examinar\s+la\s+situaci[óo]n\s+con\s+respecto\s+a\s+la\s+aplicaci[óo]n\s+de\s+la|Organizaci[óo]n\s+del)\s+$/i,
+  ru: /(?:Конференци\S*\s+(?:\d{4}\s+года\s+)?(?:(?:государств\s*[-—–]\s*)?участников|Сторон)|Совещани\S*\s+государств-участников|Специальн\S*\s+комитет\S*\s+по\s+вопросу\s+о\s+ходе\s+осуществления|Организаци\S*\s+по)\s+$/i,
+  ar: /(?:مؤتمر\s+(?:الدول\s+)?الأطراف\s+في|اجتماع\s+الدول\s+الأطراف\s+في|اللجنة\s+الخاصة\s+المعنية\s+بحالة\s+تنفيذ|منظمة)\s+$/,
 };
 const BODY_AFTER: Partial<Record<Lang, RegExp>> = {
-  zh: /^\s*(?:缔约方大会|缔约方会议|缔约国大会|缔约国会议|缔约国(?:\d{4}年)?审议(?:和延期)?大会|执行情况特别委员会)/,
+  // "Comprehensive Nuclear-Test-Ban Treaty Organization": the organization a treaty set up.
+  en: /^\s*Organization\b/,
+  zh: /^\s*(?:组织|缔约方大会|缔约方会议|缔约国大会|缔约国会议|缔约国(?:\d{4}年)?审议(?:和延期)?大会|执行情况特别委员会)/,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -665,12 +673,15 @@ export function createInstrumentMatcher(entries: GazetteerEntry[]): InstrumentMa
     const code = c.charCodeAt(0);
     const script =
       c === '《' ? 'zh' : code >= 0x600 && code <= 0x6ff ? 'arabic' : code >= 0x400 ? 'cyrillic' : 'latin';
-    alternatives[script].add(
-      (c === '《' ? c : key)
-        .replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-        .replace(/\u0627/g, '[\u0627\u0623\u0625\u0622\u0671]')
-        .replace(/\u064a/g, '[\u064a\u0649]'),
-    );
+    // "للعهد" holds no "العهد": the anchor without its article's alef finds it (ل + [ا]لعهد).
+    const forms = script === 'arabic' && key.startsWith('\u0627\u0644') ? [key, key.slice(1)] : [key];
+    for (const form of forms)
+      alternatives[script].add(
+        (c === '《' ? c : form)
+          .replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+          .replace(/\u0627/g, '[\u0627\u0623\u0625\u0622\u0671]')
+          .replace(/\u064a/g, '[\u064a\u0649]'),
+      );
   }
   // 1 where some anchor hash has these low 16 bits: most words are rejected by one array read
   // before the Set is asked.
@@ -680,13 +691,19 @@ export function createInstrumentMatcher(entries: GazetteerEntry[]): InstrumentMa
   for (const h of revHashes) revHashBits[h & 0xffff] = 1;
   const firstTable = new Uint8Array(65536);
   for (const c of firsts) firstTable[c.charCodeAt(0)] = 1;
+  // First characters of Chinese titles: an opener (":" is frequent) followed by another ideograph is
+  // dismissed by one array read, before any token is read.
+  const zhFirst = new Uint8Array(65536);
+  for (const key of byAnchor.keys()) if (key[0] === '《' && key.length > 1) zhFirst[key.charCodeAt(1)] = 1;
   const alternation = (set: Set<string>) =>
     [...set].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).join('|');
   /** The anchor scans a text needs: the other scripts' only when it has a letter of theirs (one class scan). */
   const scans: { source: string; present: (text: string) => boolean }[] = [
     { source: alternation(alternatives.cyrillic), present: (t: string) => /[\u0400-\u04ff]/.test(t) },
     { source: alternation(alternatives.arabic), present: (t: string) => /[\u0600-\u06ff]/.test(t) },
-    { source: alternation(alternatives.zh), present: (t: string) => t.includes('《') },
+    // Chinese titles are quoted with 《》, but also with “”, 〈〉 or <> (inside another title or a
+    // resolution's quoted title), or follow the colon of a quoted title ("“变革我们的世界：2030年…”").
+    { source: alternatives.zh.size ? ZH_OPENERS_SOURCE : '', present: (t: string) => CJK_RE.test(t) },
   ].filter((x) => x.source !== '');
   const latinSource = alternation(alternatives.latin);
 
@@ -727,17 +744,35 @@ export function createInstrumentMatcher(entries: GazetteerEntry[]): InstrumentMa
       }
       prevEnd = end;
       const code = text.charCodeAt(tokStart);
-      const isZh = code === 0x300a;
+      const zhMode = zhOpenerMode(code);
+      const isZh = zhMode !== ZH_NONE;
       if (!isZh) {
         if (firstTable[code] === 0) continue;
         if (tokStart > 0 && isWordChar(text.charCodeAt(tokStart - 1))) continue;
+        if (code < 0x400 && (revHashBits[rev & 0xffff] === 0 || !revHashes.has(rev))) continue;
       }
-      if (code < 0x400 && (revHashBits[rev & 0xffff] === 0 || !revHashes.has(rev))) continue;
       let key: string | null = null;
-      if (isZh) key = '《';
-      else if (code >= 0x600 && code <= 0x6ff) {
+      if (isZh) {
+        const next = text.charCodeAt(end);
+        if (zhFirst[next] === 0 && charClass(next) === C_CJK) continue;
+        key = '《';
+      } else if (code >= 0x600 && code <= 0x6ff) {
+        // li + al- drops the article's alef ("للاتفاقية" = ل + الاتفاقية, "وللإعلان"): put it back. Tried
+        // first: stripping "لل" as two proclitics would leave a head word without its article ("إعلان").
+        {
+          let p = tokStart;
+          const c0 = text.charCodeAt(p);
+          if (c0 === 0x648 || c0 === 0x641) p++;
+          if (p + 3 < end && text.charCodeAt(p) === 0x644 && text.charCodeAt(p + 1) === 0x644) {
+            const h = hashOf(text, p + 1, end, 0x627);
+            if (hashBits[h & 0xffff] !== 0 && hashes.has(h)) {
+              const w = `\u0627${foldArabic(text.slice(p + 1, end))}`;
+              if (byAnchor.has(w)) key = w;
+            }
+          }
+        }
         // Up to two proclitic letters before an Arabic head word ("واتفاقية").
-        for (let k = 0; k <= 2 && tokStart + k < end; k++) {
+        for (let k = 0; key === null && k <= 2 && tokStart + k < end; k++) {
           if (k > 0 && !isProclitic(text.charCodeAt(tokStart + k - 1))) break;
           const h = hashOf(text, tokStart + k, end);
           if (hashBits[h & 0xffff] !== 0 && hashes.has(h)) {
@@ -757,12 +792,16 @@ export function createInstrumentMatcher(entries: GazetteerEntry[]): InstrumentMa
       if (!anchorTok) continue;
       let node = isZh ? undefined : byAnchor.get(key);
       let k = 1;
+      let from = anchorTok;
       if (isZh) {
         const t1 = readForward(text, anchorTok.end);
         node = t1 ? byAnchor.get(`《${t1.text}`) : undefined;
         k = 2;
+        // After a colon the title starts at its first character: the colon is not part of it.
+        if (node && zhMode === ZH_COLON)
+          from = { start: t1!.start, end: anchorTok.end, text: '：', cls: C_PUNCT };
       }
-      if (node) walk(text, node, anchorTok, k, found);
+      if (node) walk(text, node, from, k, found, zhMode);
       if (re.lastIndex < anchorTok.end) re.lastIndex = anchorTok.end;
       prevEnd = re.lastIndex;
     }
@@ -771,15 +810,45 @@ export function createInstrumentMatcher(entries: GazetteerEntry[]): InstrumentMa
   return { find, size };
 }
 
+/** Not a Chinese opener; 《; another opening quote (“ 〈 < ＜ 「); the full-width colon. */
+const ZH_NONE = 0;
+const ZH_BOOK = 1;
+const ZH_QUOTE = 2;
+const ZH_COLON = 3;
+// The finder normalises full-width forms (＜ ： to < :) before the matcher sees the text; both kinds are met.
+const ZH_OPENERS_SOURCE = '[《“〈<＜「：:]';
+/** Folded closing quotes (foldPunct: ” -> ", 〉 ＞ › -> >). */
+const ZH_CLOSERS = new Set(['》', '"', '>', '」']);
+const CJK_RE = /[\u4e00-\u9fff]/;
+
+function zhOpenerMode(code: number): number {
+  switch (code) {
+    case 0x300a:
+      return ZH_BOOK;
+    case 0x201c:
+    case 0x3008:
+    case 0x3c:
+    case 0xff1c:
+    case 0x300c:
+      return ZH_QUOTE;
+    case 0xff1a:
+    case 0x3a:
+      return ZH_COLON;
+    default:
+      return ZH_NONE;
+  }
+}
+
 /** A Russian stem keeping the word's capital ("Конвенции" -> "Конвенц"). */
 function ruStemCased(word: string): string {
   const stem = ruStem(word.toLowerCase());
   return word.slice(0, stem.length);
 }
 
-/** Rolling hash of text[start, end) with Arabic letter forms folded (as anchors are). */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0;
+/** Rolling hash of text[start, end) with Arabic letter forms folded (as anchors are); `seed` is the
+ * hash of a letter to put before the slice (an article's elided alef). */
+function hashOf(text: string, start: number, end: number, seed = 0): number {
+  let h = seed;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
     if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) c = 0x627;
@@ -859,6 +928,7 @@ function walk(
   anchorTok: Tok,
   firstK: number,
   found: { start: number; end: number; title: Title }[],
+  zhMode = ZH_NONE,
 ): void {
   bwdText = text;
   bwdAnchor = anchorTok;
@@ -875,10 +945,21 @@ function walk(
     let next = node.kids.get(tok.text);
     if (!next && tok.cls === C_LETTER && isCyrillic(tok.text.charCodeAt(0)))
       next = node.kids.get(ruStem(tok.text));
+    if (zhMode > ZH_BOOK && (ZH_CLOSERS.has(tok.text) || (!next && tok.text === '('))) {
+      // A title opened by another quote ends with any closing quote where its 》 would be, or
+      // before a parenthesis inside the quote ("“…亚的斯亚贝巴行动议程(亚的斯亚贝巴行动议程)”").
+      const close = node.kids.get('》');
+      if (close && (zhMode === ZH_COLON || tok.text === '(')) {
+        // "：title”": the closing quote belongs to the longer quoted title, not to this one.
+        for (const t of close.ends) record(t, anchorTok, last.end, bwdAt, found);
+        return;
+      }
+      next ??= close;
+    }
     if (!next) {
       // Glued last token: the title ends inside this token ("20308", "Rightsand"). Only the
       // few prefixes that a footnote number or a glue word can leave are looked up.
-      for (const prefix of gluePrefixes(tok, node)) {
+      for (const prefix of gluePrefixes(text, tok, node)) {
         const kid = node.kids.get(prefix);
         if (!kid) continue;
         for (const t of kid.ends) {
@@ -897,7 +978,7 @@ function walk(
  * Prefixes of a token that could be a title's last token with something glued after it. Letters: a
  * glue word after one of `node`'s tokens, found from whichever side is shorter (a node has few kids).
  */
-function gluePrefixes(tok: Tok, node: TokNode): string[] {
+function gluePrefixes(text: string, tok: Tok, node: TokNode): string[] {
   const out: string[] = [];
   const w = tok.text;
   if (tok.cls === C_DIGIT) {
@@ -907,7 +988,12 @@ function gluePrefixes(tok: Tok, node: TokNode): string[] {
     if (keys.length < GLUE_LIST.length) {
       for (let i = 0; i < keys.length; i++) {
         const kid = keys[i]!;
-        if (w.length > kid.length && w.startsWith(kid) && GLUE_WORDS.has(w.slice(kid.length))) out.push(kid);
+        if (
+          w.length > kid.length &&
+          w.startsWith(kid) &&
+          (GLUE_WORDS.has(w.slice(kid.length)) || isCaseBreak(text, tok.start + kid.length))
+        )
+          out.push(kid);
       }
     } else {
       for (let i = 0; i < GLUE_LIST.length; i++) {
@@ -917,6 +1003,17 @@ function gluePrefixes(tok: Tok, node: TokNode): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A footnote glued to a title's last word starts with a capital after its small letter
+ * ("contra la MujerIbid., vol. 1249", "ДискриминацииРезолюция"): lower case at `i - 1`, upper at `i`.
+ */
+function isCaseBreak(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const a = text[i - 1]!;
+  const b = text[i]!;
+  return a !== a.toUpperCase() && b !== b.toLowerCase();
 }
 
 function isCyrillic(c: number): boolean {
@@ -984,7 +1081,9 @@ function gluedEnd(text: string, t: Title, i: number, tok: Tok): number {
   if (!tok.text.startsWith(want) || tok.text.length === want.length) return -1;
   const rest = tok.text.slice(want.length);
   const ok =
-    tok.cls === C_DIGIT ? rest.length <= 3 && want.length === 4 : t.toks.length >= 4 && GLUE_WORDS.has(rest);
+    tok.cls === C_DIGIT
+      ? rest.length <= 3 && want.length === 4
+      : t.toks.length >= 4 && (GLUE_WORDS.has(rest) || isCaseBreak(text, tok.start + want.length));
   if (!ok) return -1;
   // Walk the raw characters to the end of `want` (the token may hold invisible characters).
   let seen = 0;

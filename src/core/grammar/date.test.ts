@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateAfter, dateExamples, zhDateBefore } from './date';
 
@@ -15,4 +16,51 @@ describe('dates beside a number', () => {
       expect(dateAfter(text, 0)).toBeUndefined();
     },
   );
+});
+
+describe('dateAfter gate', () => {
+  it('rejects by one character only what the date regex rejects', () => {
+    const piece = fc.constantFrom(
+      ...[
+        ',',
+        '،',
+        ' ',
+        '  ',
+        '\n',
+        '\u00a0',
+        'of',
+        'OF',
+        'on',
+        'du',
+        'De',
+        'del',
+        'de fecha',
+        'en date du',
+        'EN DATE DU',
+      ],
+      ...[
+        'от',
+        'ОТ',
+        'المؤرخ',
+        'المؤرخة',
+        'في',
+        '19',
+        '1er',
+        '3',
+        'December',
+        'décembre',
+        'diciembre',
+        'декабря',
+      ],
+      ...['كانون الأول/ديسمبر', '2018', 'года', 'resolution', 'x', '(', '.'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join(' ');
+        for (let pos = 0; pos <= text.length; pos++)
+          expect(dateAfter(text, pos)).toEqual(dateAfter(text, pos, false));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

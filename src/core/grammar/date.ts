@@ -23,6 +23,37 @@ const ZH_SRC = '(?<y>(?:19|20)\\d\\d)\\s?年\\s?(?<m>\\d{1,2})\\s?月\\s?(?<d>\\
 const afterRe = new RegExp(AFTER_SRC, 'iy');
 const zhBeforeRe = new RegExp(`${ZH_SRC}\\s{0,2}$`);
 
+/** JavaScript's `\s`, by code unit. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Whether AFTER_SRC can start at `pos`: after its optional comma and spaces, one of its words' first letters
+ * ("of"/"on", "du"/"de"/"del", "en date du", "от", "المؤرخ", in either case). Most numbers have no date: one
+ * look at a character instead of a regex run.
+ */
+function dateWordAt(text: string, pos: number): boolean {
+  let i = pos;
+  let c = text.charCodeAt(i);
+  if (c === 44 || c === 0x60c) c = text.charCodeAt(++i);
+  for (let n = 0; n < 3 && isSpace(c); n++) c = text.charCodeAt(++i);
+  const l = c | 32;
+  return l === 111 || l === 100 || l === 101 || c === 0x43e || c === 0x41e || c === 0x627;
+}
+
 function iso(y: string, m: number, d: string): string | undefined {
   const day = Number(d);
   if (!(m >= 1 && m <= 12 && day >= 1 && day <= 31)) return undefined;
@@ -30,7 +61,9 @@ function iso(y: string, m: number, d: string): string | undefined {
 }
 
 /** A date starting at `pos` (after a number); returns its ISO form and where it ends. */
-export function dateAfter(text: string, pos: number): { date: string; end: number } | undefined {
+export function dateAfter(text: string, pos: number, gate = true): { date: string; end: number } | undefined {
+  // `gate` false: the regex alone (the test that holds the one-character gate to it).
+  if (gate && !dateWordAt(text, pos)) return undefined;
   afterRe.lastIndex = pos;
   const m = afterRe.exec(text);
   if (!m?.groups) return undefined;

@@ -3,8 +3,8 @@
  * - finder_mb_per_s: findCitations over the English GA texts of sessions 74-80 (37 M characters, concatenated)
  * - finder_vs_regex_baseline: that time / one trivial `/\d+\/\d+/g` pass over the same text
  * - adversarial_vs_normal: worst time on 1 MB hostile texts / time on 1 MB of normal text
- * Instruments (gazetteer) are included, as in the extension. Each figure is the best of four interleaved rounds,
- * after one warm-up run over the whole text.
+ * Instruments (gazetteer) are included, as in the extension. Each figure is the best of its interleaved rounds
+ * (four for the 37 MB text, six for the 1 MB texts), after one warm-up run over the whole text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -10,7 +10,7 @@ import type { Kind, Lang } from '../core/mention';
 import { t } from '../shared/browser';
 import { type HoverAction, type HoverEffect, type HoverState, initialHoverState, step } from './hover-state';
 import type { PendingMention } from './scanner';
-import { CARD_HOST_TAG, MARK_TAG } from './text-runs';
+import { CARD_HOST_TAG, MARK_TAG, pinOverPage } from './text-runs';
 
 /** Gap between the citation and the card: small enough to cross within the grace period. */
 const CARD_GAP_PX = 6;
@@ -269,14 +269,7 @@ export class CardHost {
   private ensureHost(): ShadowRoot {
     if (this.shadow && this.host?.isConnected) return this.shadow;
     const host = this.doc.createElement(CARD_HOST_TAG.toLowerCase());
-    // Inline, important: page rules for unknown elements must not move or hide the card.
-    const st = host.style;
-    st.setProperty('all', 'initial', 'important');
-    st.setProperty('position', 'fixed', 'important');
-    st.setProperty('z-index', '2147483647', 'important');
-    st.setProperty('top', '0', 'important');
-    st.setProperty('left', '0', 'important');
-    st.setProperty('display', 'block', 'important');
+    pinOverPage(host, 2147483647, { top: '0', left: '0', display: 'block' });
     this.shadow = host.attachShadow({ mode: 'open' });
     this.host = host;
     this.doc.documentElement.append(host);

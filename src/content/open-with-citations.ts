@@ -9,6 +9,7 @@
  * a web page may not navigate to an extension page.
  */
 import { isUnPdfUrl } from '../viewer/pdf-url';
+import { pinOverPage } from './text-runs';
 
 /** Host names where the control is offered (the others only annotate text). */
 const PDF_HOSTS =
@@ -89,12 +90,8 @@ export function initOpenWithCitations(doc: Document, deps: OpenWithCitationsDeps
     return () => {};
   }
   const el = doc.createElement(OPEN_TAG);
-  const st = el.style;
-  st.setProperty('all', 'initial', 'important');
-  st.setProperty('position', 'fixed', 'important');
-  st.setProperty('z-index', '2147483646', 'important');
-  st.setProperty('bottom', '16px', 'important');
-  st.setProperty('right', '16px', 'important');
+  // Just under the card.
+  pinOverPage(el, 2147483646, { bottom: '16px', right: '16px' });
   const shadow = el.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = CSS;

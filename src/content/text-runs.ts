@@ -12,6 +12,18 @@ export const MARK_TAG = 'UN-CITE';
 /** Name of the card's host element. */
 export const CARD_HOST_TAG = 'UN-CITE-CARD';
 
+/**
+ * Pins one of the extension's own host elements (the card's, the "Open with citations" button's) over the
+ * page: inline and `!important`, so that page rules for unknown elements can neither move nor hide it.
+ */
+export function pinOverPage(el: HTMLElement, zIndex: number, sides: Record<string, string>): void {
+  const st = el.style;
+  st.setProperty('all', 'initial', 'important');
+  st.setProperty('position', 'fixed', 'important');
+  st.setProperty('z-index', String(zIndex), 'important');
+  for (const [side, value] of Object.entries(sides)) st.setProperty(side, value, 'important');
+}
+
 /** Elements whose text is never scanned: code, forms, editors, embedded documents, non-HTML namespaces. */
 const SKIP_TAGS = new Set([
   'SCRIPT',

@@ -19,6 +19,15 @@ let popup: Page;
 
 const SEED = 'pages/seed-a-res-77-176.html';
 
+/** The addresses of the open Chrome side panels, as the worker sees them. */
+function sidePanelUrls(): Promise<string[]> {
+  return h.serviceWorker.evaluate(async () =>
+    (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).map(
+      (c) => c.documentUrl ?? '',
+    ),
+  );
+}
+
 /** Types a query into the popup's search field (replacing what is there) and waits for its answer. */
 async function search(query: string): Promise<string[]> {
   const input = popup.getByRole('combobox', { name: 'Search UN citations' });
@@ -207,12 +216,8 @@ describe('keyboard', () => {
     await page.bringToFront();
     const panels = await waitFor(
       () =>
-        h.serviceWorker
-          .evaluate(async () =>
-            (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] }))
-              .map((c) => c.documentUrl ?? '')
-              .filter((u) => u.includes('/src/trace/')),
-          )
+        sidePanelUrls()
+          .then((all) => all.filter((u) => u.includes('/src/trace/')))
           .then((urls) => (urls.length > 0 ? urls : undefined)),
       10_000,
       'a side panel context',
@@ -238,12 +243,8 @@ describe('keyboard', () => {
     // The worker sets the panel's path for the tab; Chrome loads the view for the new key.
     const panels = await waitFor(
       () =>
-        h.serviceWorker
-          .evaluate(async () =>
-            (
-              await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })
-            ).map((c) => decodeURIComponent(c.documentUrl ?? '')),
-          )
+        sidePanelUrls()
+          .then((all) => all.map((u) => decodeURIComponent(u)))
           .then((urls) => (urls.some((u) => u.includes('key=S/RES/2334(2016)')) ? urls : undefined)),
       10_000,
       'a panel tracing S/RES/2334(2016)',

@@ -83,6 +83,21 @@ function chainTreatyIbids(text: string, mentions: Mention[]): Mention[] {
 }
 
 /**
+ * The mention as returned: a new object of one shape (the five fields, then the optional ones in a fixed
+ * order, without the grammars' internal flags) at the original offsets. The grammars' objects grow fields
+ * as they go (mixed shapes, out-of-object properties); being kept to the end of a long text, theirs would be
+ * promoted through the young generation at about twice the cost (GC was ~20 % of the finder's time).
+ */
+function outputMention(m: Mention, offset: number, end: number, text: string): Mention {
+  const out: Mention = { offset, end, surface: text.slice(offset, end), kind: m.kind, key: m.key };
+  if (m.confidence !== undefined) out.confidence = m.confidence;
+  if (m.part !== undefined) out.part = m.part;
+  if (m.volume !== undefined) out.volume = m.volume;
+  if (m.date !== undefined) out.date = m.date;
+  return out;
+}
+
+/**
  * The text is scanned in windows: a body of at most {@link WINDOW_BODY} characters, cut after a line
  * end, plus a lead-in (a list's head, an "Ibid."'s antecedent) and a lead-out (a citation that starts
  * in the body and ends after it). A window keeps only the mentions that start in its body. Windows
@@ -189,12 +204,7 @@ export function findCitations(text: string, options: FindOptions = {}): FindResu
     for (const m of merged) {
       const offset = w.start + norm.toOriginal(m.offset);
       if (offset < w.bodyStart || offset >= w.bodyEnd) continue;
-      m.offset = offset;
-      m.end = w.start + norm.toOriginalEnd(m.end);
-      m.surface = text.slice(offset, m.end);
-      // Most mentions never had the flag: skip the delete (a delete can turn an object into a slow dictionary).
-      if ('ibid' in m) delete m.ibid;
-      mentions.push(m);
+      mentions.push(outputMention(m, offset, w.start + norm.toOriginalEnd(m.end), text));
     }
   }
   // Two windows see the text around their common edge; a citation across it is kept once.

@@ -67,28 +67,34 @@ interface NounWord {
   possessive: boolean;
 }
 /**
- * Words already looked up, by a hash of their characters (null: not a head noun): every item asks
- * for the word before it, and hashing in place makes no string for the (usual) repeat.
+ * Words already looked up, in a direct-mapped table indexed by a hash of their characters (null:
+ * not a head noun): every item asks for the word before it, and hashing in place makes no string for
+ * the (usual) repeat. A colliding word replaces the one in its slot, so the table stays bounded on a
+ * hostile text of endless distinct words.
  */
-const nounCache = new Map<number, { word: string; found: NounWord | null }>();
+const NOUN_SLOTS = 4096;
+const nounWords: (string | undefined)[] = new Array(NOUN_SLOTS).fill(undefined);
+const nounFound: (NounWord | null)[] = new Array(NOUN_SLOTS).fill(null);
 
 /** The head noun spelled by text[start, end), if it is one. */
 function nounAt(text: string, start: number, end: number): NounWord | null {
-  let h = end - start;
+  const n = end - start;
+  let h = n;
   for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  // 30 bits: a small integer for V8 (a larger one would be a heap number, allocated and hashed slowly).
-  h &= 0x3fffffff;
-  const hit = nounCache.get(h);
-  if (hit !== undefined && hit.word.length === end - start && text.startsWith(hit.word, start))
-    return hit.found;
+  const slot = h & (NOUN_SLOTS - 1);
+  const cached = nounWords[slot];
+  if (cached !== undefined && cached.length === n) {
+    let i = 0;
+    while (i < n && cached.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+    if (i === n) return nounFound[slot] ?? null;
+  }
   const word = text.slice(start, end);
   const m = NOUN_RE.exec(word);
   const found: NounWord | null = m
     ? { noun: m.groups!.res ? 'res' : 'dec', possessive: arabicPossessive(m[0]) }
     : null;
-  // Bounded: a hostile text can be made of endless distinct words.
-  if (nounCache.size >= 4096) nounCache.clear();
-  nounCache.set(h, { word, found });
+  nounWords[slot] = word;
+  nounFound[slot] = found;
   return found;
 }
 const ITS_RE = new RegExp(`^(?:${ITS_SRC})$`);
@@ -595,6 +601,9 @@ interface ListCtx {
   itsAt: number;
 }
 
+/** An item's list until the scan gives it one (never changed: every list written to is made by the scan). */
+const NO_LIST: Readonly<ListCtx> = { its: false, zh: false, itsAt: 0 };
+
 /**
  * The commonest item, "74/123" followed by a character that continues neither the number, a part
  * letter, a UNFCCC or an old-style session: read by hand, it is exactly the item ITEM_RE gives (a, b,
@@ -632,7 +641,7 @@ export function parseItem(text: string, start: number, byHand = true): Item | un
       b: text.slice(slash + 1, fast),
       surfaceStart: start,
       surfaceEnd: fast,
-      list: { its: false, zh: false, itsAt: start },
+      list: NO_LIST,
     };
     return plausible(item) ? item : undefined;
   }
@@ -653,7 +662,7 @@ export function parseItem(text: string, start: number, byHand = true): Item | un
     a: m[G.a]!,
     surfaceStart: start,
     surfaceEnd: end,
-    list: { its: false, zh: false, itsAt: start },
+    list: NO_LIST,
   };
   if (sp) item.sp = sp === 'دإ' ? 'S' : sp === 'دإط' ? 'ES' : sp;
   if (m[G.copar]) {
@@ -1020,9 +1029,8 @@ function keyFor(
     };
   }
   if (item.b === undefined) return undefined;
-  const num = `${item.sp ? `${item.sp}-` : ''}${Number(item.a)}/${Number(item.b)}`;
-  const T = noun === 'res' ? 'RES' : 'DEC';
-  const isYear = Number(item.a) >= 1946;
+  const a = Number(item.a);
+  const isYear = a >= 1946;
   let body: BodyCode | undefined = named;
   let confidence = 1;
   if (item.sp) body = 'GA';
@@ -1034,8 +1042,11 @@ function keyFor(
     confidence = item.list.its ? 0.9 : 0.7;
   }
   // GA numbers sessions this way from the 31st session (1976); a lower one is another body's.
-  if (body === 'GA' && !item.sp && !isYear && Number(item.a) < 31) return undefined;
+  if (body === 'GA' && !item.sp && !isYear && a < 31) return undefined;
   if (isYear && (body === 'GA' || body === 'HRC')) body = 'ECOSOC';
+  // Built only now: a rejected number makes no string.
+  const num = `${item.sp ? `${item.sp}-` : ''}${a}/${Number(item.b)}`;
+  const T = noun === 'res' ? 'RES' : 'DEC';
   switch (body) {
     case 'GA':
       return { kind, key: `A/${T}/${num}`, confidence };

@@ -42,6 +42,22 @@ describe('findCitations', () => {
       'The Economic and Social Council,\nRecalling its resolution 2022/19 of 22 July 2022,\n\nThe General Assembly,\nRecalling its resolution 76/258,';
     expect(findCitations(text).mentions.map((m) => m.key)).toEqual(['E/RES/2022/19', 'A/RES/76/258']);
   });
+  it('reads the speaking body in each language, at a line start or mid-line before a capital', () => {
+    const keys = (text: string) => findCitations(text).mentions.map((m) => m.key);
+    // French elides the article ("L’Assemblée") and uses "Le" for a council.
+    expect(keys('Le Conseil des droits de l’homme,\nRappelant sa résolution 5/1,')).toEqual([
+      'A/HRC/RES/5/1',
+    ]);
+    expect(keys('  El Consejo de Derechos Humanos,\nRecordando su resolución 5/1,')).toEqual([
+      'A/HRC/RES/5/1',
+    ]);
+    expect(keys('Annex. The Human Rights Council, Recalling its resolution 5/1,')).toEqual(['A/HRC/RES/5/1']);
+    // Mid-line, a lower-case word after the comma makes it a phrase, not an opener (5/1 is then no GA number).
+    expect(keys('Annex. The Human Rights Council, which met. Recalling its resolution 5/1,')).toEqual([]);
+    // Said by the text, "sa" is certain; guessed, it would be 0.9.
+    const ga = findCitations('L’Assemblée générale,\nRappelant sa résolution 74/64,').mentions[0];
+    expect([ga?.key, ga?.confidence]).toEqual(['A/RES/74/64', 1]);
+  });
   it('options.body decides "its" when the text does not say', () => {
     expect(findCitations('Recalling its resolution 5/1,', { body: 'HRC' }).mentions[0]?.key).toBe(
       'A/HRC/RES/5/1',

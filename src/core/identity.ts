@@ -146,31 +146,52 @@ export function bodyFromSymbol(key: string | undefined): BodyCode | undefined {
   return undefined;
 }
 
-/** "The General Assembly," at a line start (any language's article, or none: "大会，", "Генеральная Ассамблея,"). */
-const OPENER_LINE_RE = new RegExp(
-  `^[ \\t]*(?:(?:The|La|El|L[’']|إن)\\s{1,3})?(?<name>${BODY_ANY_SRC})[ \\t]*[,،]`,
-  'gm',
+/** The article before a body name that speaks, with the space after it: "The", "Le", "La", "El", "إن"; "L’" is elided. */
+const OPENER_ARTICLE = `(?:(?:The|Le|La|El|إن)\\s{1,3}|L[’']\\s{0,3})`;
+/**
+ * "The General Assembly," at a line start (any language's article, or none: "大会，", "Генеральная
+ * Ассамблея,"), or mid-line after an article (then checked by hand: a capital, a line end or the
+ * text's end must follow, as in "The Security Council, Recalling"). One scan for both: V8 runs this
+ * alternation faster than either half alone (a line-start `^` in multiline mode is tried at every
+ * position). The text's first line has no line end before it: OPENER_FIRST_RE reads it.
+ */
+const OPENER_RE = new RegExp(
+  `(?:[\\n\\r\\u2028\\u2029][ \\t]*${OPENER_ARTICLE}?|${OPENER_ARTICLE})(?<name>${BODY_ANY_SRC})[ \\t]*[,،]`,
+  'g',
 );
-/** Mid-line, only as "The Security Council, Recalling" (capital article, capital next word). */
-const OPENER_INLINE_RE = new RegExp(
-  `(?:The|La|El|L[’']|إن)\\s{1,3}(?<name>${BODY_ANY_SRC})[ \\t]*[,،][ \\t]*(?=\\p{Lu}|\\n|$)`,
-  'gu',
-);
+const OPENER_FIRST_RE = new RegExp(`[ \\t]*${OPENER_ARTICLE}?(?<name>${BODY_ANY_SRC})[ \\t]*[,،]`, 'y');
+const UPPER_RE = /\p{Lu}/u;
+
+/** After a mid-line opener's comma: spaces, then a capital, a line end or the end of the text. */
+function inlineOpenerEnd(text: string, pos: number): boolean {
+  let i = pos;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c === 10) return true;
+  // A capital outside the BMP would start with a surrogate: read the whole code point.
+  return UPPER_RE.test(String.fromCodePoint(text.codePointAt(i)!));
+}
 
 /** Where the text says "The General Assembly," / "大会，" / "إن الجمعية العامة،": the body speaking from there on. */
 export function findOpeners(text: string): { offset: number; body: BodyCode }[] {
   const out: { offset: number; body: BodyCode }[] = [];
-  // A set, not out.some(): a long text (a whole session's resolutions) has thousands of openers.
-  const seen = new Set<number>();
-  for (const re of [OPENER_LINE_RE, OPENER_INLINE_RE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const body = bodyOf(m.groups!.name!);
-      if (body && !seen.has(m.index)) {
-        seen.add(m.index);
-        out.push({ offset: m.index, body });
-      }
+  OPENER_FIRST_RE.lastIndex = 0;
+  const first = OPENER_FIRST_RE.exec(text);
+  const firstBody = first ? bodyOf(first.groups!.name!) : undefined;
+  if (firstBody) out.push({ offset: 0, body: firstBody });
+  OPENER_RE.lastIndex = first ? OPENER_FIRST_RE.lastIndex : 0;
+  for (let m = OPENER_RE.exec(text); m; m = OPENER_RE.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    // The first alternative starts with the line end before the line.
+    const lineStart = c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+    if (!lineStart && !inlineOpenerEnd(text, OPENER_RE.lastIndex)) {
+      // Not an opener here; one may start inside this match ("The … La Asamblea General, ").
+      OPENER_RE.lastIndex = m.index + 1;
+      continue;
     }
+    const body = bodyOf(m.groups!.name!);
+    if (body) out.push({ offset: lineStart ? m.index + 1 : m.index, body });
   }
   out.sort((a, b) => a.offset - b.offset);
   return out;

@@ -6,6 +6,13 @@ describe('dates beside a number', () => {
   it.each(dateExamples)('reads "$text"', ({ text, iso }) => {
     expect(dateAfter(text, 0)?.date).toBe(iso);
   });
+  it('reads a date without its year only with the year the number gives', () => {
+    expect(dateAfter(' of 4 March, 187 (1964)', 0, true, 1964)).toEqual({ date: '1964-03-04', end: 11 });
+    // With no year at all the date still ends where it ends (a list goes on after it), with no ISO form.
+    expect(dateAfter(' du 4 mars et 187', 0)).toEqual({ end: 10 });
+    expect(dateAfter(' of 19 December 2018', 0, true, 1964)?.date).toBe('2018-12-19');
+    expect(dateAfter(' of 45 March', 0, true, 1964)).toBeUndefined();
+  });
   it('reads a Chinese date before 第', () => {
     const text = '回顾其2019年12月18日第74/175号决议';
     expect(zhDateBefore(text, text.indexOf('第'))?.date).toBe('2019-12-18');

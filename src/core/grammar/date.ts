@@ -9,13 +9,15 @@ import { MONTH_SRC, MONTHS } from './lexicon';
 const AR_DATED = 'المؤرخ(?:ة|ين|تين|ان|تان)?';
 
 /** After the number: EN "of 19 December 2018", FR "du 19 décembre 2018", ES ", de 19 de diciembre de 2018",
- * RU "от 19 декабря 2018 года", AR "المؤرخ 19 كانون الأول/ديسمبر 2018". */
+ * RU "от 19 декабря 2018 года", AR "المؤرخ 19 كانون الأول/ديسمبر 2018". The year may be left out when the
+ * number gives it: "resolutions 186 (1964) of 4 March, 187 (1964) of 13 March" (Security Council texts). */
 const AFTER_SRC =
   `[,،]?\\s{0,3}(?:` +
   `(?:of|on|du|en date du|de|del|de fecha|от|${AR_DATED})\\s{1,3}(?:في\\s{1,2})?(?<d>\\d{1,2})(?:er)?\\s{0,2}(?:de\\s{1,2})?` +
   `(?:[\\u0600-\\u06FF]{2,8}(?:\\s[\\u0600-\\u06FF]{2,8})?\\s?/\\s?)?` +
-  `(?<m>${MONTH_SRC})\\s{0,2}(?:de\\s{1,2})?(?<y>(?:19|20)\\d\\d)(?:\\s?(?:года|г\\.))?` +
-  `)(?:\\d{1,2}(?!\\d))?`;
+  // Without a year, no number may follow: "of 24 December 2107" (a typo) is no date, not "of 24 December".
+  `(?<m>${MONTH_SRC})(?:\\s{0,2}(?:de\\s{1,2})?(?<y>(?:19|20)\\d\\d)(?:\\s?(?:года|г\\.))?(?:\\d{1,2}(?!\\d))?|(?!\\s{0,2}(?:de\\s{1,2})?\\d))` +
+  `)`;
 
 /** Chinese, before the number: "2018年12月19日". */
 const ZH_SRC = '(?<y>(?:19|20)\\d\\d)\\s?年\\s?(?<m>\\d{1,2})\\s?月\\s?(?<d>\\d{1,2})\\s?日';
@@ -60,8 +62,17 @@ function iso(y: string, m: number, d: string): string | undefined {
   return `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** A date starting at `pos` (after a number); returns its ISO form and where it ends. */
-export function dateAfter(text: string, pos: number, gate = true): { date: string; end: number } | undefined {
+/**
+ * A date starting at `pos` (after a number); returns its ISO form and where it ends. A date without its
+ * year ("of 4 March") takes `year` (the number's own, "186 (1964)"); with neither, it has no ISO form
+ * but still ends where it ends (a list goes on after it).
+ */
+export function dateAfter(
+  text: string,
+  pos: number,
+  gate = true,
+  year?: number,
+): { date?: string; end: number } | undefined {
   // `gate` false: the regex alone (the test that holds the one-character gate to it).
   if (gate && !dateWordAt(text, pos)) return undefined;
   afterRe.lastIndex = pos;
@@ -69,7 +80,9 @@ export function dateAfter(text: string, pos: number, gate = true): { date: strin
   if (!m?.groups) return undefined;
   const month = MONTHS[m.groups.m!.toLowerCase()];
   if (!month) return undefined;
-  const date = iso(m.groups.y!, month, m.groups.d!);
+  const y = m.groups.y ?? (year === undefined ? undefined : String(year));
+  if (y === undefined) return iso('2000', month, m.groups.d!) ? { end: afterRe.lastIndex } : undefined;
+  const date = iso(y, month, m.groups.d!);
   return date ? { date, end: afterRe.lastIndex } : undefined;
 }
 

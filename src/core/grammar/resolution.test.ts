@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../mention';
 import { normalize } from '../normalize';
 import type { BodyCode } from './lexicon';
-import { parseItem, scanResolutions } from './resolution';
+import { canContinue, parseItem, scanResolutions } from './resolution';
 
 /** Real sentences (dev corpus, GA texts 74-80 in six languages, grammar reference) → keys in order. */
 const cases: {
@@ -20,6 +20,19 @@ const cases: {
     body: 'GA',
     keys: ['A/RES/58/208', 'A/RES/59/241', 'A/RES/75/226'],
     dates: ['2003-12-23', '2004-12-22', '2020-12-21'],
+  },
+  // Security Council texts leave the year out of the date, the number gives it (S/RES/219 (1965)).
+  {
+    text: 'Reaffirms its resolutions 186 (1964) of 4 March,\n187 (1964) of 13 March, 192(1964) of 20 June and 201 (1965) of 19 March,',
+    lang: 'en',
+    keys: ['S/RES/186(1964)', 'S/RES/187(1964)', 'S/RES/192(1964)', 'S/RES/201(1965)'],
+    dates: ['1964-03-04', '1964-03-13', '1964-06-20', '1965-03-19'],
+  },
+  // A text wrapped at a fixed width breaks a line between number and year (S/RES/465 (1980)).
+  {
+    text: 'specifically resolutions 237 (1967), 252 (1968), 267\n(1969), 271 (1969) and 298 (1971), as well',
+    lang: 'en',
+    keys: ['S/RES/237(1967)', 'S/RES/252(1968)', 'S/RES/267(1969)', 'S/RES/271(1969)', 'S/RES/298(1971)'],
   },
   {
     text: 'Recalling further General Assembly resolutions 59/209 of 20 December 2004 and 67/221 of 21 December 2012 on a smooth transition',
@@ -626,6 +639,31 @@ describe('scanResolutions', () => {
     expect(bare?.key).toBe('A/RES/71/285');
     expect(named?.key).toBe('A/RES/71/285');
     expect(bare!.confidence!).toBeLessThan(named!.confidence!);
+  });
+});
+
+describe('canContinue', () => {
+  it('drops only what the item regex would read as a bare number', () => {
+    // Whatever may follow a number: a slash, a part, a session or year, white space of any kind, 号.
+    const piece = fc.constantFrom(
+      ...'1 9 / A B a ( ) , . ; ( 1964 ) (XV) \n \t \u00a0 and 号 А الف'.split(' '),
+      ' ',
+    );
+    const text = fc
+      .tuple(fc.stringMatching(/^\d{1,4}$/), fc.array(piece, { maxLength: 6 }))
+      .map(([n, post]) => n + post.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        let end = 0;
+        while (/\d/.test(t[end] ?? '')) end++;
+        // The scan asks only after a run of at most four digits.
+        if (end > 4 || canContinue(t, end)) return;
+        const item = parseItem(t, 0, false);
+        if (item) expect([item.bare, item.end]).toEqual([true, end]);
+        expect(/^\s?号/.test(t.slice(end))).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

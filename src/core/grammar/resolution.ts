@@ -780,16 +780,20 @@ function sessionParen(text: string, open: number): boolean {
   for (let i = open + 1; i < open + 12; i++) {
     const c = text.charCodeAt(i);
     if (c === 41) return i > open + 1;
-    if (!isSessionChar(c)) return false;
+    // ITEM_RE's `\s?` inside the parentheses: any white space, a line end too.
+    if (!isSessionChar(c) && charKind(c) !== 2) return false;
   }
   return false;
 }
 
-/** Can an item go on after the digits ending at `end`? */
-function canContinue(text: string, end: number): boolean {
+/**
+ * Can an item go on after the digits ending at `end`? Never stricter than ITEM_RE: its `\s?` before a
+ * part or a session is any one white-space character, a line end too ("427\n(1978)" in a wrapped text).
+ */
+export function canContinue(text: string, end: number): boolean {
   let c = text.charCodeAt(end);
   let at = end;
-  if (c === 32) {
+  if (charKind(c) === 2) {
     at++;
     c = text.charCodeAt(at);
   }
@@ -799,7 +803,7 @@ function canContinue(text: string, end: number): boolean {
   if (c >= 0x621) return true;
   // A part letter without a slash is old style: "217 A (III)", "3411 A and B (XXX)".
   let i = at + 1;
-  if (text.charCodeAt(i) === 32) i++;
+  if (charKind(text.charCodeAt(i)) === 2) i++;
   const n = text.charCodeAt(i);
   if (n === 40) return sessionParen(text, i);
   return (n >= 97 && n <= 122) || (n >= 0x430 && n <= 0x44f) || n === 0x548c;
@@ -925,9 +929,9 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
       item.bodyAfter = ba.body;
       tail = ba.end;
     }
-    const d = dateAfter(text, tail);
+    const d = dateAfter(text, tail, true, item.session?.kind === 'year' ? item.session.year : undefined);
     if (d) {
-      item.date = d.date;
+      if (d.date) item.date = d.date;
       tail = d.end;
       if (!item.bodyAfter) {
         ba = bodyAfterAt(text, tail);

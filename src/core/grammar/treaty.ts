@@ -26,14 +26,15 @@ import type { ScanContext } from './context';
  * so runs of bare "Ibid." cost no per-hit work.
  */
 const ANCHOR_RE =
-  /Treaty Series|Recueil des [Tt]raités|Сборник договоров|مجموعة المعاهدات|《条约汇编》|(?:Ib[ií]d|Там же|المرجع نفسه)(?=\.?[ \t]*[,،])|同上(?=[ ]*[，,])/g;
+  /Treaty Series|Recueil des [Tt]raités|Сборник договоров|مجموعة المعاهدات|《条约汇编》|(?:[Ii]b[ií]d|Там же|المرجع نفسه)(?=\.?[ \t]*[,،])|同上(?=[ ]*[，,])/g;
 /** ANCHOR_RE's Latin alternatives, for a text without other scripts (script.ts): same matches there, a third of the time. */
-const LATIN_ANCHOR_RE = /Treaty Series|Recueil des [Tt]raités|Ib[ií]d(?=\.?[ \t]*[,،])/g;
-/** Anchors that repeat the previous container ("Ibid., vol. …"). */
-const IBID_WORDS = new Set(['Ibid', 'Ibíd', 'Там же', 'المرجع نفسه', '同上']);
+const LATIN_ANCHOR_RE = /Treaty Series|Recueil des [Tt]raités|[Ii]b[ií]d(?=\.?[ \t]*[,،])/g;
+/** Anchors that repeat the previous container ("Ibid., vol. …"; in running text "(ibid., vol. 397 (1961), No. 5712)"). */
+const IBID_WORDS = new Set(['Ibid', 'Ibíd', 'ibid', 'ibíd', 'Там же', 'المرجع نفسه', '同上']);
 
 const NUM = '(?:II?-)?\\d{1,6}';
-const VOL = '(?:\\d{1,4}|[IVXLCM]{1,9})';
+/** A volume; older citations give its year too: "vol. 75 (1950), No. 972" (S/RES/237 (1967)). */
+const VOL = '(?:\\d{1,4}|[IVXLCM]{1,9})(?:[ \\t]?\\((?:19|20)\\d\\d\\))?';
 /** "vol. 1771, No. 30822": vol word (1), volumes (2), number word (3), numbers (4). */
 const LATIN_BODY =
   `([Vv]ol(?:s?\\.|umes?)|т\\.|المجلدات|المجلدان|المجلد)[ \\t]*(${VOL}(?:(?:[ \\t]*[,،][ \\t]*(?:[Vv]ols?\\.[ \\t]*)?|[ \\t]+(?:and|et|y|и)[ \\t]+|[ \\t]+و[ \\t]*)${VOL}){0,8})` +
@@ -158,7 +159,10 @@ function emit(
   const first = zh
     ? zhNumber(volText.split(/[、和及]/)[0]!.trim())
     : ((v: string) => (/^\d+$/.test(v) ? Number(v) : romanValue(v)))(
-        volText.split(/[,،]|\s+(?:and|et|y|и)\s+|\s+و/)[0]!.trim(),
+        volText
+          .split(/[,،]|\s+(?:and|et|y|и)\s+|\s+و/)[0]!
+          .replace(/\s?\(\d{4}\)$/, '')
+          .trim(),
       );
   const numText = zh ? m[2]! : m[4]!;
   // the number list ends the Latin match; in Chinese only "号" follows it

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLang, findCitations } from './find';
@@ -57,6 +57,34 @@ describe('findCitations', () => {
     // Said by the text, "sa" is certain; guessed, it would be 0.9.
     const ga = findCitations('L’Assemblée générale,\nRappelant sa résolution 74/64,').mentions[0];
     expect([ga?.key, ga?.confidence]).toEqual(['A/RES/74/64', 1]);
+  });
+  it('reads a citation broken by a line end where a space stood (wrapped text, a PDF line)', () => {
+    // GA texts 74-80 (data/unxml-akn4un) and S/RES/237 (1967), with a line end put where a space was.
+    const wrapped = [
+      'Convention on the Rights of Persons with Disabilities, United Nations, Treaty\nSeries, vol. 2515, No. 44910.',
+      'United Nations, Treaty Series, vol.\n1577, No. 27531; ibid., vols. 2171, 2173 and 2983,\nNo. 27531.',
+      'Nations Unies, Recueil des Traités, vol. 610, no\n8843.',
+      '(United Nations publication, Sales\nNo. E.96.IV.13), chap. I',
+      '(publication des Nations Unies, numéro de\nvente : F.96.IV.8), chap. I',
+      'Official Records of the General Assembly, Sixty-first Session,\nSupplement No. 33 (A/61/33), para. 72',
+      'Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 53A\n(A/76/53/Add.1), chap. IV',
+      'in accordance with Human Rights\nCouncil resolution 16/18 of 24 March 2011',
+      'Welcoming also United Nations Environment\nAssembly resolutions 5/7, entitled “Sound management”, and 5/11',
+    ];
+    const keys = (text: string) => findCitations(text).mentions.map((m) => `${m.kind} ${m.key}`);
+    for (const text of wrapped) {
+      const flat = keys(text.replace(/\n/g, ' '));
+      expect(flat.length, text).toBeGreaterThan(0);
+      expect(keys(text), text).toEqual(flat);
+    }
+  });
+  it('finds the same citations in every dev text wrapped at 70 columns', () => {
+    const wrap = (text: string) => text.replace(/(.{70,}?) /g, '$1\n');
+    for (const name of readdirSync(DEV).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(join(DEV, name), 'utf8');
+      const keys = (t: string) => findCitations(t).mentions.map((m) => `${m.kind} ${m.key}`);
+      expect(keys(wrap(text)), name).toEqual(keys(text));
+    }
   });
   it('options.body decides "its" when the text does not say', () => {
     expect(findCitations('Recalling its resolution 5/1,', { body: 'HRC' }).mentions[0]?.key).toBe(

@@ -155,11 +155,16 @@ const BODY_NAMES: Record<BodyCode, string[]> = {
 
 const BODY_CODES = Object.keys(BODY_NAMES) as BodyCode[];
 
+/** A body's names as one alternation; a space between words may be any one white-space character (a wrapped line). */
+function namesOf(code: BodyCode): string {
+  return BODY_NAMES[code].map((name) => name.replace(/ /g, '\\s')).join('|');
+}
+
 /** One regex source matching any body name, each in a named group `b_CODE`. */
-export const BODY_SRC = BODY_CODES.map((code) => `(?<b_${code}>${BODY_NAMES[code].join('|')})`).join('|');
+export const BODY_SRC = BODY_CODES.map((code) => `(?<b_${code}>${namesOf(code)})`).join('|');
 
 /** Any body name, no capture groups (for embedding in bigger grammars). */
-export const BODY_ANY_SRC = BODY_CODES.map((code) => BODY_NAMES[code].join('|')).join('|');
+export const BODY_ANY_SRC = BODY_CODES.map(namesOf).join('|');
 
 const bodyExactRe = new RegExp(`^(?:${BODY_SRC})$`);
 

@@ -15,6 +15,7 @@
  */
 import type { Mention } from '../mention';
 import type { ScanContext } from './context';
+import { WS, WS1 } from './space';
 
 /**
  * Anchors: GA Official Records titles and ibid words (an ibid must then name a session), one alternation.
@@ -22,18 +23,20 @@ import type { ScanContext } from './context';
  * "Ibid." footnotes costs no per-hit work.
  */
 const ANCHOR_RE =
-  /(?:Official Records of the General Assembly|Documents officiels de l[’']Assemblée générale|Documentos Oficiales de la Asamblea General|Официальные отчеты Генеральной Ассамблеи|大会正式记录|الوثائق الرسمية للجمعية العامة|Ibid|Там же|同上|المرجع نفسه)(?=\.?[ \t]*[,،，])/g;
+  /(?:Official[ \n]Records[ \n]of[ \n]the[ \n]General[ \n]Assembly|Documents[ \n]officiels[ \n]de[ \n]l[’']Assemblée[ \n]générale|Documentos[ \n]Oficiales[ \n]de[ \n]la[ \n]Asamblea[ \n]General|Официальные[ \n]отчеты[ \n]Генеральной[ \n]Ассамблеи|大会正式记录|الوثائق[ \n]الرسمية[ \n]للجمعية[ \n]العامة|Ibid|Там же|同上|المرجع نفسه)(?=\.?[ \t]*\n?[ \t]*[,،，])/g;
 
 /**
  * ", <session words>, Supplement No. 53 A". Group 1: the session phrase, 2: supplement number, 3: letter.
  * The session phrase is bounded (no comma, at most 60 characters) so a hit costs little.
  */
-const TAIL =
-  /\.?[ \t]*[,،，][ \t]*([^,،，\n()]{4,60}?)[ \t]*[,،，][ \t]*(?:Supplement No\.|Supplément n[o°º]|[Ss]uplemento (?:núm\.|No\.)|Дополнение №|الملحق رقم|《?补编第)[ \t]*(\d{1,3})(?:[ \t]?([A-C]|ألف|باء|جيم)(?![\p{L}\d/]))?/uy;
+const TAIL = new RegExp(
+  `\\.?${WS}[,،，]${WS}((?:[^,،，\\n()]|\\n(?![ \\t]*\\n)){4,60}?)${WS}[,،，]${WS}(?:Supplement${WS1}No\\.|Supplément${WS1}n[o°º]|[Ss]uplemento${WS1}(?:núm\\.|No\\.)|Дополнение${WS1}№|الملحق${WS1}رقم|《?补编第)${WS}(\\d{1,3})(?:[ \\t]?([A-C]|ألف|باء|جيم)(?![\\p{L}\\d/]))?`,
+  'uy',
+);
 
 /** What an ibid of something else continues with ("Ibid., vol. 1249", "Ibid., para. 3", "Ibid., 2008"). */
 const NOT_SESSION =
-  /\.?[ \t]*[,،，][ \t]*(?:[Vv]ols?\.|paras?\.|párrs?\.|pp?\.|[Nn]o\.|chap|\d|المجلد|第\d)/y;
+  /\.?[ \t]*\n?[ \t]*[,،，]\s{0,3}(?:[Vv]ols?\.|paras?\.|párrs?\.|pp?\.|[Nn]o\.|chap|\d|المجلد|第\d)/y;
 
 /** Session-word check: the phrase must say "session" in its language (not "1994" or "Year"). */
 const SESSION_WORD = /[Ss]ession|período de sesiones|сесси|届会议|الدورة/;
@@ -135,9 +138,9 @@ export function scanOfficialRecords(text: string, _ctx: ScanContext): Mention[] 
     // "… Supplement No. 10 (A/60/10)": the written symbol is symbol.ts's mention, not ours
     const after = text.slice(end, end + 60);
     if (
-      /^[^()（）\n]{0,40}?[(（[]+\s*[A-ZАЕСТ]{1,6}\//.test(after) ||
+      /^(?:[^()（）\n]|\n(?![ \t]*\n)){0,40}?[(（[]+\s*[A-ZАЕСТ]{1,6}\//.test(after) ||
       /^\s*[A-ZАЕСТ]{1,6}\//.test(after) ||
-      /^[^()\n]{0,12}》\s*[(（]/.test(after)
+      /^(?:[^()\n]|\n(?![ \t]*\n)){0,12}》\s*[(（]/.test(after)
     )
       continue;
     const letter = m[3] === undefined ? undefined : LETTER[m[3]];

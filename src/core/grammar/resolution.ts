@@ -450,9 +450,12 @@ function zhRunTable(): Uint8Array {
 /** Between two items of one list: separators, conjunctions, footnote markers, "respectively". */
 const LIST_GAP_RE =
   /^(?:[\s,;،؛]|and|et|y|e|и|или|or|ou|o|و|as well as|ainsi que|así como|а также|respectively|respectivement|respectivamente|соответственно|\d{1,2}(?=[\s,;])|(?:annex(?:e|es)?|anexos?|приложени[ея]|المرفق|附件)(?:\s+[IVX]{1,4})?|(?:paras?\.|par\.|párrs?\.|пункты?|пп?\.|الفقرة|الفقرتان|الفقرات(?:\sمن)?)\s?\d{1,3}(?:\s?\([a-z]\))?(?:\s?(?:[–-]|à|a|to|إلى|по)\s?\d{1,3})?|(?:section|sect\.|secci[óo]n|secc\.|раздел|разд\.)\s(?:[IVXLC]{1,6}|[A-ZА-Я])(?![A-Za-zА-Яа-я])|الجزء(?:\s[\u0621-\u064A]{2,12}){1,3}|المؤرخ[\u0621-\u064A]{0,3}\s(?:في\s)?\d{1,2}\s[\u0621-\u064A /]{2,30}?\s?\d{4}|(?:of|du|de|от)\s\d{1,2}(?:er)?\s(?:de\s)?[A-Za-zÀ-ÿа-яё]{3,10}\s(?:de\s)?\d{4}(?:\s?года|\s?г\.)?)*$/;
-/** A list item's topic before the next item: "74/270 of 2 April 2020 on global solidarity to fight COVID-19, 74/274". */
+/**
+ * A list item's topic before the next item: "74/270 of 2 April 2020 on global solidarity to fight COVID-19, 74/274".
+ * A wrapped text may break its line inside the topic, a blank line may not stand in it.
+ */
 const TOPIC_GAP_RE =
-  /^\s{0,2}[,،]?\s{0,2}(?:on|sur|relatives? à|concernant|sobre|relativ[ao]s? al?|об?|по вопросу|относительно|касающ[а-я]{2,4}|بشأن|المتعلق(?:ة)?|الذي|التي|entitled|intitulée?s?|titulad[ao]s?|под названием|المعنون(?:ة)?|in which|by which|dans laquelle|par laquelle|aux termes de laquelle|en (?:la|el) que|por (?:la|el) que|в котор[а-я]{1,3}|согласно котор[а-я]{1,3}|котор(?:ой|ым|ая|ую)|озаглавленн[а-я]{2,3})\s[^;\n]{1,160}?(?:[,،]\s{0,2}(?:and|et|y|и|و)?\s{0,2}|\s(?:and|et|y|и|و)\s{0,2})$/;
+  /^\s{0,2}[,،]?\s{0,2}(?:on|sur|relatives? à|concernant|sobre|relativ[ao]s? al?|об?|по вопросу|относительно|касающ[а-я]{2,4}|بشأن|المتعلق(?:ة)?|الذي|التي|entitled|intitulée?s?|titulad[ao]s?|под названием|المعنون(?:ة)?|in which|by which|dans laquelle|par laquelle|aux termes de laquelle|en (?:la|el) que|por (?:la|el) que|в котор[а-я]{1,3}|согласно котор[а-я]{1,3}|котор(?:ой|ым|ая|ую)|озаглавленн[а-я]{2,3})\s(?:[^;\n]|\n(?![ \t]*\n)){1,160}?(?:[,،]\s{0,2}(?:and|et|y|и|و)?\s{0,2}|\s(?:and|et|y|и|و)\s{0,2})$/;
 const LIST_GAP_SEP_RE = /[,;،؛]|\b(?:and|et|y|e|or|ou|o)\b|(?:^|\s)(?:и|или|و)(?:\s|$)|а также/;
 
 /** The end of an inlined footnote glued to the next list item: "…, chap. IV, sect. A.30/4 of 1 October 2015". */

@@ -21,16 +21,16 @@ import type { ScanContext } from './context';
  * pass per word). Arabic may stretch words with tatweel ("رقــم المبيع").
  */
 const ANCHOR_RE =
-  /[Ss]ales [Nn]o|[Nn]uméro de vente|[Nn]úm\. de venta|[Nn]úmero de venta|No\. de venta|в продаже под|出售品编号|رق\u0640*م ال\u0640*م\u0640*ب\u0640*ي\u0640*ع/g;
+  /[Ss]ales[ \n][Nn]o|[Nn]uméro[ \n]de[ \n]vente|[Nn]úm\.[ \n]de[ \n]venta|[Nn]úmero[ \n]de[ \n]venta|No\.[ \n]de[ \n]venta|в[ \n]продаже[ \n]под|出售品编号|رق\u0640*م[ \n]ال\u0640*م\u0640*ب\u0640*ي\u0640*ع/g;
 
 /** ANCHOR_RE's Latin alternatives, sticky, and the part of each that the scan looks for ("ales No", "de vent"). */
 const LATIN_ANCHOR_AT =
-  /[Ss]ales [Nn]o|[Nn]uméro de vente|[Nn]úm\. de venta|[Nn]úmero de venta|No\. de venta/y;
-const LATIN_KEY_RE = /ales [Nn]o|de vent[ae]/g;
+  /[Ss]ales[ \n][Nn]o|[Nn]uméro[ \n]de[ \n]vente|[Nn]úm\.[ \n]de[ \n]venta|[Nn]úmero[ \n]de[ \n]venta|No\.[ \n]de[ \n]venta/y;
+const LATIN_KEY_RE = /ales[ \n][Nn]o|de[ \n]vent[ae]/g;
 
 /** After the anchor: "s." / ".:" / " :" / "：" / "№" / "номером", then the number itself. */
 const NUMBER =
-  /(?:s?\.)?[ \t]*(?:№|номером)?[ \t]*[:：]?[ \t]*(?:([EFSRCAАЕСР])[ \t]?\.[ \t]?)?(GV\.[ \t]?)?(\d{1,2})[ \t]?\.[ \t]?([IVX]{1,5}|0)(?:[ \t]?\.[ \t]?([A-ZА]))?[ \t]?\.[ \t]?(\d{1,3})(?![\d.]\d)/y;
+  /(?:s?\.)?[ \t]*\n?[ \t]*(?:№|номером)?[ \t]*\n?[ \t]*[:：]?[ \t]*\n?[ \t]*(?:([EFSRCAАЕСР])[ \t]?\.[ \t]?)?(GV\.[ \t]?)?(\d{1,2})[ \t]?\.[ \t]?([IVX]{1,5}|0)(?:[ \t]?\.[ \t]?([A-ZА]))?[ \t]?\.[ \t]?(\d{1,3})(?![\d.]\d)/y;
 
 /** Between two numbers of a list: a comma or "and" in any language. */
 const LIST_NEXT = /[ \t]*(?:[,،、，;][ \t]*|[ \t](?:and|et|y|и|و)[ \t]+|和)/y;

@@ -18,6 +18,7 @@
 import type { Mention } from '../mention';
 import { isLatinOnly } from '../script';
 import type { ScanContext } from './context';
+import { WS, WS1 } from './space';
 
 /**
  * Series names and ibid words that open a citation, as ONE alternation: V8 scans a literal alternation
@@ -26,9 +27,9 @@ import type { ScanContext } from './context';
  * so runs of bare "Ibid." cost no per-hit work.
  */
 const ANCHOR_RE =
-  /Treaty Series|Recueil des [Tt]raités|Сборник договоров|مجموعة المعاهدات|《条约汇编》|(?:[Ii]b[ií]d|Там же|المرجع نفسه)(?=\.?[ \t]*[,،])|同上(?=[ ]*[，,])/g;
+  /Treaty[ \n]Series|Recueil[ \n]des[ \n][Tt]raités|Сборник[ \n]договоров|مجموعة المعاهدات|《条约汇编》|(?:[Ii]b[ií]d|Там же|المرجع نفسه)(?=\.?[ \t]*[,،])|同上(?=[ ]*[，,])/g;
 /** ANCHOR_RE's Latin alternatives, for a text without other scripts (script.ts): same matches there, a third of the time. */
-const LATIN_ANCHOR_RE = /Treaty Series|Recueil des [Tt]raités|[Ii]b[ií]d(?=\.?[ \t]*[,،])/g;
+const LATIN_ANCHOR_RE = /Treaty[ \n]Series|Recueil[ \n]des[ \n][Tt]raités|[Ii]b[ií]d(?=\.?[ \t]*[,،])/g;
 /** Anchors that repeat the previous container ("Ibid., vol. …"; in running text "(ibid., vol. 397 (1961), No. 5712)"). */
 const IBID_WORDS = new Set(['Ibid', 'Ibíd', 'ibid', 'ibíd', 'Там же', 'المرجع نفسه', '同上']);
 
@@ -37,13 +38,13 @@ const NUM = '(?:II?-)?\\d{1,6}';
 const VOL = '(?:\\d{1,4}|[IVXLCM]{1,9})(?:[ \\t]?\\((?:19|20)\\d\\d\\))?';
 /** "vol. 1771, No. 30822": vol word (1), volumes (2), number word (3), numbers (4). */
 const LATIN_BODY =
-  `([Vv]ol(?:s?\\.|umes?)|т\\.|المجلدات|المجلدان|المجلد)[ \\t]*(${VOL}(?:(?:[ \\t]*[,،][ \\t]*(?:[Vv]ols?\\.[ \\t]*)?|[ \\t]+(?:and|et|y|и)[ \\t]+|[ \\t]+و[ \\t]*)${VOL}){0,8})` +
-  `[ \\t]*[,،.]?[ \\t]*([Nn]os?\\.|nos?|n[º°]s?|[Nn]úms?\\.|No|№|الرقمان|الأرقام|الرقم)[ \\t]*` +
-  `(${NUM}(?:(?:[ \\t]*[-–‑][ \\t]*|[ \\t]+(?:to|à|a|по|إلى)[ \\t]+|[ \\t]*[,،][ \\t]*|[ \\t]+(?:and|et|y|и)[ \\t]+|[ \\t]+و[ \\t]*)${NUM}){0,12})`;
+  `([Vv]ol(?:s?\\.|umes?)|т\\.|المجلدات|المجلدان|المجلد)${WS}(${VOL}(?:(?:${WS}[,،]${WS}(?:[Vv]ols?\\.${WS})?|${WS1}(?:and|et|y|и)${WS1}|${WS1}و${WS})${VOL}){0,8})` +
+  `${WS}[,،.]?${WS}([Nn]os?\\.|nos?|n[º°]s?|[Nn]úms?\\.|No|№|الرقمان|الأرقام|الرقم)${WS}` +
+  `(${NUM}(?:(?:${WS}[-–‑]${WS}|${WS1}(?:to|à|a|по|إلى)${WS1}|${WS}[,،]${WS}|${WS1}(?:and|et|y|и)${WS1}|${WS1}و${WS})${NUM}){0,12})`;
 /** ", vol. 1771, No. 30822" after a Latin/Cyrillic/Arabic anchor (the anchor's own "." and comma included). */
-const LATIN_TAIL = new RegExp(`\\.?[ \\t]*[,،][ \\t]*${LATIN_BODY}`, 'y');
+const LATIN_TAIL = new RegExp(`\\.?${WS}[,،]${WS}${LATIN_BODY}`, 'y');
 /** ", and vol. 2253, No. 3511" right after a citation: a second volume cited in the same breath. */
-const LATIN_MORE = new RegExp(`[ \\t]*[,;،؛][ \\t]*(?:(?:and|et|y|и)[ \\t]+|و[ \\t]*)?${LATIN_BODY}`, 'y');
+const LATIN_MORE = new RegExp(`${WS}[,;،؛]${WS}(?:(?:and|et|y|и)${WS1}|و${WS})?${LATIN_BODY}`, 'y');
 const ZH_VOL = '[0-9〇零一二三四五六七八九十百千]{1,8}';
 /** "第1771卷，第30822号": volumes (1), numbers (2). */
 const ZH_BODY = `第[ ]*(${ZH_VOL}(?:[ ]*[、和及][ ]*${ZH_VOL}){0,8})[ ]*卷[ ]*[，,][ ]*第[ ]*(\\d{1,6}(?:[ ]*(?:[-–‑至、和])[ ]*\\d{1,6}){0,12})[ ]*号`;
@@ -52,7 +53,7 @@ const ZH_TAIL = new RegExp(`[ ]*[，,][ ]*${ZH_BODY}`, 'y');
 /** "；第2253卷，第3511号" right after a citation. */
 const ZH_MORE = new RegExp(`[ ]*[；;，,][ ]*(?:和[ ]*)?${ZH_BODY}`, 'y');
 const LEAGUE =
-  /(?:League of Nations|Société des Nations|Sociedad de (?:las )?Naciones|Лиг[аи] Наций|عصبة الأمم|国际联盟)[ ,،，]*$/;
+  /(?:League\sof\sNations|Société\sdes\sNations|Sociedad\sde\s(?:las\s)?Naciones|Лиг[аи]\sНаций|عصبة الأمم|国际联盟)[\s,،，]*$/;
 const MAX_RANGE = 60;
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };

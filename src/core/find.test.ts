@@ -78,12 +78,14 @@ describe('findCitations', () => {
       expect(keys(text), text).toEqual(flat);
     }
   });
-  it('finds the same citations in every dev text wrapped at 70 columns', () => {
+  it('finds the same citations in every dev text wrapped at 70 columns, as a file or as indented HTML source', () => {
     const wrap = (text: string) => text.replace(/(.{70,}?) /g, '$1\n');
+    const indent = (text: string) => text.replace(/(.{70,}?) /g, '$1\r\n        ');
     for (const name of readdirSync(DEV).filter((n) => n.endsWith('.txt'))) {
       const text = readFileSync(join(DEV, name), 'utf8');
       const keys = (t: string) => findCitations(t).mentions.map((m) => `${m.kind} ${m.key}`);
       expect(keys(wrap(text)), name).toEqual(keys(text));
+      expect(keys(indent(text)), name).toEqual(keys(text));
     }
   });
   it('options.body decides "its" when the text does not say', () => {
@@ -127,6 +129,20 @@ describe('normalize', () => {
     expect(n.text).toBe('abc');
     expect([0, 1, 2].map((i) => n.toOriginal(i))).toEqual([0, 2, 4]);
     expect(n.toOriginalEnd(3)).toBe(5);
+  });
+  it('reads "\\r\\n" and a lone "\\r" as "\\n" and drops the indentation after a line break, in both paths', () => {
+    for (const lead of ['', 'Там ']) {
+      const text = `${lead}Treaty\r\n      Series,\r vol.\n\t 1771`;
+      const n = normalize(text);
+      expect(n.text).toBe(`${lead}Treaty\nSeries,\n vol.\n1771`);
+      // Every kept character maps back to itself; a mention's end maps back after what it covers.
+      for (let i = 0; i < n.text.length; i++) {
+        if (n.text[i] !== '\n') expect(text[n.toOriginal(i)], `${lead}${i}`).toBe(n.text[i]);
+      }
+      expect(text.slice(n.toOriginal(n.text.indexOf('Series')), n.toOriginalEnd(n.text.length))).toBe(
+        'Series,\r vol.\n\t 1771',
+      );
+    }
   });
   it('tells a Latin text from one in another script, by the same pass (both paths normalise alike)', () => {
     const latin = normalize('Add.1–3 and A/­HRC/43/12 (2020)');

@@ -59,14 +59,26 @@ const SPECIAL_RE = (() => {
     cls += to === c ? hex(c) : `${hex(c)}-${hex(to)}`;
     c = to;
   }
-  return new RegExp(`[${cls}]`, 'g');
+  // Line ends too: a carriage return, and the indentation after a line break (see lineEnd).
+  return new RegExp(`[${cls}\\r]|\\n[ \\t]+`, 'g');
 })();
 
 /**
  * SPECIAL_RE's class and the non-Latin scripts' (script.ts) in one class: a Latin text (most
  * windows of most pages) is normalised and classified by a single pass.
  */
-const SCAN_RE = new RegExp(`${SPECIAL_RE.source.slice(0, -1)}${NON_LATIN_RANGES}]`, 'g');
+const SCAN_RE = new RegExp(SPECIAL_RE.source.replace('\\r]', `\\r${NON_LATIN_RANGES}]`), 'g');
+
+/**
+ * A line end as the grammars read it: "\r\n" and a lone "\r" are "\n"; spaces and tabs after a line
+ * break are dropped. A page's HTML source breaks and indents its lines anywhere ("Treaty\n      Series",
+ * "59/241 of 22 December\n      2004"), and the grammars allow one line end where a space stands but
+ * no more. Returns what `match` (an "\r" or a line break and its indentation) becomes.
+ */
+function lineEnd(match: string, next: number): string {
+  if (match === '\r') return next === 10 ? '' : '\n';
+  return '\n';
+}
 
 const identity = (o: number) => o;
 
@@ -91,11 +103,13 @@ export function normalize(text: string): Normalized {
       latinOnly = false;
       break;
     }
-    const rep = replaceOne(code)!;
+    const found = m[0];
+    const rep = code === 10 || code === 13 ? lineEnd(found, text.charCodeAt(i + 1)) : replaceOne(code)!;
     if (i > last) pieces.push(text.slice(last, i));
     if (rep !== '') pieces.push(rep);
-    else at.push(i - at.length);
-    last = i + 1;
+    // Each removed character: where it was in the normalised text (a removed run: the same place each time).
+    for (let k = rep.length; k < found.length; k++) at.push(i + rep.length - at.length + (k - rep.length));
+    last = i + found.length;
   }
   let out: string;
   if (latinOnly) {
@@ -106,9 +120,10 @@ export function normalize(text: string): Normalized {
     at.length = 0;
     SPECIAL_RE.lastIndex = 0;
     if (!SPECIAL_RE.test(text)) return { text, toOriginal: identity, toOriginalEnd: identity, latinOnly };
-    out = text.replace(SPECIAL_RE, (ch: string, i: number) => {
-      const rep = replaceOne(ch.charCodeAt(0))!;
-      if (rep === '') at.push(i - at.length);
+    out = text.replace(SPECIAL_RE, (found: string, i: number) => {
+      const code = found.charCodeAt(0);
+      const rep = code === 10 || code === 13 ? lineEnd(found, text.charCodeAt(i + 1)) : replaceOne(code)!;
+      for (let k = rep.length; k < found.length; k++) at.push(i + rep.length - at.length + (k - rep.length));
       return rep;
     });
   }

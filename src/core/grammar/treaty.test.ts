@@ -33,11 +33,11 @@ const CASES: [string, Lang, Row[]][] = [
   ],
   // cr-unsc S/RES/237 (1967), S/RES/186 (1964): older citations give the volume's year
   [
-    '5 United Nations, Treaty Series, vol. 75 (1950), No. 972.\n(ibid., vol. 397 (1961), No. 5712).',
+    '5 United Nations, Treaty Series, vol. 75 (1950), No. 972.\n6 Ibid., vol. 397 (1961), No. 5712.',
     'en',
     [
       ['vol. 75 (1950), No. 972', 'UNTS I-972', 75, false],
-      ['ibid., vol. 397 (1961), No. 5712', 'UNTS I-5712', 397, true],
+      ['Ibid., vol. 397 (1961), No. 5712', 'UNTS I-5712', 397, true],
     ],
   ],
   // data en: a range is four mentions (the numbers inside it are named by the dash)

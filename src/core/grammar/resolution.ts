@@ -778,13 +778,18 @@ function isSessionChar(c: number): boolean {
   );
 }
 
+/** `\s`: a space or a control character inline, the rest of the class (rare) from the table. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c <= 13 && c >= 9) || (c >= 0xa0 && charKind(c) === 2);
+}
+
 /** "(" opens an old-style session or SC year only if it closes within a few session characters. */
 function sessionParen(text: string, open: number): boolean {
   for (let i = open + 1; i < open + 12; i++) {
     const c = text.charCodeAt(i);
     if (c === 41) return i > open + 1;
     // ITEM_RE's `\s?` inside the parentheses: any white space, a line end too.
-    if (!isSessionChar(c) && charKind(c) !== 2) return false;
+    if (!isSessionChar(c) && !isSpace(c)) return false;
   }
   return false;
 }
@@ -796,7 +801,7 @@ function sessionParen(text: string, open: number): boolean {
 export function canContinue(text: string, end: number): boolean {
   let c = text.charCodeAt(end);
   let at = end;
-  if (charKind(c) === 2) {
+  if (isSpace(c)) {
     at++;
     c = text.charCodeAt(at);
   }
@@ -806,7 +811,7 @@ export function canContinue(text: string, end: number): boolean {
   if (c >= 0x621) return true;
   // A part letter without a slash is old style: "217 A (III)", "3411 A and B (XXX)".
   let i = at + 1;
-  if (charKind(text.charCodeAt(i)) === 2) i++;
+  if (isSpace(text.charCodeAt(i))) i++;
   const n = text.charCodeAt(i);
   if (n === 40) return sessionParen(text, i);
   return (n >= 97 && n <= 122) || (n >= 0x430 && n <= 0x44f) || n === 0x548c;

@@ -21,6 +21,23 @@ const cases: {
     keys: ['A/RES/58/208', 'A/RES/59/241', 'A/RES/75/226'],
     dates: ['2003-12-23', '2004-12-22', '2020-12-21'],
   },
+  // A second noun joined to a list keeps its body, with its own kind (A/HRC/DEC keys, not the GA's).
+  {
+    text: 'as requested by the Human Rights Council in its resolution 52/1 and decision 52/101,',
+    lang: 'en',
+    keys: ['A/HRC/RES/52/1', 'A/HRC/DEC/52/101'],
+  },
+  {
+    text: 'قرار مجلس حقوق الإنسان 52/1 والمقرر 52/101',
+    lang: 'ar',
+    keys: ['A/HRC/RES/52/1', 'A/HRC/DEC/52/101'],
+  },
+  // …unless it names its own body after the number.
+  {
+    text: 'resolution 70/1 of the General Assembly and decision 5/1 of the Human Rights Council',
+    lang: 'en',
+    keys: ['A/RES/70/1', 'A/HRC/DEC/5/1'],
+  },
   // Security Council texts leave the year out of the date, the number gives it (S/RES/219 (1965)).
   {
     text: 'Reaffirms its resolutions 186 (1964) of 4 March,\n187 (1964) of 13 March, 192(1964) of 20 June and 201 (1965) of 19 March,',

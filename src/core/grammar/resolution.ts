@@ -456,6 +456,8 @@ const LIST_GAP_RE =
  */
 const TOPIC_GAP_RE =
   /^\s{0,2}[,،]?\s{0,2}(?:on|sur|relatives? à|concernant|sobre|relativ[ao]s? al?|об?|по вопросу|относительно|касающ[а-я]{2,4}|بشأن|المتعلق(?:ة)?|الذي|التي|entitled|intitulée?s?|titulad[ao]s?|под названием|المعنون(?:ة)?|in which|by which|dans laquelle|par laquelle|aux termes de laquelle|en (?:la|el) que|por (?:la|el) que|в котор[а-я]{1,3}|согласно котор[а-я]{1,3}|котор(?:ой|ым|ая|ую)|озаглавленн[а-я]{2,3})\s(?:[^;\n]|\n(?![ \t]*\n)){1,160}?(?:[,،]\s{0,2}(?:and|et|y|и|و)?\s{0,2}|\s(?:and|et|y|и|و)\s{0,2})$/;
+/** Between a list's last item and a second head noun: a conjunction ("and decision 52/101", "et décision", "и решение"). */
+const NOUN_JOIN_RE = /^\s{0,3}[,،]?\s{0,3}(?:and|et|y|e|и|а также|as well as|ainsi que|así como)\s{1,3}$/;
 const LIST_GAP_SEP_RE = /[,;،؛]|\b(?:and|et|y|e|or|ou|o)\b|(?:^|\s)(?:и|или|و)(?:\s|$)|а также/;
 
 /** The end of an inlined footnote glued to the next list item: "…, chap. IV, sect. A.30/4 of 1 October 2015". */
@@ -818,6 +820,18 @@ export function canContinue(text: string, end: number): boolean {
 }
 
 /**
+ * "the Human Rights Council in its resolution 52/1 and decision 52/101": is the noun at `nounStart` a
+ * second one joined to `prev`'s list (which then keeps its body or possessive, with the noun's own kind)?
+ * The gap holds a conjunction (three characters at least, " y "), or Arabic glues "و" to the noun.
+ */
+function joinedNoun(text: string, prev: Item, nounStart: number): boolean {
+  if (prev.list.zh || prev.tail > nounStart) return false;
+  const gap = nounStart - prev.tail;
+  if (gap >= 3 && gap <= 24) return NOUN_JOIN_RE.test(text.slice(prev.tail, nounStart));
+  return text.charCodeAt(nounStart) === 0x648 && gap <= 3 && /^\s*$/.test(text.slice(prev.tail, nounStart));
+}
+
+/**
  * Finds resolution and decision mentions. `ctx.docBodyAt` (set by find.ts) gives the document's
  * own body for "its resolution"; without it "its" falls back to the form of the number.
  */
@@ -972,6 +986,10 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
           list.body = body;
           list.its = false;
         }
+      } else if (!head.its && !item.bodyAfter && prev && joinedNoun(text, prev, head.start)) {
+        if (prev.list.body) list.body = prev.list.body;
+        list.its = prev.list.its;
+        list.itsAt = prev.list.itsAt;
       }
       item.surfaceStart = head.start;
     }

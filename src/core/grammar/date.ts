@@ -47,7 +47,7 @@ function isSpace(c: number): boolean {
  * ("of"/"on", "du"/"de"/"del", "en date du", "от", "المؤرخ", in either case). Most numbers have no date: one
  * look at a character instead of a regex run.
  */
-function dateWordAt(text: string, pos: number): boolean {
+export function dateWordAt(text: string, pos: number): boolean {
   let i = pos;
   let c = text.charCodeAt(i);
   if (c === 44 || c === 0x60c) c = text.charCodeAt(++i);

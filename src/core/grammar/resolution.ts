@@ -1,6 +1,6 @@
 import type { Mention } from '../mention';
 import type { ScanContext } from './context';
-import { dateAfter, zhDateBefore } from './date';
+import { dateAfter, dateWordAt, zhDateBefore } from './date';
 import {
   arabicPossessive,
   BODY_ANY_SRC,
@@ -819,6 +819,33 @@ export function canContinue(text: string, end: number): boolean {
   return (n >= 97 && n <= 122) || (n >= 0x430 && n <= 0x44f) || n === 0x548c;
 }
 
+/** Body after the number, date, body after the date, body after a footnote: sets them on `item`, returns the tail's end. */
+function readTail(text: string, item: Item): number {
+  let tail = item.end;
+  let ba = bodyAfterAt(text, tail);
+  if (ba) {
+    item.bodyAfter = ba.body;
+    tail = ba.end;
+  }
+  const d = dateAfter(text, tail, true, item.session?.kind === 'year' ? item.session.year : undefined);
+  if (d) {
+    if (d.date) item.date = d.date;
+    tail = d.end;
+    if (!item.bodyAfter) {
+      ba = bodyAfterAt(text, tail);
+      if (ba) {
+        item.bodyAfter = ba.body;
+        tail = ba.end;
+      }
+    }
+  }
+  if (!item.bodyAfter) {
+    const fb = bodyAfterFootnote(text, tail);
+    if (fb) item.bodyAfter = fb;
+  }
+  return tail;
+}
+
 /**
  * "the Human Rights Council in its resolution 52/1 and decision 52/101": is the noun at `nounStart` a
  * second one joined to `prev`'s list (which then keeps its body or possessive, with the noun's own kind)?
@@ -855,17 +882,13 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
     // ("/", "(", a part letter, 号, or a space before one of those). Dates and counts stop here.
     if (!canContinue(text, runEnd)) continue;
     // S-13/2, ES-8/2: the series prefix sits before the digits.
-    if (text[start - 1] === '-') {
+    if (text.charCodeAt(start - 1) === 45) {
       const pre = /(?:ES|S|دإط|دإ)$/.exec(text.slice(Math.max(0, start - 4), start - 1));
       if (pre) start -= pre[0].length + 1;
     }
-    const before = text[start - 1];
-    if (
-      before !== undefined &&
-      badBefore(before.charCodeAt(0)) &&
-      !(before === '.' && afterLocator(text, start))
-    )
-      continue;
+    // A character read as a code, not as a one-character string (NaN before the text's start).
+    const before = text.charCodeAt(start - 1);
+    if (badBefore(before) && !(before === 46 && afterLocator(text, start))) continue;
     const item = parseItem(text, start);
     if (!item) continue;
     trigger.lastIndex = Math.max(trigger.lastIndex, item.end);
@@ -944,29 +967,12 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
     // A bare number ("补编第7号》" in an inlined footnote) neither continues nor breaks a Chinese list.
     if (pendingZh.length && !item.bare) flushZh();
 
-    // Tail: body after the number, date, body after the date.
+    // Tail: body after the number, date, body after the date. Most items are followed by none of them:
+    // after ", " ";" ")" "." with no date word, none can start (each one's own gate says so), so none is asked.
     let tail = item.end;
-    let ba = bodyAfterAt(text, tail);
-    if (ba) {
-      item.bodyAfter = ba.body;
-      tail = ba.end;
-    }
-    const d = dateAfter(text, tail, true, item.session?.kind === 'year' ? item.session.year : undefined);
-    if (d) {
-      if (d.date) item.date = d.date;
-      tail = d.end;
-      if (!item.bodyAfter) {
-        ba = bodyAfterAt(text, tail);
-        if (ba) {
-          item.bodyAfter = ba.body;
-          tail = ba.end;
-        }
-      }
-    }
-    if (!item.bodyAfter) {
-      const fb = bodyAfterFootnote(text, tail);
-      if (fb) item.bodyAfter = fb;
-    }
+    const tc = text.charCodeAt(tail);
+    if (!((tc === 44 || tc === 59 || tc === 41 || tc === 46) && !dateWordAt(text, tail)))
+      tail = readTail(text, item);
     item.tail = tail;
 
     // Head noun right before, else continuation of the previous list.

@@ -76,11 +76,12 @@ const NOUN_SLOTS = 4096;
 const nounWords: (string | undefined)[] = new Array(NOUN_SLOTS).fill(undefined);
 const nounFound: (NounWord | null)[] = new Array(NOUN_SLOTS).fill(null);
 
-/** The head noun spelled by text[start, end), if it is one. */
-function nounAt(text: string, start: number, end: number): NounWord | null {
+/**
+ * The head noun spelled by text[start, end), if it is one. `h` is the word's hash as
+ * {@link wordStartHashed} leaves it in `wordHash` (computed on its way back over the word).
+ */
+function nounAt(text: string, start: number, end: number, h: number): NounWord | null {
   const n = end - start;
-  let h = n;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   const slot = h & (NOUN_SLOTS - 1);
   const cached = nounWords[slot];
   if (cached !== undefined && cached.length === n) {
@@ -170,6 +171,23 @@ function wordStart(text: string, end: number, floor: number): number {
   return i;
 }
 
+/** The hash of the word the last {@link wordStartHashed} read (its characters from the last one back). */
+let wordHash = 0;
+/** {@link wordStart}, hashing the word on the way (for {@link nounAt}: one pass over its characters, not two). */
+function wordStartHashed(text: string, end: number, floor: number): number {
+  let i = end;
+  let h = 0;
+  for (;;) {
+    if (i <= floor) break;
+    const c = text.charCodeAt(i - 1);
+    if (charKind(c) !== 1) break;
+    h = (Math.imul(h, 31) + c) | 0;
+    i--;
+  }
+  wordHash = (Math.imul(h, 31) + (end - i)) | 0;
+  return i;
+}
+
 function skipSpaceBack(text: string, pos: number, floor: number): number {
   let i = pos;
   while (i > floor && charKind(text.charCodeAt(i - 1)) === 2) i--;
@@ -235,16 +253,16 @@ function headBefore(text: string, pos: number, floor: number): Head | undefined 
     last === 46 || last === 111 || last === 0xb0 || last === 0xba || last === 0x2116 || last === 0x645;
   const sign = signEnd ? NUMBER_SIGN_RE.exec(text.slice(Math.max(floor, i - 8), i)) : null;
   if (sign) i = skipSpaceBack(text, i - sign[0].length, floor);
-  let ws = wordStart(text, i, floor);
+  let ws = wordStartHashed(text, i, floor);
   if (ws === i) return undefined;
-  let noun = nounAt(text, ws, i);
+  let noun = nounAt(text, ws, i, wordHash);
   // Arabic and Spanish may put an adjective between the noun and the number: "القرار الأخير 46/21",
   // "والقرار اللاحق 75/309", "قرار المجلس اللاحق 57/26", "الصادر مؤخرا", "la resolución posterior 75/309".
   for (let k = 0; k < 2 && !noun && adjectiveBetween(text, ws, i); k++) {
     i = skipSpaceBack(text, ws, floor);
-    ws = wordStart(text, i, floor);
+    ws = wordStartHashed(text, i, floor);
     if (ws === i) return undefined;
-    noun = nounAt(text, ws, i);
+    noun = nounAt(text, ws, i, wordHash);
   }
   let bodyC: BodyCode | undefined;
   if (!noun) {
@@ -258,9 +276,9 @@ function headBefore(text: string, pos: number, floor: number): Head | undefined 
       // Elided articles ("droits de l’homme") join words with an apostrophe, not a space.
       let e = skipSpaceBack(text, ws, floor);
       if (e > floor && APOSTROPHE_RE.test(text[e - 1]!)) e--;
-      const s2 = wordStart(text, e, floor);
+      const s2 = wordStartHashed(text, e, floor);
       if (s2 === e) return undefined;
-      noun = nounAt(text, s2, e);
+      noun = nounAt(text, s2, e, wordHash);
       if (noun) {
         const between = text.slice(ws, bodyEnd).replace(/^(?:de la|del|de l[’']|du|des|of the)\s+/, '');
         bodyC = BODY_EXACT_RE.test(between) ? bodyOf(between) : ASSEMBLY_RE.test(between) ? 'GA' : undefined;

@@ -876,6 +876,9 @@ function joinedNoun(text: string, prev: Item, nounStart: number): boolean {
   return text.charCodeAt(nounStart) === 0x648 && gap <= 3 && /^\s*$/.test(text.slice(prev.tail, nounStart));
 }
 
+/** How far after an item the next digit is looked for by hand. */
+const LIST_PEEK = 24;
+
 /**
  * Finds resolution and decision mentions. `ctx.docBodyAt` (set by find.ts) gives the document's
  * own body for "its resolution"; without it "its" falls back to the form of the number.
@@ -888,13 +891,33 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
   const flushZh = () => {
     pendingZh = [];
   };
+  // Right after an item the next one is usually a few characters on ("58/208, 59/241"): the next digit
+  // is looked for by hand there, which spares a regex call for each item of a list.
+  let peek = false;
   for (;;) {
-    // `test`, not `exec`: no match object for each of the text's digit runs; the run is read back.
     const from = trigger.lastIndex;
-    if (!trigger.test(text)) break;
-    const runEnd = trigger.lastIndex;
-    let start = runEnd - 1;
-    while (start > from && isAsciiDigit(text.charCodeAt(start - 1))) start--;
+    let start = -1;
+    let runEnd = -1;
+    if (peek) {
+      peek = false;
+      const peekEnd = Math.min(from + LIST_PEEK, text.length);
+      let i = from;
+      while (i < peekEnd && !isAsciiDigit(text.charCodeAt(i))) i++;
+      if (i < peekEnd) {
+        start = i;
+        runEnd = i + 1;
+        while (isAsciiDigit(text.charCodeAt(runEnd))) runEnd++;
+        trigger.lastIndex = runEnd;
+      } else trigger.lastIndex = peekEnd;
+    }
+    if (start < 0) {
+      // `test`, not `exec`: no match object for each of the text's digit runs; the run is read back.
+      const floor = trigger.lastIndex;
+      if (!trigger.test(text)) break;
+      runEnd = trigger.lastIndex;
+      start = runEnd - 1;
+      while (start > floor && isAsciiDigit(text.charCodeAt(start - 1))) start--;
+    }
     if (runEnd - start > 4) continue;
     // Cheap gate before any regex: what follows the digits must be able to continue an item
     // ("/", "(", a part letter, 号, or a space before one of those). Dates and counts stop here.
@@ -1034,6 +1057,7 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
     items.push(item);
     prev = item;
     trigger.lastIndex = Math.max(trigger.lastIndex, item.tail);
+    peek = true;
   }
   return toMentions(text, items, ctx);
 }

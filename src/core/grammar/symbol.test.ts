@@ -150,6 +150,13 @@ const CASES: [string, Lang, [string, string, string][]][] = [
   // data en/fr: footnote symbols flattened onto the word they annotate (AKN texts)
   ['programmes of action for the SecondA/56/61, annex.', 'en', [['A/56/61', 'document', 'A/56/61']]],
   ['rapport du Secrétaire généralA/75/84-E/2020/14.', 'fr', [['A/75/84-E/2020/14', 'document', 'A/75/84']]],
+  // …or onto the year of a date (GA texts 74-80, A/RES/74/117 in French and Spanish)
+  [
+    'signé à Washington le 28 septembre 1995A/51/889-S/1997/357, annexe.',
+    'fr',
+    [['A/51/889-S/1997/357', 'document', 'A/51/889']],
+  ],
+  ['held on 14 April 2020A/74/811, annex.', 'en', [['A/74/811', 'document', 'A/74/811']]],
   // data cr-unsc: provisional agendas; "Add.1 and 2"
   [
     'The provisional agenda (S/Agenda/4390/Rev.1) was adopted.',

@@ -250,14 +250,28 @@ function seriesBefore(
       )
         return undefined;
     }
-    // glued to a word, a number, a job number or a path ("GE.15-…", "x-A/1"): skip that whole run
-    if ((isAsciiAlnum(prev) && !(organ && isLower(prev))) || prev === 95 || prev === 46 || prev === 92)
+    // glued to a word, a number, a job number or a path ("GE.15-…", "x-A/1"): skip that whole run;
+    // but a footnote flattened onto the year it annotates ("signé à Washington le 28 septembre
+    // 1995A/51/889‑S/1997/357") is a principal-organ symbol after a year that follows a space.
+    if (
+      (isAsciiAlnum(prev) && !(organ && (isLower(prev) || yearBefore(text, s)))) ||
+      prev === 95 ||
+      prev === 46 ||
+      prev === 92
+    )
       return 'run';
     if (prev === 45 && !afterDash) return 'run';
     // inside "x/A/1/…" that is not a URL path: the caller skips the whole slash-joined run
     if (prev === 47 && !urlSegmentBefore(text, s - 1)) return 'run';
   }
   return { start: s, series };
+}
+
+/** A year ("1995", "2014") ends at `end`, after white space. */
+function yearBefore(text: string, end: number): boolean {
+  if (end < 5 || !/\s/.test(text[end - 5]!)) return false;
+  const y = text.slice(end - 4, end);
+  return /^(?:19|20)\d\d$/.test(y);
 }
 
 /**
@@ -590,5 +604,6 @@ export const examples = {
     'ISBN 92-1-133323-7',
     'K1606792 210716',
     'HIV/AIDS',
+    'ISBN 9781995A/51/889',
   ],
 };

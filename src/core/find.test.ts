@@ -37,6 +37,13 @@ describe('findCitations', () => {
     expect(r.mentions.map((m) => m.key)).not.toContain('S/RES/2223(2015)');
     expect(r.mentions[0]?.key).toBe('S/RES/1996(2011)');
   });
+  it('reads an SC title line in capitals as the identity (cr-unsc S/RES/761 (1992))', () => {
+    const r = findCitations(
+      'RESOLUTION 761 (1992)\n\nAdopted by the Security Council at its 3087th meeting,\non 29 June 1992\n\nThe Security Council,\nReaffirming its resolutions 713 (1991) of 25 September 1991,',
+    );
+    expect(r.identity.key).toBe('S/RES/761(1992)');
+    expect(r.mentions.map((m) => m.key)).toEqual(['S/RES/713(1991)']);
+  });
   it('takes the body of "its" from the nearest "The … Council," line', () => {
     const text =
       'The Economic and Social Council,\nRecalling its resolution 2022/19 of 22 July 2022,\n\nThe General Assembly,\nRecalling its resolution 76/258,';

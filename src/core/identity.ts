@@ -17,8 +17,8 @@ const SYMBOL_LINE_RE =
 const OPENING_SYMBOL_RE = /^\s*((?:[A-Z]{1,8})(?:\/[A-Za-z0-9.-]{1,20}){2,7})(?=\s)/;
 /** Own title line: "77/176. International migration …", "966. Registration …". */
 const TITLE_LINE_RE = /^[ \t]*((?:(?:E?S-)?\d{1,2}\/\d{1,4})|\d{1,4})\.[ \t]+\p{Lu}/gmu;
-/** SC title line: "Resolution 2259 (2015) Adopted by the Security Council". */
-const SC_TITLE_RE = /Resolution (\d{1,4}) ?\(((?:19|20)\d\d)\)$/;
+/** SC title line: "Resolution 2259 (2015) Adopted by the Security Council", "RESOLUTION 761 (1992)". */
+const SC_TITLE_RE = /(?:Resolution|RESOLUTION) (\d{1,4}) ?\(((?:19|20)\d\d)\)$/;
 const SC_ADOPTED = 'Adopted by the Security Council';
 
 /** Whitespace at a line start (sticky; `\s` as in `line.search(/\S/)`, stopping at the line's end). */

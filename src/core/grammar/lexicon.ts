@@ -190,12 +190,12 @@ export function bodyFromGroups(groups: Record<string, string | undefined> | unde
   return undefined;
 }
 
-/** Head nouns for "resolution(s)": EN, FR, ES, RU (all cases), AR (article, conjunction, pronoun suffixes). */
+/** Head nouns for "resolution(s)": EN, FR, ES, RU (all cases; also in capitals, as headings write them), AR (article, conjunction, pronoun suffixes). */
 export const RES_NOUN_SRC =
-  '[Rr][ée]solutions?|[Rr]esoluci(?:ón|ones)|[Рр]езолюци(?:я|и|ю|ей|й|ях|ям|ями)|(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?قرار(?:ات|ت|ين|ان|ا|ي)?(?:ها|ه|هما)?';
+  '[Rr][ée]solutions?|[Rr]esoluci(?:ón|ones)|[Рр]езолюци(?:я|и|ю|ей|й|ях|ям|ями)|R[ÉE]SOLUTIONS?|RESOLUCI(?:ÓN|ONES)|РЕЗОЛЮЦИ(?:Я|И|Ю|ЕЙ|Й|ЯХ|ЯМ|ЯМИ)|(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?قرار(?:ات|ت|ين|ان|ا|ي)?(?:ها|ه|هما)?';
 /** Head nouns for "decision(s)". AR `مقرر` (decision; the same word means rapporteur, hence a number is required). */
 export const DEC_NOUN_SRC =
-  '[Dd][ée]cisions?|[Dd]ecisi(?:ón|ones)|[Рр]ешени(?:е|я|ю|ем|и|й|ях|ям|ями)|(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?مقرر(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما)?';
+  '[Dd][ée]cisions?|[Dd]ecisi(?:ón|ones)|[Рр]ешени(?:е|я|ю|ем|и|й|ях|ям|ями)|D[ÉE]CISIONS?|DECISI(?:ÓN|ONES)|РЕШЕНИ(?:Е|Я|Ю|ЕМ|И|Й|ЯХ|ЯМ|ЯМИ)|(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?مقرر(?:ات|ين|ان|ا|ي)?(?:ها|ه|هما)?';
 
 /** Possessives that send "its resolution" to the document's own body. */
 export const ITS_SRC =

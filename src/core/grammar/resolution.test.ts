@@ -38,6 +38,12 @@ const cases: {
     lang: 'en',
     keys: ['A/RES/70/1', 'A/HRC/DEC/5/1'],
   },
+  // Headings write the noun in capitals (S/RES/986 (1995), annex).
+  {
+    text: 'SECURITY COUNCIL COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990)\nIN ACCORDANCE WITH SC RESOLUTION 986 (1995)',
+    lang: 'en',
+    keys: ['S/RES/661(1990)', 'S/RES/986(1995)'],
+  },
   // Security Council texts leave the year out of the date, the number gives it (S/RES/219 (1965)).
   {
     text: 'Reaffirms its resolutions 186 (1964) of 4 March,\n187 (1964) of 13 March, 192(1964) of 20 June and 201 (1965) of 19 March,',

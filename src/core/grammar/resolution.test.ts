@@ -38,6 +38,12 @@ const cases: {
     lang: 'en',
     keys: ['A/RES/70/1', 'A/HRC/DEC/5/1'],
   },
+  // "in particular" inside a list (S/RES/1454 (2002))
+  {
+    text: 'resolutions 1390 (2002) of 16 January 2002, 1409 (2002) of 14 May 2002, and in particular, 1447 (2002) of 4\nDecember 2002',
+    lang: 'en',
+    keys: ['S/RES/1390(2002)', 'S/RES/1409(2002)', 'S/RES/1447(2002)'],
+  },
   // Headings write the noun in capitals (S/RES/986 (1995), annex).
   {
     text: 'SECURITY COUNCIL COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990)\nIN ACCORDANCE WITH SC RESOLUTION 986 (1995)',

@@ -151,6 +151,18 @@ describe('normalize', () => {
       );
     }
   });
+  it('drops a fixed space beside another space, in both paths ("&nbsp; " in word-processor HTML)', () => {
+    for (const lead of ['', 'Там ']) {
+      const text = `${lead}Treaty\u00a0 Series, vol. \u00a01771,\u00a0\u00a0\u00a0No.\u00a030822`;
+      const n = normalize(text);
+      expect(n.text).toBe(`${lead}Treaty Series, vol. 1771, No. 30822`);
+      const at = n.text.indexOf('No.');
+      expect(text.slice(n.toOriginal(at), n.toOriginalEnd(n.text.length))).toBe('No.\u00a030822');
+    }
+    expect(
+      findCitations('United Nations, Treaty\u00a0 Series, vol.\u00a0 1771, No.\u00a030822').mentions[0]?.key,
+    ).toBe('UNTS I-30822');
+  });
   it('tells a Latin text from one in another script, by the same pass (both paths normalise alike)', () => {
     const latin = normalize('Add.1–3 and A/­HRC/43/12 (2020)');
     expect(latin.latinOnly).toBe(true);

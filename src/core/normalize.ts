@@ -80,6 +80,30 @@ function lineEnd(match: string, next: number): string {
   return '\n';
 }
 
+/** No-break and other fixed spaces (replaceOne makes them ' '). */
+function isFixedSpace(c: number): boolean {
+  return c === 0x00a0 || c === 0x2007 || c === 0x202f || c === 0x3000;
+}
+
+/** A space of any kind that a fixed space next to it would double. */
+function isSpaceLike(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || isFixedSpace(c);
+}
+
+/**
+ * What the special character at `i` becomes. A fixed space beside another space is dropped: HTML
+ * written by word processors pads with "&nbsp; " ("Treaty&nbsp; Series"), and the grammars read one
+ * space between words.
+ */
+function replaceAt(text: string, i: number, code: number): string {
+  if (isFixedSpace(code) && (isSpaceLike(text.charCodeAt(i + 1)) || isSpaceLike(text.charCodeAt(i - 1)))) {
+    // The previous one, if fixed too, was dropped for this one: keep this one then.
+    if (!isSpaceLike(text.charCodeAt(i + 1)) && isFixedSpace(text.charCodeAt(i - 1))) return ' ';
+    return '';
+  }
+  return replaceOne(code)!;
+}
+
 const identity = (o: number) => o;
 
 /**
@@ -104,7 +128,8 @@ export function normalize(text: string): Normalized {
       break;
     }
     const found = m[0];
-    const rep = code === 10 || code === 13 ? lineEnd(found, text.charCodeAt(i + 1)) : replaceOne(code)!;
+    const rep =
+      code === 10 || code === 13 ? lineEnd(found, text.charCodeAt(i + 1)) : replaceAt(text, i, code);
     if (i > last) pieces.push(text.slice(last, i));
     if (rep !== '') pieces.push(rep);
     // Each removed character: where it was in the normalised text (a removed run: the same place each time).
@@ -122,7 +147,8 @@ export function normalize(text: string): Normalized {
     if (!SPECIAL_RE.test(text)) return { text, toOriginal: identity, toOriginalEnd: identity, latinOnly };
     out = text.replace(SPECIAL_RE, (found: string, i: number) => {
       const code = found.charCodeAt(0);
-      const rep = code === 10 || code === 13 ? lineEnd(found, text.charCodeAt(i + 1)) : replaceOne(code)!;
+      const rep =
+        code === 10 || code === 13 ? lineEnd(found, text.charCodeAt(i + 1)) : replaceAt(text, i, code);
       for (let k = rep.length; k < found.length; k++) at.push(i + rep.length - at.length + (k - rep.length));
       return rep;
     });

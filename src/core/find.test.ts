@@ -95,6 +95,19 @@ describe('findCitations', () => {
       expect(keys(indent(text)), name).toEqual(keys(text));
     }
   });
+  it("the document's body decides a bare number the GA cannot have, or one numbered by year", () => {
+    const keys = (text: string) => findCitations(text).mentions.map((m) => m.key);
+    expect(keys('The Human Rights Council,\nRecalling resolution 5/1 and resolution 60/251,')).toEqual([
+      'A/HRC/RES/5/1',
+      'A/RES/60/251',
+    ]);
+    expect(keys('The Commission on Human Rights,\nRecalling resolution 1998/72 of 22 April 1998,')).toEqual([
+      'E/CN.4/RES/1998/72',
+    ]);
+    expect(keys('The General Assembly,\nRecalling resolution 5/1 and resolution 1998/72,')).toEqual([
+      'E/RES/1998/72',
+    ]);
+  });
   it('options.body decides "its" when the text does not say', () => {
     expect(findCitations('Recalling its resolution 5/1,', { body: 'HRC' }).mentions[0]?.key).toBe(
       'A/HRC/RES/5/1',

@@ -1115,8 +1115,13 @@ function keyFor(
   else if (body === 'SC') body = undefined;
   else if (body === 'ECOSOC' && !isYear) body = undefined;
   if (!body) {
-    if (isYear) body = docBody && YEAR_BODIES.has(docBody) ? docBody : 'ECOSOC';
-    else body = docBody === 'HRC' ? 'HRC' : 'GA';
+    // Without a possessive, the document's own body still decides a number that cannot be the GA's (a
+    // session before the 31st: "resolution 5/1" in a Human Rights Council text) or one numbered by year
+    // (a commission's text).
+    let own = docBody;
+    if (own === undefined && !item.list.its && (isYear || a < 31)) own = ctx.docBodyAt?.(item.start);
+    if (isYear) body = own && YEAR_BODIES.has(own) ? own : 'ECOSOC';
+    else body = own === 'HRC' ? 'HRC' : 'GA';
     confidence = item.list.its ? 0.9 : 0.7;
   }
   // GA numbers sessions this way from the 31st session (1976); a lower one is another body's.

@@ -38,6 +38,34 @@ const cases: {
     lang: 'en',
     keys: ['A/RES/70/1', 'A/HRC/DEC/5/1'],
   },
+  // "the resolutions … of BODY, the most recent of which being resolutions N": the body named before the
+  // connector (GA texts 74-80 in six languages), not the GA's by default.
+  {
+    text: 'recalling the resolutions and decisions of the Human Rights Council, the most recent of which being resolutions 56/1 of 10 July 2024 and 55/20 of 4 April 2024,',
+    lang: 'en',
+    keys: ['A/HRC/RES/56/1', 'A/HRC/RES/55/20'],
+  },
+  {
+    text: 'Rappelant les résolutions et décisions du Conseil des droits de l’homme, dont les plus récentes sont les résolutions 56/1 du 10 juillet 2024',
+    lang: 'fr',
+    keys: ['A/HRC/RES/56/1'],
+  },
+  {
+    text: 'ссылаясь на резолюции и решения Совета по правам человека, последней из которых является резолюция 56/1 от 10 июля 2024 года',
+    lang: 'ru',
+    keys: ['A/HRC/RES/56/1'],
+  },
+  {
+    text: 'وإذ تشير إلى قرارات ومقررات مجلس حقوق الإنسان، وآخرها القرارات 56/1 المؤرخ 10 تموز/يوليه 2024',
+    lang: 'ar',
+    keys: ['A/HRC/RES/56/1'],
+  },
+  // Only after such a connector: "and recalling" starts another thought.
+  {
+    text: 'Taking note of the resolutions of the Human Rights Council, and recalling resolution 60/251,',
+    lang: 'en',
+    keys: ['A/RES/60/251'],
+  },
   // "in particular" inside a list (S/RES/1454 (2002))
   {
     text: 'resolutions 1390 (2002) of 16 January 2002, 1409 (2002) of 14 May 2002, and in particular, 1447 (2002) of 4\nDecember 2002',

@@ -227,6 +227,8 @@ interface Head {
   its: boolean;
   /** "dans sa résolution": PREP + possessive with no body before; the subject may follow the number. */
   prepIts?: boolean;
+  /** A word stands right before the noun (a connector may end there: "in particular resolution"). */
+  wordBefore: boolean;
 }
 
 /**
@@ -292,11 +294,11 @@ function headBefore(text: string, pos: number, floor: number): Head | undefined 
     }
     if (!noun) return undefined;
   }
-  const head: Head = { start: ws, noun: noun.noun, its: noun.possessive };
-  if (bodyC) head.body = bodyC;
   // Before the noun: a possessive, or a body name.
   const e = skipSpaceBack(text, ws, floor);
   const ps = wordStart(text, e, floor);
+  const head: Head = { start: ws, noun: noun.noun, its: noun.possessive, wordBefore: ps < e };
+  if (bodyC) head.body = bodyC;
   if (ps < e) {
     const word = text.slice(ps, e);
     if (ITS_RE.test(word)) {
@@ -865,6 +867,32 @@ function readTail(text: string, item: Item): number {
 }
 
 /**
+ * After a connector, the number is one of "the resolutions … of BODY" named just before: "recalling the
+ * resolutions and decisions of the Human Rights Council, the most recent of which being resolutions 56/1",
+ * "du Conseil des droits de l’homme, dont la plus récente est la résolution 56/1", "Совета по правам
+ * человека, последней из которых является резолюция 56/1", "مجلس حقوق الإنسان، وآخرها القرارات 56/1".
+ */
+const LIST_CONNECTOR_RE = new RegExp(
+  `[,،]\\s{0,2}(?:(?:the\\s+)?most\\s+recent(?:ly)?(?:\\s+of\\s+which)?(?:\\s+(?:being|was|were|is|are))?|including(?:\\s+the\\s+most\\s+recent,?)?|in\\s+particular|notably|such\\s+as|especially|dont\\s+(?:la|les|le)\\s+plus\\s+récentes?(?:\\s+(?:est|sont))?|notamment|en\\s+particulier|y\\s+compris|(?:la|las|el|los)\\s+más\\s+recientes?(?:\\s+de\\s+(?:las|los)\\s+cuales\\s+(?:es|son))?|en\\s+particular|incluid[ao]s?|последн(?:ей|ими|им|яя|ие|ий)\\s+из\\s+(?:которых|них)(?:\\s+(?:является|являются|была|были))?|в\\s+частности|включая|وآخرها|و?لا\\s+سيما|بما\\s+في\\s+ذلك)(?:\\s+(?:the|la|les|las|los|el))?\\s{0,2}$`,
+);
+const ZH_RECENT_RE = new RegExp(
+  `(?<body>${BODY_ANY_SRC})的(?:各项|所有|有关|相关)?(?:决议|决定)(?:和(?:决议|决定))?[，,]\\s{0,2}(?:其中)?(?:最近的|最新的)(?:决议|决定|一项)?(?:是|为)\\s{0,2}(?:(?:19|20)\\d\\d\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)?\\s{0,2}第?\\s{0,2}$`,
+);
+const RESOLUTIONS_OF_RE = new RegExp(
+  `(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})(?:\\s+(?:and|et|y|и)\\s+(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})|\\s*و(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC}))?\\s+(?:(?:adopted\\s+by|of)\\s+the\\s+|adoptées\\s+par\\s+le\\s+|aprobadas\\s+por\\s+el\\s+|du\\s+|de\\s+la\\s+|del\\s+|de\\s+l[’']\\s?)?(?<body>${BODY_ANY_SRC})$`,
+);
+/** Called only when a word stands right before the noun (every connector ends in one, maybe an article). */
+function bodyOfResolutionsBefore(text: string, nounStart: number, floor: number): BodyCode | undefined {
+  const near = text.slice(Math.max(floor, nounStart - 60), nounStart);
+  const c = LIST_CONNECTOR_RE.exec(near);
+  if (!c) return undefined;
+  const commaAt = nounStart - near.length + c.index;
+  const before = text.slice(Math.max(floor, commaAt - 160), commaAt);
+  const m = RESOLUTIONS_OF_RE.exec(before);
+  return m?.groups?.body ? bodyOf(m.groups.body) : undefined;
+}
+
+/**
  * "the Human Rights Council in its resolution 52/1 and decision 52/101": is the noun at `nounStart` a
  * second one joined to `prev`'s list (which then keeps its body or possessive, with the noun's own kind)?
  * The gap holds a conjunction (three characters at least, " y "), or Arabic glues "و" to the noun.
@@ -986,6 +1014,11 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
             : undefined;
         list = { its: !!zhHead?.groups?.its, zh: true, itsAt: start };
         if (body) list.body = body;
+        else if (!list.its) {
+          // "人权理事会的各项决议和决定，最近的决议是2024年7月10日第56/1号": the body named before the connector.
+          const recent = ZH_RECENT_RE.exec(text.slice(Math.max(prev?.tail ?? 0, start - 120), start));
+          if (recent?.groups?.body) list.body = bodyOf(recent.groups.body);
+        }
         item.surfaceStart = start - (zhHead?.groups?.di ? 1 : 0);
       }
       if (zhDate) item.date = zhDate.date;
@@ -1037,6 +1070,9 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
         if (prev.list.body) list.body = prev.list.body;
         list.its = prev.list.its;
         list.itsAt = prev.list.itsAt;
+      } else if (head.wordBefore && !head.its && !item.bodyAfter) {
+        const body = bodyOfResolutionsBefore(text, head.start, prev ? prev.tail : 0);
+        if (body) list.body = body;
       }
       item.surfaceStart = head.start;
     }

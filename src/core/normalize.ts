@@ -104,6 +104,18 @@ function replaceAt(text: string, i: number, code: number): string {
   return replaceOne(code)!;
 }
 
+/**
+ * What `found` (a scan match at `i`: one special character, or a line break and its indentation)
+ * becomes; each character it drops is recorded in `at` (its place in the normalised text: a dropped run
+ * has one place).
+ */
+function rewrite(text: string, i: number, found: string, at: number[]): string {
+  const code = found.charCodeAt(0);
+  const rep = code === 10 || code === 13 ? lineEnd(found, text.charCodeAt(i + 1)) : replaceAt(text, i, code);
+  for (let k = rep.length; k < found.length; k++) at.push(i + k - at.length);
+  return rep;
+}
+
 const identity = (o: number) => o;
 
 /**
@@ -128,12 +140,9 @@ export function normalize(text: string): Normalized {
       break;
     }
     const found = m[0];
-    const rep =
-      code === 10 || code === 13 ? lineEnd(found, text.charCodeAt(i + 1)) : replaceAt(text, i, code);
+    const rep = rewrite(text, i, found, at);
     if (i > last) pieces.push(text.slice(last, i));
     if (rep !== '') pieces.push(rep);
-    // Each removed character: where it was in the normalised text (a removed run: the same place each time).
-    for (let k = rep.length; k < found.length; k++) at.push(i + rep.length - at.length + (k - rep.length));
     last = i + found.length;
   }
   let out: string;
@@ -145,13 +154,7 @@ export function normalize(text: string): Normalized {
     at.length = 0;
     SPECIAL_RE.lastIndex = 0;
     if (!SPECIAL_RE.test(text)) return { text, toOriginal: identity, toOriginalEnd: identity, latinOnly };
-    out = text.replace(SPECIAL_RE, (found: string, i: number) => {
-      const code = found.charCodeAt(0);
-      const rep =
-        code === 10 || code === 13 ? lineEnd(found, text.charCodeAt(i + 1)) : replaceAt(text, i, code);
-      for (let k = rep.length; k < found.length; k++) at.push(i + rep.length - at.length + (k - rep.length));
-      return rep;
-    });
+    out = text.replace(SPECIAL_RE, (found: string, i: number) => rewrite(text, i, found, at));
   }
   if (at.length === 0) return { text: out, toOriginal: identity, toOriginalEnd: identity, latinOnly };
   /** Removed characters at or before normalised offset o (they shift it right). */

@@ -25,11 +25,11 @@ const ZH_SRC = '(?<y>(?:19|20)\\d\\d)\\s?年\\s?(?<m>\\d{1,2})\\s?月\\s?(?<d>\\
 const afterRe = new RegExp(AFTER_SRC, 'iy');
 const zhBeforeRe = new RegExp(`${ZH_SRC}\\s{0,2}$`);
 
-/** JavaScript's `\s`, by code unit. */
-function isSpace(c: number): boolean {
+/** JavaScript's `\s`, by code unit (a space or a control character decided first: the common cases). */
+export function isSpace(c: number): boolean {
+  if (c === 32) return true;
+  if (c < 0xa0) return c >= 9 && c <= 13;
   return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
     c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) ||

@@ -1,6 +1,6 @@
 import type { Mention } from '../mention';
 import type { ScanContext } from './context';
-import { dateAfter, dateWordAt, zhDateBefore } from './date';
+import { dateAfter, dateWordAt, isSpace, zhDateBefore } from './date';
 import {
   arabicPossessive,
   BODY_ANY_SRC,
@@ -798,11 +798,6 @@ function isSessionChar(c: number): boolean {
     c === 0x625 ||
     c === 0x637
   );
-}
-
-/** `\s`: a space or a control character inline, the rest of the class (rare) from the table. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c <= 13 && c >= 9) || (c >= 0xa0 && charKind(c) === 2);
 }
 
 /** "(" opens an old-style session or SC year only if it closes within a few session characters. */

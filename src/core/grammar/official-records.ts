@@ -22,8 +22,10 @@ import { WS, WS1 } from './space';
  * The lookahead is TAIL's own opening (a comma): "Ibid." without one is never an anchor, so a page of bare
  * "Ibid." footnotes costs no per-hit work.
  */
-const ANCHOR_RE =
-  /(?:Official[ \n]Records[ \n]of[ \n]the[ \n]General[ \n]Assembly|Documents[ \n]officiels[ \n]de[ \n]l[’']Assemblée[ \n]générale|Documentos[ \n]Oficiales[ \n]de[ \n]la[ \n]Asamblea[ \n]General|Официальные[ \n]отчеты[ \n]Генеральной[ \n]Ассамблеи|大会正式记录|الوثائق[ \n]الرسمية[ \n]للجمعية[ \n]العامة|Ibid|Там же|同上|المرجع نفسه)(?=\.?[ \t]*\n?[ \t]*[,،，])/g;
+const ANCHOR_RE = new RegExp(
+  `(?:Official[ \\n]Records[ \\n]of[ \\n]the[ \\n]General[ \\n]Assembly|Documents[ \\n]officiels[ \\n]de[ \\n]l[’']Assemblée[ \\n]générale|Documentos[ \\n]Oficiales[ \\n]de[ \\n]la[ \\n]Asamblea[ \\n]General|Официальные[ \\n]отчеты[ \\n]Генеральной[ \\n]Ассамблеи|大会正式记录|الوثائق[ \\n]الرسمية[ \\n]للجمعية[ \\n]العامة|Ibid|Там же|同上|المرجع نفسه)(?=\\.?${WS}[,،，])`,
+  'g',
+);
 
 /**
  * ", <session words>, Supplement No. 53 A". Group 1: the session phrase, 2: supplement number, 3: letter.
@@ -35,8 +37,10 @@ const TAIL = new RegExp(
 );
 
 /** What an ibid of something else continues with ("Ibid., vol. 1249", "Ibid., para. 3", "Ibid., 2008"). */
-const NOT_SESSION =
-  /\.?[ \t]*\n?[ \t]*[,،，]\s{0,3}(?:[Vv]ols?\.|paras?\.|párrs?\.|pp?\.|[Nn]o\.|chap|\d|المجلد|第\d)/y;
+const NOT_SESSION = new RegExp(
+  `\\.?${WS}[,،，]\\s{0,3}(?:[Vv]ols?\\.|paras?\\.|párrs?\\.|pp?\\.|[Nn]o\\.|chap|\\d|المجلد|第\\d)`,
+  'y',
+);
 
 /** Session-word check: the phrase must say "session" in its language (not "1994" or "Year"). */
 const SESSION_WORD = /[Ss]ession|período de sesiones|сесси|届会议|الدورة/;

@@ -56,9 +56,14 @@ export function dateWordAt(text: string, pos: number): boolean {
   return l === 111 || l === 100 || l === 101 || c === 0x43e || c === 0x41e || c === 0x627;
 }
 
+/** A month and a day that can stand in a date. */
+function validDay(m: number, day: number): boolean {
+  return m >= 1 && m <= 12 && day >= 1 && day <= 31;
+}
+
 function iso(y: string, m: number, d: string): string | undefined {
   const day = Number(d);
-  if (!(m >= 1 && m <= 12 && day >= 1 && day <= 31)) return undefined;
+  if (!validDay(m, day)) return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -81,7 +86,7 @@ export function dateAfter(
   const month = MONTHS[m.groups.m!.toLowerCase()];
   if (!month) return undefined;
   const y = m.groups.y ?? (year === undefined ? undefined : String(year));
-  if (y === undefined) return iso('2000', month, m.groups.d!) ? { end: afterRe.lastIndex } : undefined;
+  if (y === undefined) return validDay(month, Number(m.groups.d)) ? { end: afterRe.lastIndex } : undefined;
   const date = iso(y, month, m.groups.d!);
   return date ? { date, end: afterRe.lastIndex } : undefined;
 }

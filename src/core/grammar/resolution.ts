@@ -870,9 +870,11 @@ function readTail(text: string, item: Item): number {
 const LIST_CONNECTOR_RE = new RegExp(
   `[,،]\\s{0,2}(?:(?:the\\s+)?most\\s+recent(?:ly)?(?:\\s+of\\s+which)?(?:\\s+(?:being|was|were|is|are))?|including(?:\\s+the\\s+most\\s+recent,?)?|in\\s+particular|notably|such\\s+as|especially|dont\\s+(?:la|les|le)\\s+plus\\s+récentes?(?:\\s+(?:est|sont))?|notamment|en\\s+particulier|y\\s+compris|(?:la|las|el|los)\\s+más\\s+recientes?(?:\\s+de\\s+(?:las|los)\\s+cuales\\s+(?:es|son))?|en\\s+particular|incluid[ao]s?|последн(?:ей|ими|им|яя|ие|ий)\\s+из\\s+(?:которых|них)(?:\\s+(?:является|являются|была|были))?|в\\s+частности|включая|وآخرها|و?لا\\s+سيما|بما\\s+في\\s+ذلك)(?:\\s+(?:the|la|les|las|los|el))?\\s{0,2}$`,
 );
+/** Chinese: "人权理事会的各项决议和决定，最近的决议是2024年7月10日第", ending right before the number. */
 const ZH_RECENT_RE = new RegExp(
   `(?<body>${BODY_ANY_SRC})的(?:各项|所有|有关|相关)?(?:决议|决定)(?:和(?:决议|决定))?[，,]\\s{0,2}(?:其中)?(?:最近的|最新的)(?:决议|决定|一项)?(?:是|为)\\s{0,2}(?:(?:19|20)\\d\\d\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)?\\s{0,2}第?\\s{0,2}$`,
 );
+/** Before the connector's comma: the numberless "resolutions (and decisions) of BODY" the list belongs to. */
 const RESOLUTIONS_OF_RE = new RegExp(
   `(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})(?:\\s+(?:and|et|y|и)\\s+(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})|\\s*و(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC}))?\\s+(?:(?:adopted\\s+by|of)\\s+the\\s+|adoptées\\s+par\\s+le\\s+|aprobadas\\s+por\\s+el\\s+|du\\s+|de\\s+la\\s+|del\\s+|de\\s+l[’']\\s?)?(?<body>${BODY_ANY_SRC})$`,
 );

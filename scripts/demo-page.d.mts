@@ -6,3 +6,8 @@ export const DEMO_URL: string;
 export function markdownToHtml(md: string): string;
 /** The whole demo page as HTML. */
 export function renderDemoPage(md?: string): string;
+/** The document read from the Markdown: body blocks in reading order (page breaks joined) and the footnotes. */
+export function readDocument(md: string): {
+  blocks: { type: 'p' | 'h1' | 'h2' | 'h3'; text: string }[];
+  footnotes: { n: number; text: string }[];
+};

@@ -1,5 +1,6 @@
 import type { Lang, Placement } from '../mention';
 import { bodyOfSymbol, linksFor, parseKey, sessionOfKey, shardOf } from './keys';
+import { own } from './own';
 import { type SearchScript, scriptOf } from './search-options';
 import { type SearchDocsFile, type SearchGroupFile, scoreQuery, searchTerms, termGroup } from './text-search';
 import {
@@ -162,7 +163,7 @@ export class CitationIndex {
   /** The stored record of a canonical key, or undefined. Rejects with {@link IndexError}. */
   async record(key: string): Promise<ShardRecord | undefined> {
     const file = await this.shard(shardOf(key, this.manifest.shards));
-    return file.records[key];
+    return own(file.records, key);
   }
 
   /**
@@ -199,7 +200,7 @@ export class CitationIndex {
     const citedBy = edges(rec?.in);
     let series: SeriesRecord | undefined;
     const id = rec?.entry.series;
-    if (id) series = (await this.seriesShard(shardOf(id, this.manifest.seriesShards))).series[id];
+    if (id) series = own((await this.seriesShard(shardOf(id, this.manifest.seriesShards))).series, id);
     return {
       key,
       recalls,

@@ -1,3 +1,4 @@
+import { own } from './own';
 import { processTerm, type SearchScript, tokenize } from './search-options';
 
 /**
@@ -108,8 +109,8 @@ export function scoreQuery(
     };
     if (file) {
       const isNum = /^\d+$/.test(term);
-      add(file.terms[term], 1);
-      if (isNum) add(file.terms[`#${term}`], 2);
+      add(own(file.terms, term), 1);
+      if (isNum) add(own(file.terms, `#${term}`), 2);
       // Chinese is indexed as character pairs: a pair is matched exactly, never as a prefix.
       else if (script !== 'cjk')
         for (const [t, list] of Object.entries(file.terms)) {

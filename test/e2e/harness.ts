@@ -237,6 +237,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     executablePath,
     headless,
     viewport,
+    // Chromium on Linux takes its UI language (chrome.i18n) from the environment; --lang is for Windows.
+    ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale }, locale: options.locale } : {}),
     args: [
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${extension}`,

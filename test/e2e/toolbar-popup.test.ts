@@ -1,0 +1,210 @@
+/**
+ * The popup as the user meets it: the REAL toolbar popup (`chrome.action.openPopup()` from the worker, the
+ * popup window Chromium sizes from its content), not the popup page opened as a tab. Its size is asserted
+ * before and after typing and with a card open, nothing in it may be clipped, and screenshots in light and
+ * dark, English and Arabic, go to test-results/screenshots/toolbar-popup-*.png.
+ *
+ * Playwright does not list an action popup among a context's pages; a second client attached over the
+ * DevTools protocol (`connectOverCDP`) sees every page target, the popup included.
+ */
+import { createServer } from 'node:net';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Harness, launchExtension, waitFor } from './harness';
+
+const SEED = 'pages/seed-a-res-77-176.html';
+
+/** A free TCP port on 127.0.0.1 for the DevTools endpoint. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+interface Session {
+  h: Harness;
+  port: number;
+  /** The DevTools client of the last popup opened (a client lists the pages present when it connects). */
+  cdp?: Browser;
+}
+
+async function start(locale?: string): Promise<Session> {
+  const port = await freePort();
+  const h = await launchExtension({
+    args: [`--remote-debugging-port=${port}`],
+    ...(locale ? { locale } : {}),
+  });
+  const page = await h.newPage(h.unUrl(SEED));
+  await page.locator('[data-un-key="A/RES/73/195"]').first().waitFor({ timeout: 15_000 });
+  await h.activeTabId(page);
+  return { h, port };
+}
+
+/** Clicks the toolbar button, as far as a script can: the worker opens the action popup of the active tab. */
+async function openToolbarPopup(s: Session): Promise<Page> {
+  const popupUrl = s.h.extUrl('src/popup/index.html');
+  const isPopup = (p: Page) => p.url().startsWith(popupUrl);
+  await s.cdp?.close();
+  await (await s.h.worker()).evaluate(() => chrome.action.openPopup());
+  const popup = await waitFor(
+    async () => {
+      const list = await fetch(`http://127.0.0.1:${s.port}/json/list`);
+      const targets = (await list.json()) as { url: string }[];
+      if (!targets.some((t) => t.url.startsWith(popupUrl))) return undefined;
+      s.cdp = await chromium.connectOverCDP(`http://127.0.0.1:${s.port}`);
+      return s.cdp
+        .contexts()
+        .flatMap((c) => c.pages())
+        .find(isPopup);
+    },
+    15_000,
+    'the toolbar popup',
+  );
+  if (!popup) throw new Error('no toolbar popup');
+  await waitFor(
+    () => popup.evaluate(() => document.body.dataset.page === 'listed'),
+    15_000,
+    'the popup list',
+  );
+  return popup;
+}
+
+interface Layout {
+  width: number;
+  scrollWidth: number;
+  clipped: string[];
+}
+
+/** The popup window's width and every visible element (in shadow roots too) that sticks out of it. */
+function layout(popup: Page): Promise<Layout> {
+  return popup.evaluate(() => {
+    const width = window.innerWidth;
+    const clipped: string[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll<HTMLElement>('*')) {
+        if (el.shadowRoot) visit(el.shadowRoot);
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || el.closest('.visually-hidden')) continue;
+        if (r.left < -0.5 || r.right > width + 0.5)
+          clipped.push(
+            `${el.tagName.toLowerCase()}.${el.className} [${Math.round(r.left)}, ${Math.round(r.right)}]`,
+          );
+      }
+    };
+    visit(document);
+    return { width, scrollWidth: document.documentElement.scrollWidth, clipped };
+  });
+}
+
+/** The number of lines a card value takes: one word per line is the collapse users saw. */
+function linesOf(popup: Page, text: string): Promise<number> {
+  return popup.locator('#detail-card .card').evaluate((card, wanted) => {
+    const root = card.getRootNode() as Document | ShadowRoot;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeValue?.trim() !== wanted) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    }
+    return -1;
+  }, text);
+}
+
+async function typeQuery(popup: Page, query: string): Promise<void> {
+  const input = popup.locator('#search input, input[type="search"], [role="combobox"]').first();
+  await input.focus();
+  await input.pressSequentially(query);
+  await waitFor(
+    () =>
+      popup
+        .locator('#search')
+        .evaluate((e, q) => e.dataset.query === q && e.dataset.state !== 'searching', query),
+    15_000,
+    `the answer to "${query}"`,
+  );
+}
+
+async function shoot(s: Session, popup: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    // Two frames, so the picture is taken after the page repainted in the new scheme.
+    const background = await popup.evaluate(
+      () =>
+        new Promise<string>((done) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => done(getComputedStyle(document.documentElement).backgroundColor)),
+          ),
+        ),
+    );
+    expect(background, `${scheme} background`).toBe(
+      scheme === 'dark' ? 'rgb(32, 33, 34)' : 'rgb(255, 255, 255)',
+    );
+    await s.h.screenshot(popup, `toolbar-popup-${name}-${scheme}`);
+  }
+  await popup.emulateMedia({ colorScheme: null });
+}
+
+function expectUnclipped(l: Layout, when: string): void {
+  expect(l.width, `popup width ${when}`).toBeGreaterThanOrEqual(400);
+  expect(l.scrollWidth, `horizontal overflow ${when}`).toBeLessThanOrEqual(l.width);
+  expect(l.clipped, `elements outside the popup ${when}`).toEqual([]);
+}
+
+describe('the real toolbar popup (English)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await start();
+  });
+  afterAll(async () => {
+    await s?.cdp?.close();
+    await s?.h.close();
+  });
+
+  test('opens at full width with nothing clipped, and stays so after typing and with a card open', async () => {
+    const popup = await openToolbarPopup(s);
+    expectUnclipped(await layout(popup), 'on opening');
+    expect(await popup.getByRole('heading', { name: /^On this page/ }).isVisible()).toBe(true);
+    await shoot(s, popup, 'en-list');
+
+    await typeQuery(popup, '73/195');
+    await popup.locator('#detail-card .card[data-key="A/RES/73/195"]:not([data-status="loading"])').waitFor();
+    expectUnclipped(await layout(popup), 'with the card of 73/195 open');
+    // The card's facts come from the bundled index, each on one line at this width.
+    const card = (await popup.locator('#detail-card .card').textContent()) ?? '';
+    expect(card).toContain('Global Compact for Safe, Orderly and Regular Migration');
+    expect(await linesOf(popup, 'General Assembly')).toBe(1);
+    await shoot(s, popup, 'en-card');
+    s.h.expectNoErrors();
+  });
+});
+
+describe('the real toolbar popup (Arabic browser)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await start('ar');
+  });
+  afterAll(async () => {
+    await s?.cdp?.close();
+    await s?.h.close();
+  });
+
+  test('reads right to left at full width, nothing clipped, before and after a search', async () => {
+    const ui = await (await s.h.worker()).evaluate(() => chrome.i18n.getUILanguage());
+    expect(ui, 'Chromium runs in Arabic (Debian: apt-get install chromium-l10n)').toMatch(/^ar/);
+    const popup = await openToolbarPopup(s);
+    expect(await popup.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expectUnclipped(await layout(popup), 'on opening (ar)');
+    await shoot(s, popup, 'ar-list');
+    await typeQuery(popup, '73/195');
+    await popup.locator('#detail-card .card[data-key="A/RES/73/195"]:not([data-status="loading"])').waitFor();
+    expectUnclipped(await layout(popup), 'with a card open (ar)');
+    await shoot(s, popup, 'ar-card');
+    s.h.expectNoErrors();
+  });
+});

@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+// The store listings, one folder per UI language of the extension (public/_locales).
+const STORE = import.meta.dirname;
+const LOCALES = join(STORE, '..', 'public', '_locales');
+const langs = readdirSync(LOCALES).sort();
+
+describe.each(langs)('store listing (%s)', (lang) => {
+  const dir = join(STORE, lang);
+  test('has a summary within the Chrome Web Store limit and a long description', () => {
+    expect(existsSync(join(dir, 'summary.txt')), `store/${lang}/summary.txt`).toBe(true);
+    expect(existsSync(join(dir, 'description.md')), `store/${lang}/description.md`).toBe(true);
+    const summary = readFileSync(join(dir, 'summary.txt'), 'utf8').trim();
+    expect(summary.includes('\n')).toBe(false);
+    expect([...summary].length).toBeLessThanOrEqual(132);
+    expect([...summary].length).toBeGreaterThan(40);
+    const description = readFileSync(join(dir, 'description.md'), 'utf8');
+    expect(description.length).toBeGreaterThan(500);
+    expect(description.length).toBeLessThan(16_000);
+  });
+
+  test('names the product as the extension does, credits the UN data and says nothing is sent', () => {
+    const messages = JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    const description = readFileSync(join(dir, 'description.md'), 'utf8');
+    expect(description).toContain(messages.extName?.message ?? '(no extName)');
+    // Each listing names the sites the extension is on by default and the six languages.
+    for (const site of ['undocs.org', 'documents.un.org', 'treaties.un.org'])
+      expect(description).toContain(site);
+  });
+});
+
+test('no listing folder without a locale of the extension', () => {
+  const folders = readdirSync(STORE, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  expect(folders).toEqual(langs);
+});

@@ -21,14 +21,13 @@ describe.each(langs)('store listing (%s)', (lang) => {
     expect(description.length).toBeLessThan(16_000);
   });
 
-  test('names the product as the extension does, credits the UN data and says nothing is sent', () => {
+  test('names the product as the extension does and the sites it is on by default', () => {
     const messages = JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Record<
       string,
       { message: string }
     >;
     const description = readFileSync(join(dir, 'description.md'), 'utf8');
     expect(description).toContain(messages.extName?.message ?? '(no extName)');
-    // Each listing names the sites the extension is on by default and the six languages.
     for (const site of ['undocs.org', 'documents.un.org', 'treaties.un.org'])
       expect(description).toContain(site);
   });

@@ -4,13 +4,15 @@
  * (`storage.onChanged`). Same-origin iframes get their own scanner and card.
  *
  * What loads at start is kept small (`content_script_kb` in scripts/bench/page.ts): the finder and the instrument
- * gazetteer run in the worker (`find` message, src/content/page-finder.ts), the hover card is a separate chunk
+ * gazetteer run in the worker (`find` message, src/worker/page-finder.ts), the hover card is a separate chunk
  * loaded on the first interaction with a mark, and the core finder is loaded into the page only if the worker
  * cannot answer.
  */
 import type { BodyCode } from '../core/find';
 import type { FindResult, Identity, Lang } from '../core/mention';
 import { LANGS } from '../core/mention';
+import type { CardHost, CardHostDeps, Occurrences } from '../page-ui/card-host';
+import { MARK_TAG, prepareMark } from '../page-ui/marks';
 import { browser } from '../shared/browser';
 import { createTabListener, sendToWorker } from '../shared/messaging';
 import type { FindBody, PageMention, Result } from '../shared/protocol';
@@ -24,11 +26,8 @@ import {
   saveSettings,
   withSiteOff,
 } from '../shared/settings';
-import type { CardHost, CardHostDeps, Occurrences } from './card-host';
-import { prepareMark } from './mark-a11y';
 import { initOpenWithCitations } from './open-with-citations';
 import { type MarkedMention, PageScanner, type PendingMention } from './scanner';
-import { MARK_TAG } from './text-runs';
 import { unwrapAll } from './wrap';
 
 const MARK = MARK_TAG.toLowerCase();
@@ -245,7 +244,7 @@ class DocumentLens {
   }
 
   private loadCard(): Promise<CardHost> {
-    this.cardLoading ??= import('./card-host').then((m) => {
+    this.cardLoading ??= import('../page-ui/card-host').then((m) => {
       this.card = new m.CardHost(this.doc, this.deps, this.dwellMs);
       this.boot.abort();
       return this.card;
@@ -412,7 +411,7 @@ class Lens {
    * The mentions of `key` in `doc` for its card: on the top page the pending ones too (a big page is marked
    * lazily, and "cited N times" counts them all); in a frame, its marked heads.
    */
-  occurrencesOf(doc: Document, key: string): Occurrences {
+  occurrencesOf(doc: Document, key: string): Occurrences<PendingMention> {
     const top = this.docs.find((d) => d.doc === this.top);
     const heads =
       doc === this.top ? this.pageHeads() : [...doc.querySelectorAll<HTMLElement>(`${MARK}[data-un-head]`)];

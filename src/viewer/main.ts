@@ -1,6 +1,6 @@
 /**
  * The PDF viewer page (`viewer/index.html?file=<url>`): pdf.js renders each page (canvas + text layer) and the
- * text layer is annotated with the same finder and the same hover cards as web pages (src/content/card-host.ts).
+ * text layer is annotated with the same finder and the same hover cards as web pages (src/page-ui/card-host.ts).
  *
  * Network: the extension bundles all its own data and makes no requests of its own. The one fetch here is the
  * PDF the user asked to open (`file`), made on the user's behalf exactly as the browser's PDF viewer would
@@ -14,13 +14,12 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { LookupState } from '../card/view-model';
-import { CardHost } from '../content/card-host';
-import { prepareMark } from '../content/mark-a11y';
-import { MARK_TAG } from '../content/text-runs';
 import { findCitations, type InstrumentMatcher } from '../core/find';
 import { parseGazetteer } from '../core/instruments/gazetteer';
 import { createInstrumentMatcher } from '../core/instruments/matcher';
 import type { Identity, Lang } from '../core/mention';
+import { CardHost } from '../page-ui/card-host';
+import { MARK_TAG, prepareMark } from '../page-ui/marks';
 import { browser } from '../shared/browser';
 import { sendToWorker } from '../shared/messaging';
 import { defaults, loadSettings, resolveLinkLang, type Settings } from '../shared/settings';

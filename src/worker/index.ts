@@ -8,17 +8,18 @@
  * `storage.session`.
  */
 
-import { createPageFinder } from '../content/page-finder';
 import { loadIndex } from '../core/index';
 import type { Lang } from '../core/mention';
 import { browser } from '../shared/browser';
 import { createWorkerListener } from '../shared/messaging';
+import { openTraceView } from '../shared/open-trace';
 import { loadSettings, resolveLinkLang } from '../shared/settings';
-import { onViewerMenuClick, openViewer, registerViewerMenu, VIEWER_MENU_ID } from '../viewer/open';
 import { createHandlers } from './handlers';
 import { createIndexService, extensionFetcher } from './index-service';
 import { registerOmnibox } from './omnibox';
-import { MENU_ID, onCommand, onMenuClick, openTraceView, registerTraceMenu, TRACE_COMMAND } from './trace';
+import { createPageFinder } from './page-finder';
+import { MENU_ID, onCommand, onMenuClick, registerTraceMenu, TRACE_COMMAND } from './trace';
+import { onViewerMenuClick, openViewer, registerViewerMenu, VIEWER_MENU_ID } from './viewer-menu';
 
 const index = createIndexService(() => loadIndex(extensionFetcher((p) => browser.runtime.getURL(p))));
 
@@ -40,8 +41,8 @@ const handlers = createHandlers<import('../shared/browser').Runtime.MessageSende
   linkLang,
   openTrace: openTraceView,
   version: browser.runtime.getManifest().version,
-  openViewer, // VIEWER helper: the `openViewer` message (src/viewer/open.ts)
-  // HOVER helper: content scripts' finder with the shipped gazetteer (src/content/page-finder.ts).
+  openViewer, // VIEWER helper: the `openViewer` message (src/worker/viewer-menu.ts)
+  // HOVER helper: content scripts' finder with the shipped gazetteer (src/worker/page-finder.ts).
   find: createPageFinder(() => fetch(browser.runtime.getURL('index/gazetteer.json')).then((r) => r.json())),
 });
 

@@ -6,6 +6,7 @@
 import { parseKey } from '../core/index/keys';
 import type { Lang } from '../core/mention';
 import { browser, type Omnibox, t } from '../shared/browser';
+import { tracePagePath } from '../shared/trace-page';
 import type { IndexService } from './index-service';
 
 /** How many suggestions to show (Chrome shows at most ~9). */
@@ -23,8 +24,7 @@ export function omniboxTarget(text: string, getURL: (p: string) => string, lang:
   const key = parseKey(text)?.key;
   const doc = key ? documentUrl(key, lang) : undefined;
   if (doc) return doc;
-  const q = new URLSearchParams(key ? { key } : { q: text.trim() });
-  return getURL(`src/trace/index.html?${q}`);
+  return getURL(tracePagePath(key ? { key } : { query: text.trim() }));
 }
 
 /** XML-escapes text for omnibox descriptions (Chrome parses them as XML). */

@@ -5,7 +5,7 @@
  * cites it, with buttons that scroll to and highlight each mention.
  *
  * What to trace comes from the URL (`?key=`, `?q=` selected text, `&tab=` the page it came from; see
- * `src/shared/open-trace.ts`); with neither key nor text it is the citation under the right-click, else the page's own
+ * `src/shared/trace-page.ts`); with neither key nor text it is the citation under the right-click, else the page's own
  * identity. An open panel follows a new request by itself: the worker sets the panel's path (Chrome
  * `sidePanel.setOptions`, Firefox `sidebarAction.setPanel`), which loads the view anew.
  */

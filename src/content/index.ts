@@ -14,13 +14,13 @@ import { LANGS } from '../core/mention';
 import type { CardHost, CardHostDeps, Occurrences } from '../page-ui/card-host';
 import { MARK_TAG, prepareMark } from '../page-ui/marks';
 import { browser } from '../shared/browser';
+import { linkLangOf } from '../shared/link-lang';
 import { createTabListener, sendToWorker } from '../shared/messaging';
 import type { FindBody, PageMention, Result } from '../shared/protocol';
 import {
   isSiteEnabled,
   loadSettings,
   normalizeSettings,
-  resolveLinkLang,
   SETTINGS_KEY,
   type Settings,
   saveSettings,
@@ -309,7 +309,7 @@ class Lens {
   }
 
   linkLang(): Lang {
-    return resolveLinkLang(this.settings, navigator.languages ?? [navigator.language]);
+    return linkLangOf(this.settings);
   }
 
   get active(): boolean {

@@ -11,9 +11,10 @@ import { parseKey } from '../core/index/keys';
 import type { SearchHit } from '../core/index/types';
 import type { Lang } from '../core/mention';
 import { browser, t } from '../shared/browser';
+import { readerLang } from '../shared/link-lang';
 import { sendToTab, sendToWorker } from '../shared/messaging';
 import { openTraceView } from '../shared/open-trace';
-import { copyText, localize, readerLang, subjectTab, uiDir } from '../shared/page-env';
+import { copyText, localize, subjectTab, uiDir } from '../shared/page-env';
 import {
   hostMatches,
   isSiteEnabled,

@@ -15,14 +15,14 @@ import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { LookupState } from '../card/view-model';
 import { findCitations, type InstrumentMatcher } from '../core/find';
-import { parseGazetteer } from '../core/instruments/gazetteer';
-import { createInstrumentMatcher } from '../core/instruments/matcher';
 import type { Identity, Lang } from '../core/mention';
 import { CardHost } from '../page-ui/card-host';
 import { MARK_TAG, prepareMark } from '../page-ui/marks';
 import { browser } from '../shared/browser';
+import { linkLangOf } from '../shared/link-lang';
 import { sendToWorker } from '../shared/messaging';
-import { defaults, loadSettings, resolveLinkLang, type Settings } from '../shared/settings';
+import { defaults, loadSettings, type Settings } from '../shared/settings';
+import { shippedGazetteer } from '../shared/shipped-gazetteer';
 import { annotatePage, type FindFn, type PageAnnotation, pdfIdentity } from './annotate';
 import { type FindHit, findInPages } from './find-text';
 import { buildPageText, mapRange, type PageText, type TextItemLike } from './pdf-text';
@@ -74,17 +74,12 @@ let gazetteer: InstrumentMatcher | undefined;
 const find: FindFn = (text, options) => findCitations(text, gazetteer ? { ...options, gazetteer } : options);
 
 /**
- * Instrument titles ("Paris Agreement") from the index the extension ships (`index/gazetteer.json`, a file of
- * the extension itself, not a network request). Without it the viewer still finds every numbered citation.
+ * Instrument titles ("Paris Agreement") from the gazetteer the extension ships. Without it the viewer still
+ * finds every numbered citation.
  */
 async function loadGazetteer(): Promise<void> {
-  try {
-    const res = await fetch(browser.runtime.getURL('index/gazetteer.json'));
-    if (res.ok) gazetteer = createInstrumentMatcher(parseGazetteer(await res.json(), 'index/gazetteer.json'));
-    performance.mark('viewer:gazetteer');
-  } catch {
-    gazetteer = undefined;
-  }
+  gazetteer = await shippedGazetteer((p) => browser.runtime.getURL(p))();
+  if (gazetteer) performance.mark('viewer:gazetteer');
 }
 
 function setStatus(s: 'loading' | 'ready' | 'error' | 'no-text'): void {
@@ -424,7 +419,7 @@ function highlightHits(page: number): void {
 // ---- start ----------------------------------------------------------------------------------------------------
 
 async function lookup(key: string): Promise<LookupState> {
-  const r = await sendToWorker('lookup', { key, lang: resolveLinkLang(state.settings, navigator.languages) });
+  const r = await sendToWorker('lookup', { key, lang: linkLangOf(state.settings) });
   return r.ok ? { status: 'ok', card: r.value } : { status: 'error', error: r.error };
 }
 
@@ -573,7 +568,7 @@ async function start(): Promise<void> {
     document,
     {
       lookup,
-      linkLang: () => resolveLinkLang(state.settings, navigator.languages),
+      linkLang: () => linkLangOf(state.settings),
       get pageLang() {
         return state.lang;
       },

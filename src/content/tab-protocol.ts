@@ -21,7 +21,7 @@ export function answerTabProtocol(lens: Lens): void {
   document.addEventListener(
     'contextmenu',
     (e) => {
-      const mark = e.target instanceof Element ? e.target.closest<HTMLElement>(`${MARK}[data-un-key]`) : null;
+      const mark = e.target instanceof Element ? e.target.closest<HTMLElement>(MARK) : null;
       context = mark ? { mark, at: Date.now() } : undefined;
     },
     true,

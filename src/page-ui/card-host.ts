@@ -9,7 +9,16 @@ import { buildCardModel, type LookupState } from '../card/view-model';
 import type { Lang } from '../core/mention';
 import { t } from '../shared/browser';
 import { type HoverAction, type HoverEffect, type HoverState, initialHoverState, step } from './hover-state';
-import { CARD_HOST_TAG, HEAD_SELECTOR, isHead, MARK, markSelector, pinOverPage, readMark } from './marks';
+import {
+  CARD_HOST_TAG,
+  HEAD_SELECTOR,
+  isHead,
+  MARK,
+  markId,
+  markSelector,
+  pinOverPage,
+  readMark,
+} from './marks';
 
 /** Gap between the citation and the card: small enough to cross within the grace period. */
 const CARD_GAP_PX = 6;
@@ -41,14 +50,14 @@ export interface CardHostDeps {
 export function headOf(el: Element | null): HTMLElement | null {
   const mark = el?.closest<HTMLElement>(MARK);
   if (!mark) return null;
-  const id = mark.dataset.unId;
+  const id = markId(mark);
   if (isHead(mark) || !id) return mark;
   return mark.ownerDocument.querySelector<HTMLElement>(markSelector(id, true)) ?? mark;
 }
 
 /** Every piece of a mention (one element unless the mention was wrapped piecewise). */
 function piecesOf(head: HTMLElement): HTMLElement[] {
-  const id = head.dataset.unId;
+  const id = markId(head);
   if (!id) return [head];
   return [...head.ownerDocument.querySelectorAll<HTMLElement>(markSelector(id))];
 }
@@ -303,9 +312,10 @@ export class CardHost {
       const at = heads[(index + delta + heads.length) % heads.length];
       // A mention whose block is not marked yet (lazy marking) is marked now, then shown like the others.
       const next = at && !isElement(at) ? occ?.reveal(at) : at;
-      if (!next?.dataset.unId) return;
+      const id = next && markId(next);
+      if (!id) return;
       next.scrollIntoView({ block: 'center', behavior: 'auto' });
-      this.dispatch({ type: 'show', target: next.dataset.unId, key: s.key! });
+      this.dispatch({ type: 'show', target: id, key: s.key! });
     };
     const card = renderCard(
       shadow,

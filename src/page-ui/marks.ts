@@ -4,7 +4,8 @@
  * the card host reads what both wrote, so the three cannot drift apart on a name.
  *
  * Also the marks' keyboard and screen-reader behaviour, set when a head is created (kept out of the lazily
- * loaded card code: marks must be focusable and described before anyone hovers one).
+ * loaded card code: marks must be focusable and described before anyone hovers one), and how the extension's
+ * own elements (the card's host, the "Open with citations" button) are pinned over the page.
  */
 import type { Kind } from '../core/mention';
 
@@ -62,6 +63,11 @@ export function readMark(el: HTMLElement): MarkData | undefined {
     ...(unVolume ? { volume: Number(unVolume) } : {}),
     ...(unNote ? { note: unNote } : {}),
   };
+}
+
+/** The mention id a mark carries (any piece; {@link readMark} for the whole record). */
+export function markId(el: HTMLElement): string | undefined {
+  return el.dataset.unId;
 }
 
 /** True for the head mark of a mention. */

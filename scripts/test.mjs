@@ -75,7 +75,7 @@ function vitest(project, env = {}) {
 }
 
 const steps = [
-  { name: 'typecheck', fn: () => run('npx', ['tsc', '--noEmit']) },
+  { name: 'typecheck', fn: () => run('npm', ['run', '-s', 'typecheck']) },
   { name: 'lint', fn: () => run('npx', ['biome', 'check', '.']) },
   { name: 'build', fn: () => (noBuild ? 0 : run('npm', ['run', '-s', 'build'])), gate: true },
   { name: 'unit', fn: vitest('unit') },

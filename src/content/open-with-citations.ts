@@ -8,8 +8,9 @@
  * The content entry calls {@link initOpenWithCitations}; opening goes through the worker (`openViewer`), because
  * a web page may not navigate to an extension page.
  */
-import { isUnPdfUrl } from '../viewer/pdf-url';
-import { pinOverPage } from './text-runs';
+
+import { pinOverPage } from '../page-ui/marks';
+import { isUnPdfUrl } from '../shared/pdf-url';
 
 /** Host names where the control is offered (the others only annotate text). */
 const PDF_HOSTS =

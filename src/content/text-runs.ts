@@ -7,22 +7,10 @@
  * The walk is resumable ({@link RunCollector}) so a big page is collected in small idle-time slices.
  */
 
-/** Name of the element that marks a mention (a custom element: no page CSS targets it, no default style). */
-export const MARK_TAG = 'UN-CITE';
-/** Name of the card's host element. */
-export const CARD_HOST_TAG = 'UN-CITE-CARD';
+import { CARD_HOST_TAG, MARK_TAG } from '../page-ui/marks';
 
-/**
- * Pins one of the extension's own host elements (the card's, the "Open with citations" button's) over the
- * page: inline and `!important`, so that page rules for unknown elements can neither move nor hide it.
- */
-export function pinOverPage(el: HTMLElement, zIndex: number, sides: Record<string, string>): void {
-  const st = el.style;
-  st.setProperty('all', 'initial', 'important');
-  st.setProperty('position', 'fixed', 'important');
-  st.setProperty('z-index', String(zIndex), 'important');
-  for (const [side, value] of Object.entries(sides)) st.setProperty(side, value, 'important');
-}
+// The scanner takes the element names from here, with the rest of what it needs to read a page.
+export { CARD_HOST_TAG, MARK_TAG };
 
 /** Elements whose text is never scanned: code, forms, editors, embedded documents, non-HTML namespaces. */
 const SKIP_TAGS = new Set([

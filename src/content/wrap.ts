@@ -11,26 +11,18 @@
  *    Re-parenting only text nodes cannot change the page's element structure.
  * Either way the visible text is unchanged: text nodes are split and moved, never rewritten.
  */
-import type { Kind } from '../core/mention';
-import { isSkipped, MARK_TAG, segmentAt, type TextRun } from './text-runs';
+import { MARK, MARK_TAG, type MarkData, writeMark } from '../page-ui/marks';
+import { isSkipped, segmentAt, type TextRun } from './text-runs';
 
 /** What every mark carries. */
-export interface MarkAttrs {
-  /** Page-unique id of the mention (shared by its pieces). */
-  id: string;
-  key: string;
-  kind: Kind;
-}
+export type MarkAttrs = Pick<MarkData, 'id' | 'key' | 'kind'>;
 
 const INLINE_OK =
   /^(?:A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|INS|DEL|KBD|MARK|NOBR|Q|S|SAMP|SMALL|SPAN|STRIKE|STRONG|SUB|SUP|TIME|TT|U|VAR|WBR)$/;
 
 function makeMark(doc: Document, attrs: MarkAttrs, head: boolean): HTMLElement {
-  const el = doc.createElement(MARK_TAG.toLowerCase());
-  el.dataset.unKey = attrs.key;
-  el.dataset.unKind = attrs.kind;
-  el.dataset.unId = attrs.id;
-  if (head) el.dataset.unHead = '';
+  const el = doc.createElement(MARK);
+  writeMark(el, attrs, head);
   return el;
 }
 
@@ -72,7 +64,7 @@ function movable(from: Node, to: Node): boolean {
     if (n.nodeType === Node.ELEMENT_NODE) {
       const el = n as Element;
       if (el.tagName === MARK_TAG || isSkipped(el) || !INLINE_OK.test(el.tagName)) return false;
-      if (el.querySelector(MARK_TAG.toLowerCase())) return false;
+      if (el.querySelector(MARK)) return false;
     } else if (n.nodeType !== Node.TEXT_NODE) {
       if (n.nodeType !== Node.COMMENT_NODE) return false;
     }
@@ -95,7 +87,7 @@ export function wrapRange(run: TextRun, start: number, end: number, attrs: MarkA
   const pieces = run.segments.slice(firstIdx, lastIdx + 1);
   if (pieces.some((s) => !s.node?.parentNode)) return [];
   // A node already inside a mark means the range overlaps an earlier mention: leave it.
-  if (pieces.some((s) => s.node!.parentElement?.closest(MARK_TAG.toLowerCase()))) return [];
+  if (pieces.some((s) => s.node!.parentElement?.closest(MARK))) return [];
 
   let endNode = last.node;
   if (end < last.start + last.length) endNode.splitText(end - last.start);
@@ -146,7 +138,7 @@ export function wrapRange(run: TextRun, start: number, end: number, attrs: MarkA
 
 /** Removes every mark under `root`, putting the page's nodes back where they were (joins split text). */
 export function unwrapAll(root: ParentNode): number {
-  const marks = [...root.querySelectorAll(MARK_TAG.toLowerCase())];
+  const marks = [...root.querySelectorAll(MARK)];
   for (const mark of marks) {
     const parent = mark.parentNode;
     if (!parent) continue;

@@ -11,8 +11,10 @@ import { parseKey } from '../core/index/keys';
 import type { SearchHit } from '../core/index/types';
 import type { Lang } from '../core/mention';
 import { browser, t } from '../shared/browser';
+import { readerLang } from '../shared/link-lang';
 import { sendToTab, sendToWorker } from '../shared/messaging';
-import { copyText, localize, readerLang, subjectTab, uiDir } from '../shared/page-env';
+import { openTraceView } from '../shared/open-trace';
+import { copyText, localize, subjectTab, uiDir } from '../shared/page-env';
 import {
   hostMatches,
   isSiteEnabled,
@@ -22,13 +24,12 @@ import {
   withSiteOff,
   withSiteOn,
 } from '../shared/settings';
-import { openTraceView } from '../worker/trace';
-import { createCardSlot, lookupState, pageFreeInput } from './card-slot';
-import { cardTitle } from './card-title';
-import { kindHeading, searchLabels } from './labels';
+import { createCardSlot, lookupState, pageFreeInput } from '../ui/card-slot';
+import { cardTitle } from '../ui/card-title';
+import { kindHeading, searchLabels } from '../ui/labels';
+import { mountSearchBox } from '../ui/search-box';
 import { groupPageCitations, uniqueKeys } from './page-groups';
 import { renderPageList } from './page-list';
-import { mountSearchBox } from './search-box';
 
 /** Results asked of the index per query: enough to scroll, few enough to render at once. */
 const SEARCH_LIMIT = 20;

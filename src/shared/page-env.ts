@@ -1,20 +1,9 @@
 /**
- * What the extension pages (popup, trace view, options) need from the browser: the reader's link language,
- * the tab they are about, the clipboard, localized labels. Thin wrappers over the browser seam.
+ * What the extension pages (popup, trace view, options) need from the browser: the tab they are about, the
+ * clipboard, localized labels. Thin wrappers over the browser seam. (The reader's link language is
+ * link-lang.ts's, shared with the worker and the pages' cards.)
  */
-import type { Lang } from '../core/mention';
 import { browser, t } from './browser';
-import { loadSettings, resolveLinkLang } from './settings';
-
-/** The reader's link language: the setting, else the browser's language when it is a UN language. */
-export async function readerLang(): Promise<Lang> {
-  try {
-    const settings = await loadSettings(browser.storage.sync);
-    return resolveLinkLang(settings, [browser.i18n.getUILanguage(), ...navigator.languages]);
-  } catch {
-    return 'en';
-  }
-}
 
 /**
  * The tab the page is about: `?tab=<id>` when the opener named one (the trace view opened from a page, or

@@ -72,7 +72,7 @@ export interface WorkerProtocol {
   openViewer: { req: { file: string; replace?: boolean }; res: { tabId?: number } };
   /**
    * HOVER helper: find the citations in a batch of page text (content script → worker), with the instrument
-   * gazetteer; keeps the finder and the gazetteer out of the content script (src/content/page-finder.ts).
+   * gazetteer; keeps the finder and the gazetteer out of the content script (src/worker/page-finder.ts).
    */
   find: { req: { text: string; lang?: Lang; body?: FindBody }; res: FindResult };
 }

@@ -5,7 +5,7 @@
  * cites it, with buttons that scroll to and highlight each mention.
  *
  * What to trace comes from the URL (`?key=`, `?q=` selected text, `&tab=` the page it came from; see
- * `src/worker/trace.ts`); with neither key nor text it is the citation under the right-click, else the page's own
+ * `src/shared/trace-page.ts`); with neither key nor text it is the citation under the right-click, else the page's own
  * identity. An open panel follows a new request by itself: the worker sets the panel's path (Chrome
  * `sidePanel.setOptions`, Firefox `sidebarAction.setPanel`), which loads the view anew.
  */
@@ -14,26 +14,25 @@ import { findCitations } from '../core/find';
 import { parseKey } from '../core/index/keys';
 import type { Trace, TraceEdge } from '../core/index/types';
 import type { Lang, Placement } from '../core/mention';
-import { createCardSlot, lookupState, pageFreeInput } from '../popup/card-slot';
-import { cardTitle } from '../popup/card-title';
-import { el } from '../popup/el';
-import { errorText, searchLabels } from '../popup/labels';
-import { mountSearchBox } from '../popup/search-box';
 import { browser, t } from '../shared/browser';
+import { readerLang } from '../shared/link-lang';
 import { sendToTab, sendToWorker } from '../shared/messaging';
-import { copyText, localize, readerLang, subjectTab, uiDir } from '../shared/page-env';
+import { copyText, localize, subjectTab, uiDir } from '../shared/page-env';
 import type { PageMention } from '../shared/protocol';
+import { parseTraceParams, type TraceTarget, traceSearch } from '../shared/trace-page';
+import { createCardSlot, lookupState, pageFreeInput } from '../ui/card-slot';
+import { cardTitle } from '../ui/card-title';
+import { el } from '../ui/el';
+import { errorText, searchLabels } from '../ui/labels';
+import { mountSearchBox } from '../ui/search-box';
 import {
   groupRecalls,
   orderCitedBy,
   type PlacementCounts,
-  parseTraceParams,
   placementCounts,
   readSelection,
   seriesPosition,
-  type TraceParams,
   totalCitations,
-  traceSearch,
 } from './trace-model';
 
 /** Rows shown before "Show all" in a long cited-by list (an old resolution may be cited hundreds of times). */
@@ -241,7 +240,7 @@ function renderOnPage(
 interface View {
   lang: Lang;
   tabId: number | undefined;
-  params: TraceParams;
+  params: TraceTarget;
 }
 
 /** Shows the message line (and the search, prefilled) when there is nothing to trace. */
@@ -322,7 +321,7 @@ async function main(): Promise<void> {
   const params = parseTraceParams(location.search);
   const [lang, tab] = await Promise.all([readerLang(), subjectTab(params.tabId)]);
   const view: View = { lang, tabId: tab?.id, params };
-  const go = (p: TraceParams) => {
+  const go = (p: TraceTarget) => {
     location.search = traceSearch({ ...p, ...(view.tabId === undefined ? {} : { tabId: view.tabId }) });
   };
 

@@ -5,26 +5,11 @@ import {
   compareKeys,
   groupRecalls,
   orderCitedBy,
-  parseTraceParams,
   placementCounts,
   readSelection,
   seriesPosition,
   totalCitations,
-  traceSearch,
 } from './trace-model';
-
-describe('trace page URL', () => {
-  test.each([
-    ['?key=A%2FRES%2F77%2F176&tab=12', { key: 'A/RES/77/176', tabId: 12 }],
-    ['?q=resolution+73%2F195&tab=3', { query: 'resolution 73/195', tabId: 3 }],
-    ['?key=&q=%20%20&tab=x', {}],
-    ['', {}],
-  ])('%s', (search, expected) => {
-    expect(parseTraceParams(search)).toEqual(expected);
-    // What the view writes back reads the same.
-    expect(parseTraceParams(traceSearch(expected))).toEqual(expected);
-  });
-});
 
 describe('readSelection: what a selected text asks to trace (real sentences, the real finder)', () => {
   const find = (text: string) => findCitations(text);

@@ -1,42 +1,11 @@
 /**
- * The trace view's pure parts: what the view was asked to trace (URL, selection text), and the citator
+ * The trace view's pure parts: what a selection asks to trace, and the citator
  * sections built from the index's {@link Trace}: recalls grouped by where they stand, cited-by ordered by
  * weight, the series around the item. No DOM, no browser API.
  */
 import { parseKey } from '../core/index/keys';
 import type { SeriesRecord, TraceEdge } from '../core/index/types';
 import type { FindResult, Placement } from '../core/mention';
-
-/** What the trace page's URL asks for (`?key=`, `?q=`, `&tab=`). */
-export interface TraceParams {
-  key?: string;
-  query?: string;
-  /** Tab the request came from (its content script knows the page's mentions and identity). */
-  tabId?: number;
-}
-
-/** Reads the trace page's query string. Blank values count as absent; a non-numeric tab is ignored. */
-export function parseTraceParams(search: string): TraceParams {
-  const p = new URLSearchParams(search);
-  const out: TraceParams = {};
-  const key = p.get('key')?.trim();
-  const query = p.get('q')?.trim();
-  const tab = p.get('tab');
-  if (key) out.key = key;
-  if (query) out.query = query;
-  if (tab && /^\d+$/.test(tab)) out.tabId = Number(tab);
-  return out;
-}
-
-/** Query string of the trace page for params (the inverse of {@link parseTraceParams}). */
-export function traceSearch(params: TraceParams): string {
-  const p = new URLSearchParams();
-  if (params.key) p.set('key', params.key);
-  if (params.query) p.set('q', params.query);
-  if (params.tabId !== undefined) p.set('tab', String(params.tabId));
-  const s = p.toString();
-  return s ? `?${s}` : '';
-}
 
 /** What a selected text cites. */
 export interface SelectionReading {

@@ -6,8 +6,8 @@
 import type { FindResult, Lang } from '../core/mention';
 import type { Handlers } from '../shared/messaging';
 import type { Req, WorkerProtocol } from '../shared/protocol';
+import type { TraceTarget } from '../shared/trace-page';
 import type { IndexService } from './index-service';
-import type { TraceTarget } from './trace';
 
 /** What the handlers need from the worker around them (injected so they run in unit tests). */
 export interface HandlerDeps {
@@ -16,12 +16,12 @@ export interface HandlerDeps {
   linkLang(): Promise<Lang>;
   /** Opens the trace view. */
   openTrace(target: TraceTarget): Promise<'side-panel' | 'sidebar' | 'tab'>;
-  /** HOVER helper: the finder for content scripts (src/content/page-finder.ts); optional for tests. */
+  /** HOVER helper: the finder for content scripts (src/worker/page-finder.ts); optional for tests. */
   find?(req: Req<WorkerProtocol, 'find'>): Promise<FindResult>;
   /** Extension version, for `ping`. */
   version: string;
   /**
-   * Opens a PDF in the citation viewer (VIEWER helper: src/viewer/open.ts `openViewer`); optional so tests and
+   * Opens a PDF in the citation viewer (VIEWER helper: src/worker/viewer-menu.ts `openViewer`); optional so tests and
    * builds without the viewer still type-check.
    */
   openViewer?(

@@ -8,41 +8,29 @@
  * `storage.session`.
  */
 
-import { createPageFinder } from '../content/page-finder';
 import { loadIndex } from '../core/index';
-import type { Lang } from '../core/mention';
 import { browser } from '../shared/browser';
+import { readerLang } from '../shared/link-lang';
 import { createWorkerListener } from '../shared/messaging';
-import { loadSettings, resolveLinkLang } from '../shared/settings';
-import { onViewerMenuClick, openViewer, registerViewerMenu, VIEWER_MENU_ID } from '../viewer/open';
+import { openTraceView } from '../shared/open-trace';
+import { shippedGazetteer } from '../shared/shipped-gazetteer';
 import { createHandlers } from './handlers';
 import { createIndexService, extensionFetcher } from './index-service';
 import { registerOmnibox } from './omnibox';
-import { MENU_ID, onCommand, onMenuClick, openTraceView, registerTraceMenu, TRACE_COMMAND } from './trace';
+import { createPageFinder } from './page-finder';
+import { MENU_ID, onCommand, onMenuClick, registerTraceMenu, TRACE_COMMAND } from './trace';
+import { onViewerMenuClick, openViewer, registerViewerMenu, VIEWER_MENU_ID } from './viewer-menu';
 
 const index = createIndexService(() => loadIndex(extensionFetcher((p) => browser.runtime.getURL(p))));
 
-/** The reader's link language: the setting, else the browser's UI language when it is a UN language. */
-async function linkLang(): Promise<Lang> {
-  try {
-    const settings = await loadSettings(browser.storage.sync);
-    return resolveLinkLang(settings, [
-      browser.i18n.getUILanguage(),
-      ...(globalThis.navigator?.languages ?? []),
-    ]);
-  } catch {
-    return 'en';
-  }
-}
-
 const handlers = createHandlers<import('../shared/browser').Runtime.MessageSender>({
   index,
-  linkLang,
+  linkLang: readerLang,
   openTrace: openTraceView,
   version: browser.runtime.getManifest().version,
-  openViewer, // VIEWER helper: the `openViewer` message (src/viewer/open.ts)
-  // HOVER helper: content scripts' finder with the shipped gazetteer (src/content/page-finder.ts).
-  find: createPageFinder(() => fetch(browser.runtime.getURL('index/gazetteer.json')).then((r) => r.json())),
+  openViewer, // VIEWER helper: the `openViewer` message (src/worker/viewer-menu.ts)
+  // HOVER helper: content scripts' finder with the shipped gazetteer (src/worker/page-finder.ts).
+  find: createPageFinder(shippedGazetteer((p) => browser.runtime.getURL(p))),
 });
 
 browser.runtime.onMessage.addListener(createWorkerListener(handlers));
@@ -52,7 +40,7 @@ browser.runtime.onStartup.addListener(() => registerTraceMenu().then(() => regis
 browser.contextMenus.onClicked.addListener(onMenuClick);
 browser.contextMenus.onClicked.addListener(onViewerMenuClick);
 browser.commands.onCommand.addListener(onCommand);
-registerOmnibox(index, linkLang);
+registerOmnibox(index, readerLang);
 
 /**
  * Handles for the e2e tests, which run code inside this worker (`serviceWorker.evaluate`): they check that

@@ -3,9 +3,11 @@
  * suggestions come from the index search. Opening a document is the user's own navigation, not a request
  * the extension makes.
  */
+import { undocsUrl } from '../card/key-info';
 import { parseKey } from '../core/index/keys';
 import type { Lang } from '../core/mention';
 import { browser, type Omnibox, t } from '../shared/browser';
+import { tracePagePath } from '../shared/trace-page';
 import type { IndexService } from './index-service';
 
 /** How many suggestions to show (Chrome shows at most ~9). */
@@ -15,7 +17,7 @@ const MAX_SUGGESTIONS = 6;
 export function documentUrl(key: string, lang: Lang = 'en'): string | undefined {
   // Treaty Series, sales numbers and body-local resolution keys ("CPD res 2006/2") are not UN symbols.
   if (/^(UNTS|LNTS|MTDSG|Sales No\.|instrument:)|\sres\s|\sdec\s/.test(key)) return undefined;
-  return `https://undocs.org/${lang}/${key}`;
+  return undocsUrl(key, lang);
 }
 
 /** Where Enter goes for the typed text: the document when the text is a key, else the trace view's search. */
@@ -23,8 +25,7 @@ export function omniboxTarget(text: string, getURL: (p: string) => string, lang:
   const key = parseKey(text)?.key;
   const doc = key ? documentUrl(key, lang) : undefined;
   if (doc) return doc;
-  const q = new URLSearchParams(key ? { key } : { q: text.trim() });
-  return getURL(`src/trace/index.html?${q}`);
+  return getURL(tracePagePath(key ? { key } : { query: text.trim() }));
 }
 
 /** XML-escapes text for omnibox descriptions (Chrome parses them as XML). */

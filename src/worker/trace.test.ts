@@ -6,7 +6,7 @@ vi.mock('../shared/browser', () => ({
   firefoxSidebar: () => undefined,
   t: (n: string) => n,
 }));
-const { keyFromUrl, traceTargetFromClick, tracePagePath, TRACE_PAGE } = await import('./trace');
+const { keyFromUrl, traceTargetFromClick } = await import('./trace');
 
 describe('keyFromUrl: links to UN documents as they appear on UN pages', () => {
   test.each([
@@ -59,14 +59,4 @@ describe('traceTargetFromClick', () => {
       tabId: 12,
     });
   });
-});
-
-test('tracePagePath encodes the target for the trace page', () => {
-  expect(tracePagePath({ key: 'S/RES/2334(2016)', tabId: 3 })).toBe(
-    `${TRACE_PAGE}?key=S%2FRES%2F2334%282016%29&tab=3`,
-  );
-  expect(tracePagePath({ query: 'migrant remittances' })).toBe(`${TRACE_PAGE}?q=migrant+remittances`);
-  expect(tracePagePath({})).toBe(TRACE_PAGE);
-  const url = new URL(`chrome-extension://x/${tracePagePath({ key: 'A/RES/77/176' })}`);
-  expect(url.searchParams.get('key')).toBe('A/RES/77/176');
 });

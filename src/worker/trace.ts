@@ -1,36 +1,20 @@
 /**
- * "Trace citation": the context-menu item, the keyboard command and the code that opens the trace view.
- *
- * Where the view opens: Chrome's side panel when the API exists, Firefox's sidebar when it exists, else the
- * trace page in a new tab. Both panel APIs demand a user gesture, which Chrome and Firefox only honour
- * while the click/command event is being dispatched, so the panel is opened BEFORE any await; when the
- * browser refuses (no gesture, e.g. a call from a test or a message), the tab fallback runs.
+ * "Trace citation": the context-menu item and the keyboard command, which open the trace view
+ * (`src/shared/open-trace.ts`) on what was clicked or selected.
  *
  * The view learns what to trace from its URL: `?key=<canonical key>` or `?q=<text to search>`, plus
  * `&tab=<tab id>` when the request came from a page (the view can then ask that tab's content script for its
  * mentions, the citation under the right-click (`contextCitation`), or the page's identity).
- * The same request is also written to `storage.session` (`traceRequest`), so an already open panel can
- * follow a new request without being reloaded.
  */
 import { parseKey } from '../core/index/keys';
-import { browser, chromeSidePanel, firefoxSidebar, type Menus, type Tabs, t } from '../shared/browser';
+import { browser, type Menus, type Tabs, t } from '../shared/browser';
+import { openTraceView } from '../shared/open-trace';
+import type { TraceTarget } from '../shared/trace-page';
 
 /** Id of the context-menu item. */
 export const MENU_ID = 'trace-citation';
 /** Id of the keyboard command (manifest `commands`). */
 export const TRACE_COMMAND = 'trace-selection';
-/** The trace page inside the extension (built from `src/trace/index.html`). */
-export const TRACE_PAGE = 'src/trace/index.html';
-/** `storage.session` key of the latest trace request. */
-export const TRACE_REQUEST_KEY = 'traceRequest';
-
-/** What the trace view is asked to show. */
-export interface TraceTarget {
-  key?: string;
-  query?: string;
-  /** Tab the request came from, when any. */
-  tabId?: number;
-}
 
 /** The parts of a context-menu click that decide the target (a subset of `Menus.OnClickData`). */
 export interface ClickInfo {
@@ -78,51 +62,6 @@ export function traceTargetFromClick(info: ClickInfo, tabId?: number): TraceTarg
     return key ? { ...target, key } : { ...target, query: selection.slice(0, 500) };
   }
   return target;
-}
-
-/** The trace page URL (relative to the extension root) for a target. */
-export function tracePagePath(target: TraceTarget): string {
-  const params = new URLSearchParams();
-  if (target.key) params.set('key', target.key);
-  if (target.query) params.set('q', target.query);
-  if (target.tabId !== undefined) params.set('tab', String(target.tabId));
-  const qs = params.toString();
-  return qs ? `${TRACE_PAGE}?${qs}` : TRACE_PAGE;
-}
-
-/**
- * Opens the trace view for `target`. Call it synchronously from a user-gesture event (menu click, command)
- * so that the panel APIs accept it. Resolves to where it opened.
- */
-export function openTraceView(target: TraceTarget): Promise<'side-panel' | 'sidebar' | 'tab'> {
-  const path = tracePagePath(target);
-  // Not awaited: the request is a convenience for an already open panel and must not delay the open call.
-  void browser.storage.session?.set({ [TRACE_REQUEST_KEY]: { ...target, at: Date.now() } }).catch(() => {});
-  const opening = openPanel(path, target.tabId);
-  return opening.then(
-    (surface) => surface,
-    async () => {
-      await browser.tabs.create({ url: browser.runtime.getURL(path) });
-      return 'tab' as const;
-    },
-  );
-}
-
-/** Starts the panel open call in the same tick (gesture) and rejects when there is no panel API or no gesture. */
-function openPanel(path: string, tabId: number | undefined): Promise<'side-panel' | 'sidebar'> {
-  const side = chromeSidePanel();
-  if (side && tabId !== undefined && tabId >= 0) {
-    const setting = side.setOptions({ tabId, path, enabled: true });
-    const opened = side.open({ tabId });
-    return Promise.all([setting, opened]).then(() => 'side-panel' as const);
-  }
-  const bar = firefoxSidebar();
-  if (bar) {
-    const setting = bar.setPanel({ panel: browser.runtime.getURL(path) });
-    const opened = bar.open();
-    return Promise.all([setting, opened]).then(() => 'sidebar' as const);
-  }
-  return Promise.reject(new Error('no panel API'));
 }
 
 /** (Re)creates the context-menu item. Menus persist across worker restarts, so this runs on install/startup. */

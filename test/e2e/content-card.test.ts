@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { GRACE_MS } from '../../src/content/hover-state';
+import { GRACE_MS } from '../../src/page-ui/hover-state';
 import { type Harness, launchExtension, waitFor } from './harness';
 
 let h: Harness;

@@ -6,29 +6,35 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { type CopyFormat, renderCard } from '../card/render';
 import { buildCardModel, type LookupState } from '../card/view-model';
-import type { Kind, Lang } from '../core/mention';
+import type { Lang } from '../core/mention';
 import { t } from '../shared/browser';
 import { type HoverAction, type HoverEffect, type HoverState, initialHoverState, step } from './hover-state';
-import type { PendingMention } from './scanner';
-import { CARD_HOST_TAG, MARK_TAG, pinOverPage } from './text-runs';
+import {
+  CARD_HOST_TAG,
+  HEAD_SELECTOR,
+  isHead,
+  MARK,
+  markId,
+  markSelector,
+  pinOverPage,
+  readMark,
+} from './marks';
 
 /** Gap between the citation and the card: small enough to cross within the grace period. */
 const CARD_GAP_PX = 6;
 /** Margin kept between the card and the viewport edges when shifting. */
 const VIEWPORT_PADDING_PX = 8;
 
-const MARK = MARK_TAG.toLowerCase();
-
-/** What the card host needs from its surroundings (injected, so the content entry wires the browser). */
 /**
  * Every mention of a key on the page, in page order: marked heads and, on a big page marked lazily, mentions
- * found in blocks not marked yet, which `reveal` marks on demand.
+ * found in blocks not marked yet (`P`, the content script's own record of them), which `reveal` marks on demand.
  */
-export interface Occurrences {
-  list: readonly (HTMLElement | PendingMention)[];
-  reveal(pending: PendingMention): HTMLElement | undefined;
+export interface Occurrences<P extends object = object> {
+  list: readonly (HTMLElement | P)[];
+  reveal(pending: P): HTMLElement | undefined;
 }
 
+/** What the card host needs from its surroundings (injected, so the content entry wires the browser). */
 export interface CardHostDeps {
   lookup(key: string): Promise<LookupState>;
   /** The mentions of `key` (the card counts them and steps through them); the marked heads when absent. */
@@ -44,31 +50,26 @@ export interface CardHostDeps {
 export function headOf(el: Element | null): HTMLElement | null {
   const mark = el?.closest<HTMLElement>(MARK);
   if (!mark) return null;
-  const id = mark.dataset.unId;
-  if (mark.dataset.unHead !== undefined || !id) return mark;
-  return (
-    mark.ownerDocument.querySelector<HTMLElement>(`${MARK}[data-un-id="${CSS.escape(id)}"][data-un-head]`) ??
-    mark
-  );
+  const id = markId(mark);
+  if (isHead(mark) || !id) return mark;
+  return mark.ownerDocument.querySelector<HTMLElement>(markSelector(id, true)) ?? mark;
 }
 
 /** Every piece of a mention (one element unless the mention was wrapped piecewise). */
 function piecesOf(head: HTMLElement): HTMLElement[] {
-  const id = head.dataset.unId;
+  const id = markId(head);
   if (!id) return [head];
-  return [...head.ownerDocument.querySelectorAll<HTMLElement>(`${MARK}[data-un-id="${CSS.escape(id)}"]`)];
+  return [...head.ownerDocument.querySelectorAll<HTMLElement>(markSelector(id))];
 }
 
 /** An element (of any frame: `instanceof` would not see another window's HTMLElement). */
-function isElement(x: HTMLElement | PendingMention): x is HTMLElement {
+function isElement(x: HTMLElement | object): x is HTMLElement {
   return (x as Node).nodeType === 1;
 }
 
 /** Heads of every mention of `key` on the page, in document order. */
 function headsOfKey(doc: Document, key: string): HTMLElement[] {
-  return [...doc.querySelectorAll<HTMLElement>(`${MARK}[data-un-head]`)].filter(
-    (h) => h.dataset.unKey === key,
-  );
+  return [...doc.querySelectorAll<HTMLElement>(HEAD_SELECTOR)].filter((h) => readMark(h)?.key === key);
 }
 
 /** A reference for floating-ui covering all pieces of a mention. */
@@ -186,7 +187,7 @@ export class CardHost {
   }
 
   private headById(id: string): HTMLElement | null {
-    return this.doc.querySelector<HTMLElement>(`${MARK}[data-un-id="${CSS.escape(id)}"][data-un-head]`);
+    return this.doc.querySelector<HTMLElement>(markSelector(id, true));
   }
 
   private setExpanded(id: string, on: boolean): void {
@@ -203,12 +204,12 @@ export class CardHost {
       return;
     }
     const head = headOf(target);
-    if (!head?.dataset.unId || !head.dataset.unKey) return;
+    const mark = head && readMark(head);
+    if (!mark) return;
     // Moving between pieces (or into a child) of the same mention is not leaving it.
     if (related && related.nodeType === Node.ELEMENT_NODE && headOf(related) === head) return;
-    if (what === 'enter')
-      this.dispatch({ type: 'enter', target: head.dataset.unId, key: head.dataset.unKey, via: 'pointer' });
-    else this.dispatch({ type: 'leave', target: head.dataset.unId });
+    if (what === 'enter') this.dispatch({ type: 'enter', target: mark.id, key: mark.key, via: 'pointer' });
+    else this.dispatch({ type: 'leave', target: mark.id });
   }
 
   private focusedHead(target: EventTarget | null): HTMLElement | null {
@@ -217,7 +218,7 @@ export class CardHost {
     const own = headOf(el);
     if (own) return own;
     // A page link that carries a citation: its focus opens the card of the (first) citation inside it.
-    if (el.tagName === 'A') return headOf(el.querySelector(`${MARK}[data-un-head]`) ?? el.closest(MARK));
+    if (el.tagName === 'A') return headOf(el.querySelector(HEAD_SELECTOR) ?? el.closest(MARK));
     return null;
   }
 
@@ -228,11 +229,11 @@ export class CardHost {
       return;
     }
     const head = this.focusedHead(e.target);
-    if (!head?.dataset.unId || !head.dataset.unKey) return;
+    const mark = head && readMark(head);
+    if (!mark) return;
     if (what === 'leave' && e.relatedTarget === this.host) return; // focus moved into the card
-    if (what === 'enter')
-      this.dispatch({ type: 'enter', target: head.dataset.unId, key: head.dataset.unKey, via: 'focus' });
-    else this.dispatch({ type: 'leave', target: head.dataset.unId });
+    if (what === 'enter') this.dispatch({ type: 'enter', target: mark.id, key: mark.key, via: 'focus' });
+    else this.dispatch({ type: 'leave', target: mark.id });
   }
 
   private onClick(e: MouseEvent): void {
@@ -240,12 +241,13 @@ export class CardHost {
     const target = e.target as Element | null;
     if (!target || target.nodeType !== Node.ELEMENT_NODE || target === this.host) return;
     const head = headOf(target);
+    const mark = head && readMark(head);
     // A click on a page link is the page's: the link navigates as before.
-    if (!head?.dataset.unId || !head.dataset.unKey || target.closest('a[href]')) {
+    if (!mark || target.closest('a[href]')) {
       if (this.state.phase === 'open' && !head) this.dispatch({ type: 'escape' });
       return;
     }
-    this.dispatch({ type: 'activate', target: head.dataset.unId, key: head.dataset.unKey });
+    this.dispatch({ type: 'activate', target: mark.id, key: mark.key });
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -255,9 +257,10 @@ export class CardHost {
     }
     if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element) {
       const head = headOf(e.target);
-      if (head?.dataset.unId && head.dataset.unKey && !head.closest('a[href]') && e.target === head) {
+      const mark = head && readMark(head);
+      if (mark && !head.closest('a[href]') && e.target === head) {
         e.preventDefault();
-        this.dispatch({ type: 'activate', target: head.dataset.unId, key: head.dataset.unKey });
+        this.dispatch({ type: 'activate', target: mark.id, key: mark.key });
         // Keyboard users land in the card; Escape brings them back (focusTarget).
         this.focusCardWhenShown = true;
       }
@@ -282,20 +285,21 @@ export class CardHost {
     const head = this.headById(s.target);
     if (!head) return;
     const occ = this.deps.occurrences?.(s.key);
-    const heads: readonly (HTMLElement | PendingMention)[] = occ?.list ?? headsOfKey(this.doc, s.key);
+    const heads: readonly (HTMLElement | object)[] = occ?.list ?? headsOfKey(this.doc, s.key);
     const index = Math.max(0, heads.indexOf(head));
     const shadow = this.ensureHost();
     const surface = piecesOf(head)
       .map((p) => p.textContent ?? '')
       .join('');
+    const mark = readMark(head);
     const model = buildCardModel(
       {
         key: s.key,
-        kind: (head.dataset.unKind ?? 'document') as Kind,
+        kind: mark?.kind ?? 'document',
         surface,
-        ...(head.dataset.unDate ? { date: head.dataset.unDate } : {}),
-        ...(head.dataset.unPart ? { part: head.dataset.unPart } : {}),
-        ...(head.dataset.unVolume ? { volume: Number(head.dataset.unVolume) } : {}),
+        ...(mark?.date ? { date: mark.date } : {}),
+        ...(mark?.part ? { part: mark.part } : {}),
+        ...(mark?.volume ? { volume: mark.volume } : {}),
         lookup: s.result ?? { status: 'loading' },
         occurrence: { index: index + 1, total: heads.length },
         linkLang: this.deps.linkLang(),
@@ -308,9 +312,10 @@ export class CardHost {
       const at = heads[(index + delta + heads.length) % heads.length];
       // A mention whose block is not marked yet (lazy marking) is marked now, then shown like the others.
       const next = at && !isElement(at) ? occ?.reveal(at) : at;
-      if (!next?.dataset.unId) return;
+      const id = next && markId(next);
+      if (!id) return;
       next.scrollIntoView({ block: 'center', behavior: 'auto' });
-      this.dispatch({ type: 'show', target: next.dataset.unId, key: s.key! });
+      this.dispatch({ type: 'show', target: id, key: s.key! });
     };
     const card = renderCard(
       shadow,

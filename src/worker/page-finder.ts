@@ -4,8 +4,7 @@
  * at start) and moves the finder's first-call regular-expression compilation off the page's main thread.
  */
 import { type BodyCode, findCitations } from '../core/find';
-import { parseGazetteer } from '../core/instruments/gazetteer';
-import { createInstrumentMatcher, type InstrumentMatcher } from '../core/instruments/matcher';
+import type { InstrumentMatcher } from '../core/instruments/matcher';
 import type { FindResult, Lang } from '../core/mention';
 
 /** One `find` request: a page's text (a batch of paragraphs), its language and the document's own body. */
@@ -16,23 +15,18 @@ export interface PageFindRequest {
 }
 
 /**
- * A finder over page text. `loadGazetteer` reads the gazetteer JSON once (lazily); when it fails, instruments
- * are simply not found and every other kind still is.
+ * A finder over page text. `gazetteer` gives the instrument matcher (src/shared/shipped-gazetteer.ts: loaded
+ * once, lazily); when it has none, instruments are simply not found and every other kind still is.
  */
 export function createPageFinder(
-  loadGazetteer: () => Promise<unknown>,
+  gazetteer: () => Promise<InstrumentMatcher | undefined>,
 ): (req: PageFindRequest) => Promise<FindResult> {
-  let matcher: Promise<InstrumentMatcher | undefined> | undefined;
   return async ({ text, lang, body }) => {
-    matcher ??= loadGazetteer().then(
-      (json) => createInstrumentMatcher(parseGazetteer(json, 'index/gazetteer.json')),
-      () => undefined,
-    );
-    const gazetteer = await matcher;
+    const matcher = await gazetteer();
     return findCitations(text, {
       ...(lang ? { lang } : {}),
       ...(body ? { body } : {}),
-      ...(gazetteer ? { gazetteer } : {}),
+      ...(matcher ? { gazetteer: matcher } : {}),
     });
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { gazetteerMatcher } from '../shared/shipped-gazetteer';
 import { createPageFinder } from './page-finder';
 
 // A sentence of the seed resolution A/RES/77/176 with a resolution number and an instrument title.
@@ -12,7 +13,7 @@ const seed = () =>
   );
 
 test('the worker-side finder finds numbers and, with the gazetteer, instrument titles', async () => {
-  const find = createPageFinder(seed);
+  const find = createPageFinder(gazetteerMatcher(seed));
   const r = await find({ text: SENTENCE, lang: 'en', body: 'GA' });
   expect(r.mentions.map((m) => `${m.kind} ${m.key}`)).toEqual([
     'resolution A/RES/73/195',
@@ -22,10 +23,12 @@ test('the worker-side finder finds numbers and, with the gazetteer, instrument t
 
 test('a gazetteer that fails to load loses only the instruments', async () => {
   let calls = 0;
-  const find = createPageFinder(() => {
-    calls++;
-    return Promise.reject(new Error('index/gazetteer.json missing'));
-  });
+  const find = createPageFinder(
+    gazetteerMatcher(() => {
+      calls++;
+      return Promise.reject(new Error('index/gazetteer.json missing'));
+    }),
+  );
   const r = await find({ text: SENTENCE, lang: 'en' });
   expect(r.mentions.map((m) => m.key)).toEqual(['A/RES/73/195']);
   await find({ text: SENTENCE });

@@ -4,9 +4,9 @@
  * they share. The rules are pure; `openViewer`/`registerViewerMenu`/`onViewerMenuClick` use the browser seam.
  */
 import { browser, type Menus, type Tabs } from '../shared/browser';
-import { PDF_LINK_PATTERNS, pdfUrlFor, viewerUrl } from './pdf-url';
+import { PDF_LINK_PATTERNS, pdfUrlFor, viewerUrl } from '../shared/pdf-url';
 
-export { isUnPdfUrl, PDF_LINK_PATTERNS, pdfUrlFor, VIEWER_PATH, viewerUrl } from './pdf-url';
+export { isUnPdfUrl, PDF_LINK_PATTERNS, pdfUrlFor, VIEWER_PATH, viewerUrl } from '../shared/pdf-url';
 
 /** Context-menu item id of "Open with citations". */
 export const VIEWER_MENU_ID = 'open-pdf-with-citations';

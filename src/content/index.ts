@@ -13,7 +13,7 @@ import type { FindResult, Identity, Lang } from '../core/mention';
 import { LANGS } from '../core/mention';
 import { browser } from '../shared/browser';
 import { createTabListener, sendToWorker } from '../shared/messaging';
-import type { FindBody, PageMention, Result } from '../shared/protocol';
+import type { FindBody, PageMention, PageScan, Result } from '../shared/protocol';
 import {
   isSiteEnabled,
   loadSettings,
@@ -385,6 +385,16 @@ class Lens {
     return { heads, mentions };
   }
 
+  /** The scan of the page and its same-origin frames (one main thread): all idle, slices summed, longest. */
+  scanStats(): PageScan {
+    const stats = this.docs.map((d) => ({ idle: d.scanner.idle, ...d.scanner.sliceStats }));
+    return {
+      idle: stats.every((s) => s.idle),
+      slices: stats.reduce((n, s) => n + s.slices, 0),
+      longestSliceMs: Math.max(0, ...stats.map((s) => s.longestSliceMs)),
+    };
+  }
+
   /** The heads of the top page's mentions in page order, marked or pending (see {@link pageMentions}). */
   private pageHeads(): (HTMLElement | PendingMention)[] {
     const top = this.docs.find((d) => d.doc === this.top);
@@ -513,6 +523,7 @@ async function main(): Promise<void> {
         lang: pageLangOf(document) ?? 'en',
         identity: await pageIdentity(document),
         mentions: lens.pageMentions().mentions,
+        scan: lens.scanStats(),
       }),
       highlightMention: ({ index }) => {
         const head = lens.headAt(index);

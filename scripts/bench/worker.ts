@@ -1,6 +1,6 @@
 /**
- * Worker figures for `npm run bench -- --json`, in real Chromium with the built extension (dist/chrome, built
- * when missing).
+ * Worker figures for `npm run bench -- --json`, in real Chromium with the built extension (dist/chrome, rebuilt
+ * when missing or older than its sources).
  * - `worker_cold_start_ms`: a fresh service worker from its start to its first answer, as a reader meets it when
  *   hovering a citation after the browser stopped the idle worker (MV3 stops it after 30 s). Timed: from an
  *   extension page calling `runtime.sendMessage` with a `lookup` of a real key (the sample's resolutions, a
@@ -12,20 +12,16 @@
  * - `worker_warm_lookup_ms`: the same message to the running worker right after (the message round trip and a
  *   cached shard), for comparison.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'vite';
 import { CHANNEL } from '../../src/shared/protocol.ts';
-import { DIST_CHROME, launchExtension, ROOT } from '../../test/e2e/harness.ts';
+import { launchExtension } from '../../test/e2e/harness.ts';
 import { median, round } from '../lib/timing.ts';
+import { ensureChromeBuild } from './lib/chrome-build.ts';
 import { gaSample } from './lib/ga-sample.ts';
 
 const RUNS = 7;
 
 export default async function (): Promise<Record<string, number>> {
-  if (!existsSync(join(DIST_CHROME, 'manifest.json'))) {
-    await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'warn' });
-  }
+  await ensureChromeBuild();
   const h = await launchExtension();
   try {
     // The options page never messages the worker by itself: every wake below is the bench's message.

@@ -1,7 +1,7 @@
 /** The Chrome build the browser benches load, rebuilt when it is missing or older than what it is built from. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
+import buildForE2e from '../../../test/e2e/build.global.ts';
 import { DIST_CHROME, ROOT } from '../../../test/e2e/harness.ts';
 
 /** The newest modification time of the files under `path` (a file or a folder), in ms. */
@@ -15,18 +15,13 @@ function newest(path: string): number {
 }
 
 /**
- * Builds dist/chrome (vite, the Chrome target) when it is missing or older than the sources, the manifest, the
- * built index or the locales it is made of: a bench of a stale build would measure code that no longer exists.
+ * Builds dist/chrome as the e2e suite does when it is missing or older than the sources, the manifest, the built
+ * index or the locales it is made of: a bench of a stale build would measure code that no longer exists.
  */
 export async function ensureChromeBuild(): Promise<void> {
   const built = join(DIST_CHROME, 'manifest.json');
   const inputs = ['src', 'public', 'manifest.json', 'vite.config.ts'].map((p) => newest(join(ROOT, p)));
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...inputs)) return;
-  const saved = process.env.TARGET;
-  delete process.env.TARGET; // the Chrome build
-  try {
-    await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'warn' });
-  } finally {
-    if (saved !== undefined) process.env.TARGET = saved;
-  }
+  // The e2e suite's build: the index when it is missing, then the Chrome target.
+  await buildForE2e();
 }

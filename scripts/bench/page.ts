@@ -18,7 +18,7 @@
  *   ended before the scanner started (Chromium's first layout of the 2 MB page, the content script's loading):
  *   the window opens early so that nothing of the extension's escapes, and this says how much of the count is
  *   not the scan's. The bench checks its instrument on the first load: a 70 ms task run in the content
- *   script's world must appear as one long task, or the bench fails (a 0 from a blind observer would be a lie).
+ *   script's world must appear as a long task, or the bench fails (a 0 from a blind observer would be a lie).
  * - `page_2mb_scan_longest_slice_ms`: the scanner's longest slice as the scanner measures it
  *   (`performance.now()` around each slice, reported in the `pageCitations` reply's `scan`): its JavaScript,
  *   without the layout the browser does afterwards. Goal ≤ 50. `page_2mb_scan_longest_slice_max_ms`: the worst
@@ -159,7 +159,7 @@ async function pageCitations(h: Harness, page: Page): Promise<{ mentions: unknow
 
 /**
  * Runs a {@link CALIBRATION_MS} task in the content script's isolated world (found through the DevTools
- * protocol) and returns how many long tasks the page's observer saw for it: 1 when the instrument works.
+ * protocol) and returns how many long tasks the page's observer saw meanwhile: at least 1 when the instrument works.
  */
 async function calibrate(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -229,9 +229,9 @@ export default async function (): Promise<Record<string, number>> {
       mentions.push(reply.mentions.length);
       if (i === 0) {
         const seen = await calibrate(page);
-        if (seen !== 1)
+        if (seen < 1)
           throw new Error(
-            `a ${CALIBRATION_MS} ms task in the content script's world gave ${seen} long-task entries, not 1`,
+            `a ${CALIBRATION_MS} ms task in the content script's world gave no long-task entry: the observer is blind`,
           );
       }
       await page.close();

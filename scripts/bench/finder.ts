@@ -29,9 +29,9 @@ import type { Targets } from './lib/figures.ts';
 import { gaSampleText } from './lib/ga-sample.ts';
 
 /** Rounds of the 4 MB sample and its regex baseline (each keeps its best). */
-const BIG_ROUNDS = 15;
+const BIG_ROUNDS = 25;
 /** Rounds of the 1 MB texts. */
-const SMALL_ROUNDS = 8;
+const SMALL_ROUNDS = 10;
 
 /** Goals and guards of this bench (printed with the figures by scripts/bench.ts). */
 export const targets: Targets = {

@@ -1,14 +1,18 @@
 /**
- * Finder speed for `npm run bench -- --json`, ratios from ONE run (same process, same machine load):
- * - finder_mb_per_s: findCitations over the English GA texts of sessions 74-80 (37 M characters, concatenated)
- * - finder_vs_regex_baseline: that time / one trivial `/\d+\/\d+/g` pass over the same text
- * - adversarial_vs_normal: worst time on 1 MB hostile texts / time on 1 MB of normal text
- * Instruments (gazetteer) are included, as in the extension. Each figure is the best of its interleaved rounds
- * (four for the 37 MB text, six for the 1 MB texts), after one warm-up run over the whole text.
+ * Finder speed for `npm run bench -- --json`, ratios from ONE run (same process, same machine load). The text is
+ * the English GA sample in the repository (test/fixtures/corpus/ga-sample/texts_en.jsonl.gz: 215 resolutions of
+ * sessions 74–80, each as its symbol, preamble and operative paragraphs, without footnotes, as the targets
+ * were set), so a clone alone gives the same figure.
+ * - finder_text_mb: that text's size in MB (10^6 bytes of UTF-8, the unit of every MB figure: scripts/lib/timing.ts)
+ * - finder_mb_per_s: findCitations over that text, MB per second (target ≥ 50)
+ * - finder_vs_regex_baseline: that time / one trivial `/\d+\/\d+/g` pass over the same text (guard: ≤ 60)
+ * - adversarial_vs_normal: worst time on 1 MB hostile texts / time on 1 MB of the sample
+ * - finder_part_ms_*: each part of the finder alone over the sample's windows (where the time goes)
+ * Instruments (gazetteer) are included, as in the extension. Each time is the best of its interleaved rounds
+ * ({@link BIG_ROUNDS} for the sample and its baseline, {@link SMALL_ROUNDS} for the 1 MB texts), after one
+ * warm-up run over the whole text: a 4 MB run lasts about 0.1 s, so a single round would be at the mercy of
+ * one slow moment of a shared machine.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { findCitations, windowsOf } from '../../src/core/find.ts';
 import type { ScanContext } from '../../src/core/grammar/context.ts';
 import { scanOfficialRecords } from '../../src/core/grammar/official-records.ts';
@@ -20,30 +24,27 @@ import { findIbids } from '../../src/core/ibid.ts';
 import { findIdentity, findOpeners } from '../../src/core/identity.ts';
 import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer.ts';
 import { normalize } from '../../src/core/normalize.ts';
-import { best } from '../lib/timing.ts';
+import { best, MB, mbOf, prefixOfBytes, round } from '../lib/timing.ts';
+import type { Targets } from './lib/figures.ts';
+import { gaSampleText } from './lib/ga-sample.ts';
 
-const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
+/** Rounds of the 4 MB sample and its regex baseline (each keeps its best). */
+const BIG_ROUNDS = 25;
+/** Rounds of the 1 MB texts. */
+const SMALL_ROUNDS = 10;
 
-function englishGaText(): string {
-  const raw = gunzipSync(readFileSync(join(SHARED, 'data', 'unxml-akn4un', 'texts_en.jsonl.gz'))).toString(
-    'utf8',
-  );
-  const parts: string[] = [];
-  for (const line of raw.split('\n')) {
-    if (!line.trim()) continue;
-    const doc = JSON.parse(line) as { body: string; symbol: string; preamble: string[]; operative: string[] };
-    if (doc.body !== 'GA' || !/^A\/RES\/(7[4-9]|80)\//.test(doc.symbol)) continue;
-    parts.push([doc.symbol, ...doc.preamble, ...doc.operative].join('\n'));
-  }
-  return parts.join('\n\n');
-}
+/** Goals and guards of this bench (printed with the figures by scripts/bench.ts). */
+export const targets: Targets = {
+  finder_mb_per_s: { min: 50 },
+  finder_vs_regex_baseline: { max: 60, guard: true },
+};
 
-function repeatTo(unit: string, size: number): string {
-  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+function repeatTo(unit: string, bytes: number): string {
+  return prefixOfBytes(unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit))), bytes);
 }
 
 /** Hostile 1 MB texts: every shape a candidate-driven scanner could trip on. */
-export function adversarialTexts(size = 1 << 20): Record<string, string> {
+export function adversarialTexts(size = MB): Record<string, string> {
   return {
     slashes_letters: repeatTo('A/', size),
     slashes_digits: repeatTo('1/', size),
@@ -64,17 +65,17 @@ export function adversarialTexts(size = 1 << 20): Record<string, string> {
 
 export default async function bench(): Promise<Record<string, number>> {
   const gazetteer = defaultInstrumentMatcher();
-  const text = englishGaText();
-  const mb = text.length / (1 << 20);
+  const text = gaSampleText('en');
+  const mb = mbOf(text);
   // Warm-up: one whole run, so that every path is compiled (the figure is steady-state throughput).
   findCitations(text, { gazetteer });
   let found = 0;
-  const normal = text.slice(0, 1 << 20);
+  const normal = prefixOfBytes(text, MB);
   const hostileTexts = adversarialTexts();
   // Interleaved rounds: every text is timed once a round and keeps its best time, so that a slow spell of
   // a shared machine falls on both sides of a ratio alike instead of on whichever was timed during it. The
-  // 37 MB text and its baseline go in rounds of their own; the 1 MB texts (normal and hostile) in theirs,
-  // where no 37 MB run's garbage is collected in the middle of a 1 MB timing.
+  // sample and its baseline go in rounds of their own; the 1 MB texts (normal and hostile) in theirs, where
+  // no 4 MB run's garbage is collected in the middle of a 1 MB timing.
   const big: Record<string, () => void> = {
     finder: () => {
       found = findCitations(text, { gazetteer }).mentions.length;
@@ -99,8 +100,8 @@ export default async function bench(): Promise<Record<string, number>> {
       }
     }
   };
-  rounds(big, 4);
-  rounds(small, 6);
+  rounds(big, BIG_ROUNDS);
+  rounds(small, SMALL_ROUNDS);
   const finderMs = bestMs.finder!;
   const baselineMs = bestMs.baseline!;
   const normalMs = bestMs.normal!;
@@ -108,7 +109,7 @@ export default async function bench(): Promise<Record<string, number>> {
   let worst = 0;
   for (const name of Object.keys(hostileTexts)) {
     const ms = bestMs[`hostile_${name}`]!;
-    hostile[`adversarial_ms_${name}`] = Math.round(ms * 10) / 10;
+    hostile[`adversarial_ms_${name}`] = round(ms, 1);
     worst = Math.max(worst, ms);
   }
   // Where the time goes: each part alone over the same windows find.ts scans, so each owner sees their share.
@@ -156,17 +157,17 @@ export default async function bench(): Promise<Record<string, number>> {
     },
   };
   for (const [name, fn] of Object.entries(worstParts)) {
-    partMs[`adversarial_worst_part_ms_${name}`] = Math.round(best(1, fn) * 10) / 10;
+    partMs[`adversarial_worst_part_ms_${name}`] = round(best(1, fn), 1);
   }
   return {
-    finder_text_mb: Math.round(mb * 10) / 10,
+    finder_text_mb: round(mb, 2),
     finder_mentions: found,
-    finder_ms: Math.round(finderMs),
-    finder_mb_per_s: Math.round((mb / (finderMs / 1000)) * 10) / 10,
-    regex_baseline_ms: Math.round(baselineMs),
-    finder_vs_regex_baseline: Math.round((finderMs / baselineMs) * 100) / 100,
-    normal_1mb_ms: Math.round(normalMs * 10) / 10,
-    adversarial_vs_normal: Math.round((worst / normalMs) * 100) / 100,
+    finder_ms: round(finderMs, 1),
+    finder_mb_per_s: round(mb / (finderMs / 1000), 1),
+    regex_baseline_ms: round(baselineMs, 2),
+    finder_vs_regex_baseline: round(finderMs / baselineMs, 1),
+    normal_1mb_ms: round(normalMs, 1),
+    adversarial_vs_normal: round(worst / normalMs, 2),
     ...hostile,
     ...partMs,
   };

@@ -1,38 +1,23 @@
 /**
- * Instrument matcher figures for `npm run bench -- --json` (ratios from one run, same load):
+ * Instrument matcher figures for `npm run bench -- --json` (ratios from one run, same load). Texts: the GA
+ * sample in the repository (test/fixtures/corpus/ga-sample, 215 resolutions of sessions 74–80 in each language,
+ * as scripts/bench/lib/ga-sample.ts joins them: 1.2 M characters in Chinese to 5.0 M in French, 3.2–8.9 MB).
  * - instruments_build_ms: createInstrumentMatcher over the default gazetteer (content-script start)
  * - instruments_heap_kb: heap growth of keeping one built matcher (after a full collection on both sides)
  * - instruments_titles: titles compiled
- * - instruments_<lang>_mb_per_s: matcher.find over the UN resolution texts of that language
+ * - instruments_<lang>_mb_per_s: matcher.find over that language's sample, MB per second (MB = 10^6 bytes of
+ *   UTF-8, as every MB figure: a Chinese character is 3 bytes, so the languages compare by the size of their text)
  * - instruments_<lang>_vs_regex: that time / one trivial `/\d+\/\d+/g` pass over the same text
- * - instruments_hostile_vs_normal: worst 1 MB hostile text / 1 MB of normal English text
+ * - instruments_hostile_vs_normal: worst 1 MB hostile text / 1 MB of the English sample
+ * Times are the best of {@link ROUNDS} runs.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { defaultGazetteer } from '../../src/core/instruments/default-gazetteer.ts';
 import { createInstrumentMatcher } from '../../src/core/instruments/matcher.ts';
-import { best, collectGarbage } from '../lib/timing.ts';
+import { LANGS } from '../../src/core/mention.ts';
+import { best, collectGarbage, KB, MB, mbOf, prefixOfBytes, round } from '../lib/timing.ts';
+import { gaSampleText } from './lib/ga-sample.ts';
 
-const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
-/** Bytes of text per language: enough for stable figures, small enough for a shared machine. */
-const SIZE = 8_000_000;
-
-function texts(lang: string): string {
-  const raw = gunzipSync(
-    readFileSync(join(SHARED, 'data', 'unxml-akn4un', `texts_${lang}.jsonl.gz`)),
-  ).toString('utf8');
-  const parts: string[] = [];
-  let n = 0;
-  for (const line of raw.split('\n')) {
-    if (!line.trim() || n > SIZE) continue;
-    const doc = JSON.parse(line) as { preamble: string[]; operative: string[] };
-    const t = [...doc.preamble, ...doc.operative].join('\n');
-    parts.push(t);
-    n += t.length;
-  }
-  return parts.join('\n\n');
-}
+const ROUNDS = 5;
 
 export default async function (): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
@@ -40,41 +25,40 @@ export default async function (): Promise<Record<string, number>> {
   const before = process.memoryUsage().heapUsed;
   let matcher = createInstrumentMatcher(defaultGazetteer);
   collectGarbage();
-  out.instruments_heap_kb = Math.round((process.memoryUsage().heapUsed - before) / 1024);
-  out.instruments_build_ms = Number(
-    best(5, () => (matcher = createInstrumentMatcher(defaultGazetteer))).toFixed(1),
+  out.instruments_heap_kb = Math.round((process.memoryUsage().heapUsed - before) / KB);
+  out.instruments_build_ms = round(
+    best(ROUNDS, () => (matcher = createInstrumentMatcher(defaultGazetteer))),
+    1,
   );
   out.instruments_titles = matcher.size;
 
-  let normalMs = 0;
-  for (const lang of ['en', 'fr', 'es', 'ru', 'zh', 'ar']) {
-    const text = texts(lang);
-    const mb = Buffer.byteLength(text) / 1e6;
-    const ms = best(3, () => matcher.find(text));
+  for (const lang of LANGS) {
+    const text = gaSampleText(lang);
+    const ms = best(ROUNDS, () => matcher.find(text));
     const re = /\d+\/\d+/g;
-    const baseline = best(3, () => {
+    const baseline = best(ROUNDS, () => {
       re.lastIndex = 0;
       while (re.exec(text));
     });
-    out[`instruments_${lang}_mb_per_s`] = Number((mb / (ms / 1000)).toFixed(1));
-    out[`instruments_${lang}_vs_regex`] = Number((ms / baseline).toFixed(2));
-    if (lang === 'en') normalMs = (ms * 1e6) / text.length;
+    out[`instruments_${lang}_mb_per_s`] = round(mbOf(text) / (ms / 1000), 1);
+    out[`instruments_${lang}_vs_regex`] = round(ms / baseline, 2);
   }
 
-  const MB = 1_000_000;
+  const english = prefixOfBytes(gaSampleText('en'), MB);
+  const normalMs = best(ROUNDS, () => matcher.find(english));
   const hostile = [
     'Convention Convention on the Declaration ',
     'the Convention on the Rights of the Child, ',
     '《《联合国》',
     'Всеобщей Всеобщей декларации ',
     'واتفاقية واتفاقية حقوق ',
-  ].map((u) => u.repeat(Math.ceil(MB / u.length)).slice(0, MB));
+  ].map((u) => prefixOfBytes(u.repeat(Math.ceil(MB / Buffer.byteLength(u))), MB));
   let worst = 0;
   for (const h of hostile)
     worst = Math.max(
       worst,
-      best(2, () => matcher.find(h)),
+      best(ROUNDS, () => matcher.find(h)),
     );
-  out.instruments_hostile_vs_normal = Number((worst / normalMs).toFixed(2));
+  out.instruments_hostile_vs_normal = round(worst / normalMs, 2);
   return out;
 }

@@ -4,14 +4,14 @@
  * citations marked), in real Chromium with the built extension, on the 7-page A/RES/77/176 PDF made from the
  * seed text. Median of 5 cold opens (a new tab each, same browser). Also: the fastest open, the part after the
  * viewer's script starts (what the viewer's own code costs, without page and pdf.js loading), and how many
- * mentions the first page has. Needs dist/chrome (built when missing) and ghostscript for the PDF.
+ * mentions the first page has. Needs dist/chrome (rebuilt when missing or older than its sources) and ghostscript for the PDF.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { DIST_CHROME, FIXTURES, launchExtension, ROOT, waitFor } from '../../test/e2e/harness.ts';
+import { FIXTURES, launchExtension, waitFor } from '../../test/e2e/harness.ts';
 import { makeTestPdfs } from '../make-test-pdfs.mjs';
+import { ensureChromeBuild } from './lib/chrome-build.ts';
 
 const RUNS = 5;
 
@@ -21,9 +21,7 @@ function median(xs: number[]): number {
 }
 
 export default async function (): Promise<Record<string, number>> {
-  if (!existsSync(join(DIST_CHROME, 'manifest.json'))) {
-    await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'warn' });
-  }
+  await ensureChromeBuild();
   const dir = mkdtempSync(join(tmpdir(), 'uncl-bench-pdf-'));
   makeTestPdfs(dir);
   const h = await launchExtension({ roots: { '': FIXTURES, 'pdf-gen/': dir } });

@@ -8,7 +8,7 @@ import type { Occurrences } from '../page-ui/card-host';
 import { HEAD_SELECTOR, isHead, readMark } from '../page-ui/marks';
 import { browser } from '../shared/browser';
 import { linkLangOf } from '../shared/link-lang';
-import type { PageMention } from '../shared/protocol';
+import type { PageMention, PageScan } from '../shared/protocol';
 import { isSiteEnabled, type Settings, saveSettings, withSiteOff } from '../shared/settings';
 import { DocumentLens, type LensContext, RUNNING_ATTR } from './document-lens';
 import { bodyFromUrl } from './page-facts';
@@ -110,6 +110,16 @@ export class Lens implements LensContext {
       };
     });
     return { heads, mentions };
+  }
+
+  /** The scan of the page and its same-origin frames (one main thread): all idle, slices summed, longest. */
+  scanStats(): PageScan {
+    const stats = this.docs.map((d) => ({ idle: d.scanner.idle, ...d.scanner.sliceStats }));
+    return {
+      idle: stats.every((s) => s.idle),
+      slices: stats.reduce((n, s) => n + s.slices, 0),
+      longestSliceMs: Math.max(0, ...stats.map((s) => s.longestSliceMs)),
+    };
   }
 
   /** The heads of the top page's mentions in page order, marked or pending (see {@link pageMentions}). */

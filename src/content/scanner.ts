@@ -14,6 +14,7 @@
  *   changed or a hundred: marking a 2 MB page eagerly meant a long re-layout after every slice.
  */
 import type { FindResult, Kind, Lang, Mention } from '../core/mention';
+import type { SliceStats } from '../shared/protocol';
 import {
   blockOf,
   CARD_HOST_TAG,
@@ -202,6 +203,8 @@ export class PageScanner {
   private lazyMode: boolean | undefined;
   /** What each mention of a marked run became (for {@link markPending}). */
   private readonly markedFrom = new WeakMap<Mention, MarkedMention>();
+  private sliceCount = 0;
+  private longestSlice = 0;
 
   constructor(doc: Document, opts: ScannerOptions) {
     this.doc = doc;
@@ -228,6 +231,11 @@ export class PageScanner {
       this.due.size === 0 &&
       this.unreported.size === 0
     );
+  }
+
+  /** Slices run and the longest of them, by the scanner's own clock. */
+  get sliceStats(): SliceStats {
+    return { slices: this.sliceCount, longestSliceMs: this.longestSlice };
   }
 
   /** Stops scanning and observing (marks stay until `unwrapAll`). */
@@ -322,6 +330,9 @@ export class PageScanner {
       this.observer?.takeRecords();
     }
     if (marked.length > 0) this.opts.onMarked?.(marked);
+    // The slice's own time, up to here: what follows only schedules the next slice.
+    this.sliceCount++;
+    this.longestSlice = Math.max(this.longestSlice, performance.now() - t0);
     const walking = !!this.collector && !this.collector.done && this.queue.length < MAX_QUEUED_RUNS;
     if (
       this.ready.length > 0 ||

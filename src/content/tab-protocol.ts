@@ -43,6 +43,7 @@ export function answerTabProtocol(lens: Lens): void {
         lang: pageLangOf(document) ?? 'en',
         identity: await pageIdentity(document),
         mentions: lens.pageMentions().mentions,
+        scan: lens.scanStats(),
       }),
       highlightMention: ({ index }) => {
         const head = lens.headAt(index);

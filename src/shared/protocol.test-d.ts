@@ -5,7 +5,7 @@
 import { expectTypeOf } from 'vitest';
 import type { Card, SearchHit, Trace } from '../core/index/types';
 import type { Handlers, sendToTab, sendToWorker } from './messaging';
-import type { PageMention, Req, Res, Result, TabProtocol, WorkerProtocol } from './protocol';
+import type { PageMention, PageScan, Req, Res, Result, TabProtocol, WorkerProtocol } from './protocol';
 
 type Send = typeof sendToWorker;
 
@@ -19,6 +19,9 @@ expectTypeOf<Req<WorkerProtocol, 'search'>>().toEqualTypeOf<{
   lang?: import('../core/mention').Lang;
 }>();
 expectTypeOf<Res<TabProtocol, 'pageCitations'>['mentions']>().toEqualTypeOf<PageMention[]>();
+// The scan's state and the scanner's own longest slice travel with the mentions (the page benchmark reads them).
+expectTypeOf<Res<TabProtocol, 'pageCitations'>['scan']>().toEqualTypeOf<PageScan>();
+expectTypeOf<PageScan>().toEqualTypeOf<{ idle: boolean; slices: number; longestSliceMs: number }>();
 expectTypeOf<Parameters<typeof sendToTab<'highlightMention'>>[2]>().toEqualTypeOf<{ index: number }>();
 
 declare const send: Send;

@@ -56,6 +56,23 @@ export interface PageMention extends Mention {
   resolved?: boolean;
 }
 
+/**
+ * What a page's scanners measured of their own work. The page benchmark reads it to check that no scanning
+ * slice runs long by the scanner's own clock, apart from the layout the browser does after a slice.
+ */
+export interface SliceStats {
+  /** Scanning slices run so far. */
+  slices: number;
+  /** The longest slice so far, in ms: `performance.now()` from a slice's start to its end (marking included). */
+  longestSliceMs: number;
+}
+
+/** The scan of a page as `pageCitations` reports it: its slices, and whether anything is left to do. */
+export interface PageScan extends SliceStats {
+  /** True when every scanner of the page is idle (whole document read, nothing queued or in flight). */
+  idle: boolean;
+}
+
 /** Messages the service worker answers. */
 export interface WorkerProtocol {
   /** Card data for one canonical key: the index entry, or a card derived from the key (`known: false`). */
@@ -85,10 +102,20 @@ export const MAX_FIND_TEXT = 64_000;
 
 /** Messages a tab's content script answers. */
 export interface TabProtocol {
-  /** The mentions found on the page, with the page's own identity. */
+  /**
+   * The mentions found on the page (marked or not yet: a big page is marked near the viewport only), with the
+   * page's own identity and the state of its scan.
+   */
   pageCitations: {
     req: Record<string, never>;
-    res: { url: string; title: string; lang: Lang; identity: Identity; mentions: PageMention[] };
+    res: {
+      url: string;
+      title: string;
+      lang: Lang;
+      identity: Identity;
+      mentions: PageMention[];
+      scan: PageScan;
+    };
   };
   /** Scroll to and highlight one mention (its `index`). */
   highlightMention: { req: { index: number }; res: { found: boolean } };

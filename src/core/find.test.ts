@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEV } from '../../test/corpus';
 import { detectLang, findCitations } from './find';
 import { normalize } from './normalize';
-
-const DEV = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev');
 
 describe('findCitations', () => {
   it('expands a Treaty Series range into one mention per number (A/RES/77/... footnote text)', () => {

@@ -175,7 +175,7 @@ describe('hover card on the seed resolution', () => {
 });
 
 test('Arabic page: the card is laid out right to left', async () => {
-  const page = await openScanned('ar-a-res-77-255.html');
+  const page = await openScanned('ar-a-res-77-164.html');
   const mark = page.locator('un-cite[data-un-head]').first();
   await mark.hover();
   const card = page.locator(CARD);

@@ -13,6 +13,7 @@ import { findCitations } from '../../src/core/find';
 import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer';
 import { readDev } from '../corpus';
 import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
+import { cardFacts, MIGRATION_58_208 } from './index-facts';
 
 interface Expected {
   identity: string;
@@ -151,6 +152,9 @@ describe('viewer on A/RES/77/176 (7 pages, footnotes, running heads)', () => {
     await card.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await card.getAttribute('data-key')).toBe('A/RES/58/208');
     expect(await card.locator('.heading').textContent()).toContain('58/208');
+    // What the index knows of it (the subject its citing texts give), so the viewer reached the worker's index.
+    await waitFor(async () => (await card.getAttribute('data-status')) === 'known', 10_000, 'known');
+    expect((await cardFacts(card))['On (as cited)']).toBe(MIGRATION_58_208.subject);
   });
 
   test('keyboard: a citation is a focus stop and Enter opens its card', async () => {

@@ -32,7 +32,7 @@ import { GLOBAL_COMPACT } from '../e2e/index-facts';
 // An absolute path: Firefox's webExtension.install refuses a relative one.
 const DIST = join(ROOT, 'dist', 'firefox');
 /** Where scripts/test.mjs reads the counts. */
-export const SMOKE_REPORT = join(ROOT, 'test-results', 'firefox-smoke.json');
+const SMOKE_REPORT = join(ROOT, 'test-results', 'firefox-smoke.json');
 const HOST = 'www.un.org';
 /** A fixed moz-extension UUID for the add-on (any valid UUID; Firefox otherwise picks a random one). */
 const UUID = '5b0f6a5e-3c1d-4d0e-9a57-1e2f3a4b5c6d';

@@ -1,21 +1,22 @@
 /**
  * Finder quality: `npm run eval [-- --verbose] [--json]`
  *
- * 1. Dev corpus (../shared/corpus/dev): precision / recall / F1 over (kind, key) multisets, per kind
+ * 1. Dev corpus (test/fixtures/corpus/dev): precision / recall / F1 over (kind, key) multisets, per kind
  *    and overall (instruments on their own line, as the scorer does).
- * 2. Cross-lingual agreement on a FIXED sample of GA resolutions (sessions 74-80, every 10th symbol,
- *    in sorted order, of those present in all six languages; preamble + operative joined): the keys
- *    found in each language against the keys found in the English version (per-language F1 over
- *    key multisets, and their mean). With --verbose, the most frequent disagreements per language.
+ * 2. Cross-lingual agreement on the FIXED sample of GA resolutions in test/fixtures/corpus/ga-sample
+ *    (sessions 74-80, every 10th symbol, in sorted order, of those present in all six languages, as
+ *    scripts/make-corpus-sample.mjs chose them; preamble + operative joined): the keys found in each
+ *    language against the keys found in the English version (per-language F1 over key multisets, and
+ *    their mean). With --verbose, the most frequent disagreements per language.
+ * Reads only the repository: a clone with nothing beside it gives the same figures.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { type FindOptions, findCitations } from '../src/core/find';
 import { defaultInstrumentMatcher } from '../src/core/instruments/default-gazetteer';
 import type { Lang, Mention } from '../src/core/mention';
+import { DEV, readGaSample, SAMPLE_LANGS } from '../test/corpus';
 
-const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 const verbose = process.argv.includes('--verbose');
 const asJson = process.argv.includes('--json');
 
@@ -57,7 +58,7 @@ function diff(a: Bag, b: Bag): Bag {
 const id = (m: Pick<Mention, 'kind' | 'key'>) => `${m.kind} ${m.key}`;
 
 function devCorpus(options: FindOptions) {
-  const dir = join(SHARED, 'corpus', 'dev');
+  const dir = DEV;
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const add = (kind: string, tp: number, fp: number, fn: number) => {
     const c = counts.get(kind) ?? { tp: 0, fp: 0, fn: 0 };
@@ -106,37 +107,29 @@ function devCorpus(options: FindOptions) {
   return result;
 }
 
-interface UnText {
-  symbol: string;
-  preamble: string[];
-  operative: string[];
-}
-
-function loadTexts(lang: Lang): Map<string, string> {
-  const file = join(SHARED, 'data', 'unxml-akn4un', `texts_${lang}.jsonl.gz`);
-  const out = new Map<string, string>();
-  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const doc = JSON.parse(line) as UnText & { body: string };
-    if (doc.body !== 'GA') continue;
-    out.set(doc.symbol, [...doc.preamble, ...doc.operative].join('\n'));
+/**
+ * The GA sample as text per language (symbol → preamble + operative), and its symbols. Every language must hold
+ * the same resolutions in the same order: a sample that lost one would score a language on fewer texts.
+ */
+function loadSample(): { texts: Record<Lang, Map<string, string>>; sample: string[] } {
+  const texts = {} as Record<Lang, Map<string, string>>;
+  for (const lang of SAMPLE_LANGS) {
+    texts[lang] = new Map(
+      readGaSample(lang).map((d) => [d.symbol, [...d.preamble, ...d.operative].join('\n')]),
+    );
   }
-  return out;
-}
-
-/** The fixed sample: every 10th GA resolution of sessions 74-80 present in all six languages. */
-export function crossLingualSample(texts: Record<Lang, Map<string, string>>): string[] {
-  const langs = Object.keys(texts) as Lang[];
-  const symbols = [...texts.en.keys()]
-    .filter((s) => /^A\/RES\/(7[4-9]|80)\//.test(s) && langs.every((l) => texts[l].has(s)))
-    .sort();
-  return symbols.filter((_, i) => i % 10 === 0);
+  const sample = [...texts.en.keys()];
+  for (const lang of SAMPLE_LANGS) {
+    const symbols = [...texts[lang].keys()];
+    if (symbols.length !== sample.length || symbols.some((s, i) => s !== sample[i]))
+      throw new Error(`ga-sample: texts_${lang} does not hold the same resolutions as texts_en`);
+  }
+  return { texts, sample };
 }
 
 function crossLingual(options: FindOptions) {
-  const langs: Lang[] = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
-  const texts = Object.fromEntries(langs.map((l) => [l, loadTexts(l)])) as Record<Lang, Map<string, string>>;
-  const sample = crossLingualSample(texts);
+  const langs = SAMPLE_LANGS;
+  const { texts, sample } = loadSample();
   const result: Record<string, number> = { xling_sample_size: sample.length };
   const enBags = new Map<string, Bag>();
   for (const s of sample)

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Makes the PDF fixtures of the viewer's e2e tests and benchmark from real UN text (../shared corpus).
+ * Makes the PDF fixtures of the viewer's e2e tests and benchmark from real UN text (the dev corpus kept in the
+ * repository, test/fixtures/corpus/dev).
  *
  * The PDFs are laid out the way UN Official Documents are: a masthead (organ, symbol, distribution, date), Times
  * body text, superscript footnote markers with the footnotes at the bottom of the page that cites them, a running
@@ -19,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = resolve(ROOT, '../shared/corpus/dev');
+const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus', 'dev');
 
 // A4 in points; UN documents are A4 with about one-inch margins.
 const PAGE_W = 595;

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { readDev } from '../../test/corpus';
 import { findCitations } from '../core/find';
 import type { Lang } from '../core/mention';
 import { findInRun, runLang, windows } from './scanner';
 
-const SEED = readFileSync(
-  new URL('../../../shared/corpus/dev/seed-a-res-77-176.txt', import.meta.url),
-  'utf8',
-);
+const SEED = readDev('seed-a-res-77-176.txt');
 
 describe('windows', () => {
   test('a short text is one window', () => {

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readDev } from '../../test/corpus';
 import type { Kind } from '../core/mention';
 import type { PageMention } from '../shared/protocol';
 import { groupPageCitations, uniqueKeys } from './page-groups';
 
-// The gold mentions of General Assembly resolution 77/176 (../shared corpus), as a content script would
+// The gold mentions of General Assembly resolution 77/176 (the dev corpus), as a content script would
 // report them: page order, an index each.
-const GOLD = join(import.meta.dirname, '../../../shared/corpus/dev/seed-a-res-77-176.gold.json');
-const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as {
+const gold = JSON.parse(readDev('seed-a-res-77-176.gold.json')) as {
   mentions: { surface: string; kind: Kind; key: string; offset: number }[];
 };
 const mentions: PageMention[] = gold.mentions.map((m, index) => ({

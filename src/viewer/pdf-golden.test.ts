@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readDev } from '../../test/corpus';
 import { findCitations } from '../core/find';
 import { defaultInstrumentMatcher } from '../core/instruments/default-gazetteer';
 import { annotatePage, type FindFn, pdfIdentity } from './annotate';
@@ -18,7 +19,7 @@ const recorded = JSON.parse(
 ) as {
   pages: { view: number[]; items: TextItemLike[] }[];
 };
-const plainText = readFileSync(join(root, '../shared/corpus/dev/seed-a-res-77-176.txt'), 'utf8');
+const plainText = readDev('seed-a-res-77-176.txt');
 const gazetteer = defaultInstrumentMatcher();
 const find: FindFn = (text, options) => findCitations(text, { ...options, gazetteer });
 

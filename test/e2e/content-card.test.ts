@@ -1,11 +1,12 @@
 /**
  * The hover card in real Chromium: Page-Previews timing (dwell, grace), the card's content from the worker's
- * index, next/previous occurrence, copy, keyboard and Escape, RTL on an Arabic page, and "Off for this site".
+ * index (facts of data/ that neither the key nor the page gives, so these fail without the index), next/previous occurrence, copy, keyboard and Escape, RTL on an Arabic page, and "Off for this site".
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GRACE_MS } from '../../src/page-ui/hover-state';
 import { type Harness, launchExtension, waitFor } from './harness';
+import { cardFacts, DISASTER_76_204, GLOBAL_COMPACT, MIGRATION_58_208 } from './index-facts';
 
 let h: Harness;
 
@@ -58,8 +59,15 @@ describe('hover card on the seed resolution', () => {
     );
     expect(await card.locator('.heading').textContent()).toBe('General Assembly resolution 73/195');
     expect(await card.getAttribute('role')).toBe('dialog');
-    const text = await card.textContent();
-    expect(text).toContain('73rd session (2018–2019)');
+    // From the index: the title, the date of adoption (not "as cited"), the vote and the meeting of data/.
+    expect(await card.getAttribute('data-status')).toBe('known');
+    expect(await card.locator('.title').textContent()).toBe(GLOBAL_COMPACT.title);
+    expect(await cardFacts(card)).toMatchObject({
+      Date: GLOBAL_COMPACT.date,
+      Session: '73rd session (2018–2019)',
+      Adoption: GLOBAL_COMPACT.adoption,
+      Meeting: GLOBAL_COMPACT.meeting,
+    });
     const hrefs = await card.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.some((u) => /^https:\/\/undocs\.org\/[a-z]{2}\/A\/RES\/73\/195$/.test(u))).toBe(true);
     expect(await mark.getAttribute('aria-expanded')).toBe('true');
@@ -94,7 +102,10 @@ describe('hover card on the seed resolution', () => {
       'copied',
     );
     const clip = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clip).toMatch(/^General Assembly resolution 73\/195( of \d{1,2} \w+ \d{4})?/);
+    // The title in the citation comes from the index (the date alone could come from the page's own words).
+    expect(clip).toBe(
+      `General Assembly resolution 73/195 of ${GLOBAL_COMPACT.date}, entitled “${GLOBAL_COMPACT.title}”`,
+    );
     await page.keyboard.press('Escape');
     await page.waitForSelector(CARD, { state: 'detached', timeout: 2000 });
   });
@@ -169,18 +180,32 @@ describe('hover card on the seed resolution', () => {
     await link.focus();
     await page.locator(CARD).waitFor({ timeout: 5000 });
     expect(await page.locator(`${CARD} .heading`).textContent()).toContain('58/208');
+    // The index knows 58/208 only from the texts citing it: the subject they give.
+    await waitFor(
+      async () => (await page.locator(CARD).getAttribute('data-status')) === 'known',
+      5000,
+      'known',
+    );
+    expect((await cardFacts(page.locator(CARD)))['On (as cited)']).toBe(MIGRATION_58_208.subject);
     await page.keyboard.press('Escape');
     expect(await link.getAttribute('href')).toBe('https://undocs.org/en/A/RES/58/208');
   });
 });
 
-test('Arabic page: the card is laid out right to left', async () => {
-  const page = await openScanned('ar-a-res-77-255.html');
-  const mark = page.locator('un-cite[data-un-head]').first();
+test('Arabic page: the card is laid out right to left and gives what the index knows', async () => {
+  const page = await openScanned('ar-a-res-77-164.html');
+  const mark = page.locator(head(DISASTER_76_204.key));
   await mark.hover();
   const card = page.locator(CARD);
   await card.waitFor({ timeout: 5000 });
   expect(await card.getAttribute('dir')).toBe('rtl');
+  // The title in the link language (English here, the browser's), the date and meeting from data/.
+  await waitFor(async () => (await card.getAttribute('data-status')) === 'known', 5000, 'known');
+  expect(await card.locator('.title').textContent()).toBe(DISASTER_76_204.title);
+  expect(await cardFacts(card)).toMatchObject({
+    Date: DISASTER_76_204.date,
+    Meeting: DISASTER_76_204.meeting,
+  });
   await page.close();
 });
 

@@ -1,5 +1,5 @@
 /**
- * The content script in real Chromium on real UN text (test/fixtures/pages, generated from ../shared):
+ * The content script in real Chromium on real UN text (test/fixtures/pages, generated from test/fixtures/corpus):
  * marks match the gold, every mention is ONE mark element, the page's text and links are unchanged, and a second
  * scan adds nothing.
  */
@@ -9,10 +9,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findCitations } from '../../src/core/find';
 import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer';
+import { readDev } from '../corpus';
 import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
 
 const PAGES = join(FIXTURES, 'pages');
-const SHARED_DEV = join(FIXTURES, '..', '..', '..', 'shared', 'corpus', 'dev');
 
 interface Expected {
   source: string;
@@ -170,7 +170,7 @@ describe('dev corpus pages: the content script finds what the finder finds on th
   const files = readdirSync(PAGES).filter((f) => /^dev-.*\.html$/.test(f));
   test.each(files)('%s', async (file) => {
     const name = file.replace(/^dev-|\.html$/g, '');
-    const text = readFileSync(join(SHARED_DEV, `${name}.txt`), 'utf8')
+    const text = readDev(`${name}.txt`)
       .split('\n')
       .filter((l) => l.trim())
       .join('\n');

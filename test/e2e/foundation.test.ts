@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderDemoPage } from '../../scripts/demo-page.mjs';
 import { CHANNEL } from '../../src/shared/protocol';
 import { type Harness, launchExtension, ROOT, SCREENSHOTS, waitFor } from './harness';
+import { cardFacts, MIGRATION_58_208 } from './index-facts';
 
 let h: Harness;
 /** An extension page used to send protocol messages the way the popup does. */
@@ -315,6 +316,10 @@ describe('walking skeleton on a UN page', () => {
       undefined,
       { timeout: 5000 },
     );
+    // The card the screenshot shows holds what the index knows, not only what the key says.
+    const card = page.locator('un-cite-card .card');
+    await waitFor(async () => (await card.getAttribute('data-status')) === 'known', 5000, 'known');
+    expect((await cardFacts(card))['On (as cited)']).toBe(MIGRATION_58_208.subject);
     await page.waitForTimeout(400); // let the card settle (fonts, placement)
     // The README's screenshot (committed) is rewritten only on request (`npm run screenshot`); a test run
     // leaves its picture in test-results/ and the working tree clean.

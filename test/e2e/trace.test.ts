@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Trace } from '../../src/core/index/types';
 import { CHANNEL } from '../../src/shared/protocol';
 import { type Harness, launchExtension, waitFor } from './harness';
+import { MIGRATION_77_176, SETTLEMENTS_2334 } from './index-facts';
 
 let h: Harness;
 let page: Page;
@@ -88,7 +89,7 @@ describe('A/RES/77/176 traced', () => {
     expect(await card.getAttribute('data-key')).toBe('A/RES/77/176');
     expect(await card.getAttribute('data-status')).toBe('known');
     expect(await card.locator('.heading').textContent()).toBe('General Assembly resolution 77/176');
-    expect(await card.locator('.title').textContent()).toBe('International migration and development');
+    expect(await card.locator('.title').textContent()).toBe(MIGRATION_77_176.title);
   });
 
   test('what it recalls: the resolutions of its text, where they stand, with counts from the index', async () => {
@@ -296,6 +297,7 @@ describe('the "Trace citation" context-menu handler', () => {
     expect(await view.locator('#item-card .card .heading').textContent()).toMatch(
       /Security Council resolution 2334 \(2016\)/,
     );
+    expect(await view.locator('#item-card .card .title').textContent()).toBe(SETTLEMENTS_2334.title);
     await view.close();
   });
 
@@ -328,7 +330,8 @@ describe('the "Trace citation" context-menu handler', () => {
 
   test('on the page itself: traces the document the page is (its identity)', async () => {
     const view = await click({});
-    expect(await view.evaluate(() => document.body.dataset.key)).toBe('A/RES/77/176');
+    expect(await view.evaluate(() => document.body.dataset.key)).toBe(MIGRATION_77_176.key);
+    expect(await view.locator('#item-card .card .title').textContent()).toBe(MIGRATION_77_176.title);
     await view.close();
   });
 

@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeTestPdfs } from '../../scripts/make-test-pdfs.mjs';
 import { findCitations } from '../../src/core/find';
 import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer';
-import { FIXTURES, type Harness, launchExtension, ROOT, waitFor } from './harness';
+import { readDev } from '../corpus';
+import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
+import { cardFacts, MIGRATION_58_208 } from './index-facts';
 
 interface Expected {
   identity: string;
@@ -101,7 +103,7 @@ describe('viewer on A/RES/77/176 (7 pages, footnotes, running heads)', () => {
   test('nothing is added and nothing lost against the finder on the same text as plain text', () => {
     // The viewer uses the finder with the shipped gazetteer; the plain text gets the same (default) gazetteer.
     const gold = multiset(expected.get('a-res-77-176')!.mentions.map((m) => `${m.kind} ${m.key}`));
-    const text = readFileSync(join(ROOT, '../shared/corpus/dev/seed-a-res-77-176.txt'), 'utf8');
+    const text = readDev('seed-a-res-77-176.txt');
     const plain = multiset(
       findCitations(text, { gazetteer: defaultInstrumentMatcher() }).mentions.map(
         (m) => `${m.kind} ${m.key}`,
@@ -150,6 +152,9 @@ describe('viewer on A/RES/77/176 (7 pages, footnotes, running heads)', () => {
     await card.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await card.getAttribute('data-key')).toBe('A/RES/58/208');
     expect(await card.locator('.heading').textContent()).toContain('58/208');
+    // What the index knows of it (the subject its citing texts give), so the viewer reached the worker's index.
+    await waitFor(async () => (await card.getAttribute('data-status')) === 'known', 10_000, 'known');
+    expect((await cardFacts(card))['On (as cited)']).toBe(MIGRATION_58_208.subject);
   });
 
   test('keyboard: a citation is a focus stop and Enter opens its card', async () => {

@@ -1,84 +1,229 @@
 /**
- * Headless Firefox smoke test of dist/firefox (run by `npm test` when Firefox is installed; alone:
- * `npm run build && npm run test:firefox`).
+ * Headless Firefox smoke test of dist/firefox (run by `npm test`; alone: `npm run build && npm run test:firefox`).
  *
- * puppeteer-core drives Firefox over WebDriver BiDi and installs the build as a temporary add-on
- * (`browser.installExtension`), no Xvfb, no geckodriver. The fixture page must be on a host in the manifest's
- * content-script matches: Firefox resolves `www.un.org` to 127.0.0.1 for this profile only
- * (`network.dns.localDomains`), so `http://www.un.org:<port>/…` reaches the local fixture server and nothing
- * goes to the network.
+ * puppeteer-core drives the system Firefox over WebDriver BiDi and installs the build as a temporary add-on
+ * (`browser.installExtension`): no Xvfb, no geckodriver. The add-on gets a fixed moz-extension UUID
+ * (`extensions.webextensions.uuids`) so that the test can open one of its own pages. The fixture page must be
+ * on a host in the manifest's content-script matches: Firefox resolves `www.un.org` to 127.0.0.1 for this
+ * profile only (`network.dns.localDomains`), so `http://www.un.org:<port>/…` reaches the local fixture server
+ * and nothing goes to the network.
  *
- * Checks: the add-on installs; the content script marks "resolution 73/195" on the page (so the event-page
- * background, the same code as Chrome's worker, loaded); hovering it shows a card whose text came from the
- * background's index. Exits 1 on failure.
+ * Each check is one test; they run in order and a check that cannot run because an earlier one failed counts
+ * as failed, so the count is the same on every run. The checks:
+ *   1. the add-on installs;
+ *   2. a `ping` from the add-on's options page comes back from the real background script (the event page,
+ *      the same code as Chrome's worker) with the built version;
+ *   3. a `lookup` through the same channel answers from the bundled index: the title of A/RES/73/195 in data/;
+ *   4. the content script marks "resolution 73/195" on a UN page whose text has neither title nor vote;
+ *   5. hovering the mark opens a card whose title is that title (it can only come from the index);
+ *   6. the card shows the recorded vote from data/;
+ *   7. no console error on the page.
+ * It prints `firefox smoke: N passed, M failed` and writes test-results/firefox-smoke.json (read by
+ * scripts/test.mjs); exits 1 when any check failed.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox } from '../../scripts/find-browser.mjs';
+import { CHANNEL } from '../../src/shared/protocol';
 import { ROOT, startFixtureServer } from '../e2e/harness';
+import { GLOBAL_COMPACT } from '../e2e/index-facts';
 
+// An absolute path: Firefox's webExtension.install refuses a relative one.
 const DIST = join(ROOT, 'dist', 'firefox');
+/** Where scripts/test.mjs reads the counts. */
+const SMOKE_REPORT = join(ROOT, 'test-results', 'firefox-smoke.json');
 const HOST = 'www.un.org';
-const PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>smoke</title>
-<p id="t">Recalling its resolution 73/195 of 19 December 2018 on the Global Compact for Safe, Orderly and Regular Migration.</p>`;
+/** A fixed moz-extension UUID for the add-on (any valid UUID; Firefox otherwise picks a random one). */
+const UUID = '5b0f6a5e-3c1d-4d0e-9a57-1e2f3a4b5c6d';
+// The page cites the resolution by number only: the title and the vote on the card cannot come from it.
+const SENTENCE = 'Recalling its resolution 73/195 of 19 December 2018,';
+const PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>smoke</title><p id="t">${SENTENCE}</p>`;
+
+interface Reply<T> {
+  ok: boolean;
+  value?: T;
+  error?: { code: string; message?: string };
+}
+
+/** What the content script's card shows, read from its shadow root. */
+interface CardSeen {
+  status: string;
+  title: string;
+  facts: Record<string, string>;
+}
+
+interface Check {
+  name: string;
+  ok: boolean;
+  detail?: string;
+}
+
+const checks: Check[] = [];
+const NAMES = [
+  'the add-on installs',
+  'ping: a protocol round trip through the background script',
+  'lookup answers from the bundled index (title of A/RES/73/195)',
+  'the content script marks resolution 73/195 on a UN page',
+  'the hover card shows the title from the index',
+  'the hover card shows the recorded vote from the index',
+  'no console errors on the page',
+] as const;
+
+function record(name: (typeof NAMES)[number], ok: boolean, detail?: string): void {
+  checks.push({ name, ok, ...(detail ? { detail } : {}) });
+  console.log(`${ok ? 'ok    ' : 'FAILED'} ${name}${detail ? `: ${detail}` : ''}`);
+}
+
+/** Sends a protocol message from an extension page, as the popup and the trace view do. */
+async function send<T>(page: Page, type: string, payload: unknown): Promise<Reply<T>> {
+  return page.evaluate(
+    async (c, t, p) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      try {
+        return await api.runtime.sendMessage({ channel: c, type: t, payload: p });
+      } catch (e) {
+        // No receiver (the background did not start) rejects: that is a failed round trip, not a crash.
+        return { ok: false, error: { code: 'no-receiver', message: String(e) } };
+      }
+    },
+    CHANNEL,
+    type,
+    payload,
+  ) as Promise<Reply<T>>;
+}
+
+/** The card's status, title and facts once it has an answer (not "loading"); null while there is none. */
+function readCard(): CardSeen | null {
+  for (const host of document.querySelectorAll('*')) {
+    const card = host.shadowRoot?.querySelector<HTMLElement>('.card');
+    if (!card || card.dataset.status === 'loading') continue;
+    const facts: Record<string, string> = {};
+    for (const dt of card.querySelectorAll('dl.facts dt'))
+      facts[dt.textContent ?? ''] = dt.nextElementSibling?.textContent ?? '';
+    return {
+      status: card.dataset.status ?? '',
+      title: card.querySelector('.title')?.textContent ?? '',
+      facts,
+    };
+  }
+  return null;
+}
+
+/**
+ * Opens a page of the add-on. Firefox loads it, but puppeteer's BiDi navigation never reports the load of a
+ * moz-extension: page (it waits until its timeout), so the load is awaited by asking the page itself.
+ */
+async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const url = `moz-extension://${UUID}/${path}`;
+  page.goto(url).catch(() => {}); // see above: settles late or never, the page is loaded anyway
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const ready = await page
+      .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (ready) return page;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not load within 15 s`);
+}
+
+async function run(browser: Browser, port: string): Promise<void> {
+  const version = (JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { version: string })
+    .version;
+  const id = await browser.installExtension(DIST);
+  record(NAMES[0], true, id);
+
+  const ext = await openExtensionPage(browser, 'src/options/index.html');
+  const ping = await send<{ indexLoaded: boolean; version: string }>(ext, 'ping', {});
+  record(
+    NAMES[1],
+    ping.ok && ping.value?.version === version,
+    ping.ok ? `version ${ping.value?.version}` : JSON.stringify(ping.error),
+  );
+  const lookup = await send<{ known: boolean; entry?: { title?: string } }>(ext, 'lookup', {
+    key: GLOBAL_COMPACT.key,
+    lang: 'en',
+  });
+  const title = lookup.value?.entry?.title;
+  record(
+    NAMES[2],
+    lookup.ok && lookup.value?.known === true && title === GLOBAL_COMPACT.title,
+    lookup.ok ? `title ${JSON.stringify(title)}` : JSON.stringify(lookup.error),
+  );
+  await ext.close();
+
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`http://${HOST}:${port}/smoke.html`);
+  const mark = await page
+    .waitForSelector(`[data-un-head][data-un-key="${GLOBAL_COMPACT.key}"]`, { timeout: 15_000 })
+    .catch(() => null);
+  record(NAMES[3], !!mark, mark ? undefined : 'no mark within 15 s');
+  if (!mark) throw new Error('no mark to hover');
+
+  await mark.hover();
+  const handle = await page.waitForFunction(readCard, { timeout: 10_000 }).catch(() => null);
+  const card = handle ? ((await handle.jsonValue()) as CardSeen) : null;
+  record(
+    NAMES[4],
+    card?.title === GLOBAL_COMPACT.title,
+    card ? `status ${card.status}, title ${JSON.stringify(card.title)}` : 'no card within 10 s',
+  );
+  record(NAMES[5], card?.facts.Adoption === GLOBAL_COMPACT.adoption, JSON.stringify(card?.facts.Adoption));
+  record(NAMES[6], errors.length === 0, errors.join(' | ') || undefined);
+}
 
 async function main(): Promise<void> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('Firefox not found: apt-get install firefox-esr, or set FIREFOX_PATH');
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`${DIST} missing: run npm run build`);
+  const addonId = (
+    JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings: { gecko: { id: string } };
+    }
+  ).browser_specific_settings.gecko.id;
   const server = await startFixtureServer({});
   server.add('smoke.html', PAGE);
-  const port = new URL(server.origin).port;
   const t0 = Date.now();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless: true,
-    extraPrefsFirefox: {
-      'network.dns.localDomains': HOST,
-      'dom.security.https_first': false,
-      'dom.security.https_only_mode': false,
-      'network.stricttransportsecurity.preloadlist': false,
-      // The test add-on's host permissions are granted without a prompt.
-      'extensions.originControls.grantByDefault': true,
-    },
-  });
-  const errors: string[] = [];
+  let browser: Browser | undefined;
   try {
-    const id = await browser.installExtension(DIST);
-    console.log(`installed ${id} in ${Date.now() - t0} ms`);
-    const page = await browser.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`http://${HOST}:${port}/smoke.html`);
-    const mark = await page.waitForSelector('[data-un-key="A/RES/73/195"]', { timeout: 15_000 });
-    if (!mark) throw new Error('content script did not mark resolution 73/195');
-    console.log('content script marked A/RES/73/195');
-    await mark.hover();
-    // The card lives in a shadow root; its text must come from the background's index (the date of 73/195).
-    const card = await page.waitForFunction(
-      () => {
-        for (const el of document.querySelectorAll('*')) {
-          const text = el.shadowRoot?.textContent ?? '';
-          if (text.includes('73/195') && /2018/.test(text)) return text.slice(0, 200);
-        }
-        return false;
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      // Lets WebDriver BiDi open the add-on's own page (moz-extension:) to send protocol messages from it.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'network.dns.localDomains': HOST,
+        'dom.security.https_first': false,
+        'dom.security.https_only_mode': false,
+        'network.stricttransportsecurity.preloadlist': false,
+        // The test add-on's host permissions are granted without a prompt.
+        'extensions.originControls.grantByDefault': true,
+        'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
       },
-      { timeout: 10_000 },
-    );
-    console.log(`card: ${String(await card.jsonValue()).replace(/\s+/g, ' ')}`);
-    if (errors.length) throw new Error(`console errors:\n${errors.join('\n')}`);
-    console.log(`firefox smoke ok in ${Date.now() - t0} ms`);
+    });
+    await run(browser, new URL(server.origin).port);
+  } catch (e) {
+    console.error(`firefox smoke stopped: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
-    await browser.close().catch(() => {});
+    await browser?.close().catch(() => {});
     await server.close();
   }
+  // Checks that did not get to run (a launch or install failure, no mark to hover) count as failed.
+  for (const name of NAMES.slice(checks.length)) record(name, false, 'not run');
+  const passed = checks.filter((c) => c.ok).length;
+  const failed = checks.length - passed;
+  mkdirSync(dirname(SMOKE_REPORT), { recursive: true });
+  writeFileSync(SMOKE_REPORT, `${JSON.stringify({ passed, failed, checks }, null, 1)}\n`);
+  console.log(`firefox smoke: ${passed} passed, ${failed} failed (${Date.now() - t0} ms)`);
+  process.exitCode = failed > 0 ? 1 : 0;
 }
 
-main().catch((e) => {
-  console.error(`firefox smoke FAILED: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
-});
+await main();

@@ -267,7 +267,11 @@ describe('scanSymbols', () => {
   test('mentions come in document order with growing offsets', () => {
     const text = examples.match.join(' ');
     const found = scanSymbols(text, { lang: 'en' });
-    expect(found.length).toBeGreaterThanOrEqual(examples.match.length);
+    // The same (kind, key) list as the examples give one by one, in their order.
+    const pair = (m: { kind: string; key: string }) => `${m.kind} ${m.key}`;
+    const each = examples.match.flatMap((e) => scanSymbols(e, { lang: 'en' }).map(pair));
+    expect(each.length).toBeGreaterThanOrEqual(examples.match.length);
+    expect(found.map(pair)).toEqual(each);
     for (let i = 1; i < found.length; i++) expect(found[i]!.offset).toBeGreaterThanOrEqual(found[i - 1]!.end);
   });
 

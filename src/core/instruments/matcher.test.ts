@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { readDev } from '../../../test/corpus';
 import { defaultGazetteer } from './default-gazetteer.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import { createInstrumentMatcher } from './matcher.ts';
@@ -354,8 +354,7 @@ describe('hostile input stays linear and correct', () => {
   });
 });
 
-describe('development corpus (../shared/corpus/dev)', () => {
-  const dir = new URL('../../../../shared/corpus/dev/', import.meta.url);
+describe('development corpus (test/fixtures/corpus/dev)', () => {
   test.each([
     '101-ga-draft-unodc-counterterrorism-zh',
     '102-ecosoc-doha-ldc-haiti-2023-en',
@@ -364,8 +363,8 @@ describe('development corpus (../shared/corpus/dev)', () => {
     '103-sc-prst-2006-42-zh',
     '110-negative-us-house-resolution-en',
   ])('%s: every gold instrument mention, nothing else scored', (name) => {
-    const text = readFileSync(new URL(`${name}.txt`, dir), 'utf8');
-    const gold = JSON.parse(readFileSync(new URL(`${name}.gold.json`, dir), 'utf8')) as {
+    const text = readDev(`${name}.txt`);
+    const gold = JSON.parse(readDev(`${name}.gold.json`)) as {
       mentions: { kind: string; key: string; offset: number; surface: string }[];
     };
     const want = gold.mentions

@@ -37,6 +37,7 @@ const SMALL_ROUNDS = 10;
 export const targets: Targets = {
   finder_mb_per_s: { min: 50 },
   finder_vs_regex_baseline: { max: 60, guard: true },
+  adversarial_vs_normal: { max: 2 },
 };
 
 function repeatTo(unit: string, bytes: number): string {

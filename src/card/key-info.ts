@@ -4,6 +4,7 @@
  * Pure: no DOM, no browser API.
  */
 import type { Kind, Lang } from '../core/mention';
+import { romanToNumber } from '../core/roman';
 
 /** Bodies the card can name. */
 export type BodyId = 'GA' | 'SC' | 'ECOSOC' | 'HRC' | 'CHR' | 'UNFCCC' | 'other';
@@ -40,20 +41,6 @@ export interface KeyInfo {
   sales?: string;
   /** MTDSG chapter-number id (`IV-11`) of a multilateral treaty deposited with the Secretary-General. */
   mtdsg?: string;
-}
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-/** Roman numeral (I..C range) to number; NaN when not a numeral. */
-export function romanToInt(s: string): number {
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i] ?? ''];
-    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
-    if (v === undefined) return Number.NaN;
-    total += v < next ? -v : v;
-  }
-  return total;
 }
 
 /**
@@ -113,7 +100,7 @@ const RULES: Rule[] = [
     GA_OLD,
     (g, key) => {
       const sess = g.s ?? '';
-      const s = /^[IVXLC]+$/.test(sess) ? romanToInt(sess) : Number.NaN;
+      const s = /^[IVXLC]+$/.test(sess) ? romanToNumber(sess) : Number.NaN;
       return {
         body: 'GA',
         number: `${g.n} (${sess})`,
@@ -130,7 +117,7 @@ const RULES: Rule[] = [
     (g, key) => ({
       body: 'ECOSOC',
       number: `${g.n} (${g.s})`,
-      session: String(romanToInt(g.s ?? '')),
+      session: String(romanToNumber(g.s ?? '')),
       symbol: key,
     }),
   ],
@@ -241,7 +228,7 @@ export function untsVolumeUrl(volume: number): string {
 
 /** MTDSG status page for a chapter number like `XXVII-7-d`. */
 export function mtdsgUrl(mtdsg: string): string {
-  const chapter = romanToInt(mtdsg.split('-')[0] ?? '');
+  const chapter = romanToNumber(mtdsg.split('-')[0] ?? '');
   const ch = Number.isFinite(chapter) ? `&chapter=${chapter}` : '';
   return `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${encodeURIComponent(mtdsg)}${ch}&clang=_en`;
 }

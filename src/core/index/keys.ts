@@ -1,4 +1,5 @@
 import type { Kind, Lang } from '../mention';
+import { romanToNumber } from '../roman';
 import type { CardLink, IndexBody } from './types';
 
 /** A citation key understood from any common spelling. */
@@ -187,21 +188,6 @@ export function bodyOfSymbol(key: string): IndexBody {
   return 'OTHER';
 }
 
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-/** Value of a Roman numeral ("XXI" → 21); NaN when it is not one. */
-export function romanToNumber(roman: string): number {
-  let total = 0;
-  const up = roman.toUpperCase();
-  for (let i = 0; i < up.length; i++) {
-    const v = ROMAN_VALUES[up[i]!];
-    const next = ROMAN_VALUES[up[i + 1] ?? ''] ?? 0;
-    if (v === undefined) return Number.NaN;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
 /**
  * Session and calendar years a key implies without any stored data: GA session n runs from
  * September 1945+n into 1946+n; an SC key carries its year; ECOSOC / CHR keys carry the year.
@@ -257,7 +243,7 @@ export function linksFor(
     });
   const mtdsg = extra.mtdsg ?? /^MTDSG (.+)$/.exec(key)?.[1];
   if (mtdsg) {
-    const chapter = romanToNumber(mtdsg.split('-')[0] ?? '');
+    const chapter = romanToNumber((mtdsg.split('-')[0] ?? '').toUpperCase());
     links.push({
       label: 'mtdsg',
       url: `https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${mtdsg}&chapter=${chapter}&lang=${lang === 'fr' ? 'fr' : 'en'}`,

@@ -5,6 +5,7 @@
  */
 import type { Kind, Lang } from '../core/mention';
 import { romanToNumber } from '../core/roman';
+import { bodyFromSymbol } from '../core/symbol-body';
 
 /** Bodies the card can name. */
 export type BodyId = 'GA' | 'SC' | 'ECOSOC' | 'HRC' | 'CHR' | 'UNFCCC' | 'other';
@@ -185,16 +186,24 @@ const RULES: Rule[] = [
   [MTDSG, (g) => ({ mtdsg: g.c ?? '' })],
 ];
 
-/** What a bare document symbol tells: the organ and, for GA and SC/ECOSOC series, the session or year. */
+/**
+ * What a bare document symbol tells: the body (core/symbol-body.ts: A/HRC/… is the Human Rights Council's,
+ * not the Assembly's) and, for GA, HRC and SC/ECOSOC series, the session or year.
+ */
 function describeSymbol(key: string): Partial<KeyInfo> {
-  const organ = key.split('/')[0];
-  const body: BodyId | undefined =
-    organ === 'A' ? 'GA' : organ === 'S' ? 'SC' : organ === 'E' ? 'ECOSOC' : undefined;
+  const body = bodyFromSymbol(key);
   const out: Partial<KeyInfo> = { symbol: key, ...(body ? { body } : {}) };
   const sess = /^A\/(?:[A-Z.0-9]+\/)?(\d{2})\//.exec(key);
   if (body === 'GA' && sess) {
     const s = Number(sess[1]);
     Object.assign(out, { session: String(s), years: gaSessionYears(s) });
+  }
+  // "A/HRC/52/3": the Council's 52nd session (2023), not the Assembly's 52nd (1997-1998).
+  const hrc = /^A\/HRC\/(\d{1,2})\//.exec(key);
+  if (body === 'HRC' && hrc) {
+    const s = Number(hrc[1]);
+    const y = hrcSessionYear(s);
+    Object.assign(out, { session: String(s), ...(y ? { years: [y] } : {}) });
   }
   const year = /^(?:S|E)\/(\d{4})\//.exec(key);
   if (year) out.years = [Number(year[1])];

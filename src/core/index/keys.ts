@@ -1,5 +1,6 @@
 import type { Kind, Lang } from '../mention';
 import { romanToNumber } from '../roman';
+import { bodyFromSymbol } from '../symbol-body';
 import type { CardLink, IndexBody } from './types';
 
 /** A citation key understood from any common spelling. */
@@ -175,13 +176,10 @@ function withPart(parsed: ParsedKey, part: string | undefined): ParsedKey {
   return parsed;
 }
 
-/** The body a symbol belongs to, from its series letters. */
+/** The body a key belongs to: a symbol's by its series letters (symbol-body.ts), else the registry's. */
 export function bodyOfSymbol(key: string): IndexBody {
-  if (/^A\/HRC\//.test(key)) return 'HRC';
-  if (/^E\/CN\.4\//.test(key)) return 'CHR';
-  if (/^A\//.test(key)) return 'GA';
-  if (/^S\//.test(key)) return 'SC';
-  if (/^E\//.test(key)) return 'ECOSOC';
+  const body = bodyFromSymbol(key);
+  if (body) return body;
   if (/^UNTS /.test(key)) return 'UNTS';
   if (/^LNTS /.test(key)) return 'LNTS';
   if (/^MTDSG /.test(key)) return 'MTDSG';

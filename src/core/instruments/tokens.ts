@@ -4,12 +4,18 @@
  * reading one token forwards or backwards at raw text offsets.
  */
 
-export const C_SPACE = 1; // whitespace: separates tokens
-export const C_LETTER = 2; // letters of alphabetic scripts: runs form one token
-export const C_DIGIT = 3; // digits (ASCII, Arabic-Indic, full-width): runs form one token
-export const C_CJK = 4; // ideographs, kana, hangul: each one is a token
-export const C_PUNCT = 5; // anything else: each one is a token
-export const C_IGNORE = 6; // soft hyphen, zero-width, tatweel, Arabic vowel marks: invisible inside words
+/** Class 1, whitespace: separates tokens. */
+export const C_SPACE = 1;
+/** Class 2, letters of alphabetic scripts: runs form one token. */
+export const C_LETTER = 2;
+/** Class 3, digits (ASCII, Arabic-Indic, full-width): runs form one token. */
+export const C_DIGIT = 3;
+/** Class 4, ideographs, kana, hangul: each one is a token. */
+export const C_CJK = 4;
+/** Class 5, anything else: each one is a token. */
+export const C_PUNCT = 5;
+/** Class 6, soft hyphen, zero-width, tatweel, Arabic vowel marks: invisible inside words. */
+export const C_IGNORE = 6;
 
 const classTable = new Uint8Array(65536);
 const LETTER_RE = /\p{L}/u;

@@ -31,18 +31,14 @@ export function subjectAfter(text: string, tail: number): BodyCode | undefined {
   return m?.groups?.body ? bodyOf(m.groups.body) : undefined;
 }
 
+/** A footnote inlined right after an item: "Ibid.", "See", "Voir", "См.", "انظر", or the empty "( ()" of a lost marker. */
 const FN_AT_RE =
   /\s{0,2}(?:Ibid|Ibíd|Voir|See|V[ée]ase|V[ée]anse|См\.|Там же|انظر|المرجع نفسه|\(\s{0,2}\(\s{0,2}\))/y;
+/** The body named after the footnote's closing full stop or parenthesis. */
 const FN_BODY_RE = new RegExp(
   `[.)]\\s{0,2}[,،]?\\s{1,3}(?:of the|du|de la|de l[’']|del|الصادر عن)\\s{0,2}(?<body>${BODY_ANY_SRC})`,
 );
 
-/**
- * French/Spanish name the body after the whole list, and the last item's footnote may sit in
- * between: "… et 42/19 du 26 septembre 2019 Ibid., soixante-quatorzième session, Supplément no 53A
- * (A/74/53/Add.1), chap. III. du Conseil des droits de l’homme". The body follows the footnote's
- * closing full stop (a body inside the footnote, "Documents officiels de l’Assemblée générale", does not).
- */
 /** First characters of FN_AT_RE's words ("Ibid", "Voir", "See", "См.", "Там же", "انظر", "((": I V S С Т ا ( ). */
 function footnoteWordAt(text: string, pos: number): boolean {
   let i = pos;
@@ -51,6 +47,12 @@ function footnoteWordAt(text: string, pos: number): boolean {
   return c === 73 || c === 86 || c === 83 || c === 0x421 || c === 0x422 || c === 0x627 || c === 40;
 }
 
+/**
+ * French/Spanish name the body after the whole list, and the last item's footnote may sit in
+ * between: "… et 42/19 du 26 septembre 2019 Ibid., soixante-quatorzième session, Supplément no 53A
+ * (A/74/53/Add.1), chap. III. du Conseil des droits de l’homme". The body follows the footnote's
+ * closing full stop (a body inside the footnote, "Documents officiels de l’Assemblée générale", does not).
+ */
 function bodyAfterFootnote(text: string, pos: number): BodyCode | undefined {
   if (!footnoteWordAt(text, pos)) return undefined;
   FN_AT_RE.lastIndex = pos;

@@ -1,12 +1,3 @@
-import type { Mention } from '../mention';
-import type { ScanContext } from './context';
-import { chineseItem } from './resolution/chinese';
-import { bareMayCount, isAsciiDigit, itemAt } from './resolution/item';
-import { toMentions } from './resolution/keys';
-import { continuedList, headList } from './resolution/list';
-import { tailOf } from './resolution/tail';
-import type { ScanState } from './resolution/types';
-
 /**
  * Resolutions and decisions of the GA, SC, ECOSOC, HRC, CHR, functional commissions and UNFCCC
  * bodies, in six languages (../shared/spec/grammar-reference.md §2).
@@ -16,7 +7,19 @@ import type { ScanState } from './resolution/types';
  * decides whether a head noun ("resolution", "résolution", "резолюции", "قرار", 第…号决议) or a
  * list begun by one governs it. A bare number with no head is never a mention (traps: "9/11",
  * "Volume 152 (2006)", "UNSC Resolutions 2015 (64)").
+ *
+ * This file runs the scan; its steps live in resolution/: item.ts (the number and its gates), head.ts
+ * (the head phrase before it), tail.ts (body and date after it), list.ts (which list it joins),
+ * chinese.ts (lists closed by 号决议), keys.ts (items to keyed mentions), words.ts, types.ts.
  */
+import type { Mention } from '../mention';
+import type { ScanContext } from './context';
+import { chineseItem } from './resolution/chinese';
+import { bareMayCount, isAsciiDigit, itemAt } from './resolution/item';
+import { toMentions } from './resolution/keys';
+import { continuedList, headList } from './resolution/list';
+import { tailOf } from './resolution/tail';
+import type { ScanState } from './resolution/types';
 
 export { canContinue, parseItem } from './resolution/item';
 export type { Item } from './resolution/types';

@@ -8,6 +8,7 @@ import { tEn } from '../../test/unit/i18n';
 import { translator } from '../../test/unit/i18n-locale';
 import type { Card, IndexEntry } from '../core/index/types';
 import type { Kind } from '../core/mention';
+import { romanToNumber as romanToInt } from '../core/roman';
 import {
   bodyLabel,
   citationName,
@@ -19,7 +20,7 @@ import {
   localDate,
   localName,
 } from './format';
-import { describeKey, romanToInt, undocsUrl } from './key-info';
+import { describeKey, undocsUrl } from './key-info';
 import { buildCardModel, type CardInput, ERROR_TEXT, ordinal } from './view-model';
 
 /** The card model with the English messages the extension ships. */

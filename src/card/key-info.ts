@@ -4,6 +4,8 @@
  * Pure: no DOM, no browser API.
  */
 import type { Kind, Lang } from '../core/mention';
+import { romanToNumber } from '../core/roman';
+import { bodyFromSymbol } from '../core/symbol-body';
 
 /** Bodies the card can name. */
 export type BodyId = 'GA' | 'SC' | 'ECOSOC' | 'HRC' | 'CHR' | 'UNFCCC' | 'other';
@@ -40,20 +42,6 @@ export interface KeyInfo {
   sales?: string;
   /** MTDSG chapter-number id (`IV-11`) of a multilateral treaty deposited with the Secretary-General. */
   mtdsg?: string;
-}
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-/** Roman numeral (I..C range) to number; NaN when not a numeral. */
-export function romanToInt(s: string): number {
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i] ?? ''];
-    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
-    if (v === undefined) return Number.NaN;
-    total += v < next ? -v : v;
-  }
-  return total;
 }
 
 /**
@@ -113,7 +101,7 @@ const RULES: Rule[] = [
     GA_OLD,
     (g, key) => {
       const sess = g.s ?? '';
-      const s = /^[IVXLC]+$/.test(sess) ? romanToInt(sess) : Number.NaN;
+      const s = /^[IVXLC]+$/.test(sess) ? romanToNumber(sess) : Number.NaN;
       return {
         body: 'GA',
         number: `${g.n} (${sess})`,
@@ -130,7 +118,7 @@ const RULES: Rule[] = [
     (g, key) => ({
       body: 'ECOSOC',
       number: `${g.n} (${g.s})`,
-      session: String(romanToInt(g.s ?? '')),
+      session: String(romanToNumber(g.s ?? '')),
       symbol: key,
     }),
   ],
@@ -198,16 +186,24 @@ const RULES: Rule[] = [
   [MTDSG, (g) => ({ mtdsg: g.c ?? '' })],
 ];
 
-/** What a bare document symbol tells: the organ and, for GA and SC/ECOSOC series, the session or year. */
+/**
+ * What a bare document symbol tells: the body (core/symbol-body.ts: A/HRC/… is the Human Rights Council's,
+ * not the Assembly's) and, for GA, HRC and SC/ECOSOC series, the session or year.
+ */
 function describeSymbol(key: string): Partial<KeyInfo> {
-  const organ = key.split('/')[0];
-  const body: BodyId | undefined =
-    organ === 'A' ? 'GA' : organ === 'S' ? 'SC' : organ === 'E' ? 'ECOSOC' : undefined;
+  const body = bodyFromSymbol(key);
   const out: Partial<KeyInfo> = { symbol: key, ...(body ? { body } : {}) };
   const sess = /^A\/(?:[A-Z.0-9]+\/)?(\d{2})\//.exec(key);
   if (body === 'GA' && sess) {
     const s = Number(sess[1]);
     Object.assign(out, { session: String(s), years: gaSessionYears(s) });
+  }
+  // "A/HRC/52/3": the Council's 52nd session (2023), not the Assembly's 52nd (1997-1998).
+  const hrc = /^A\/HRC\/(\d{1,2})\//.exec(key);
+  if (body === 'HRC' && hrc) {
+    const s = Number(hrc[1]);
+    const y = hrcSessionYear(s);
+    Object.assign(out, { session: String(s), ...(y ? { years: [y] } : {}) });
   }
   const year = /^(?:S|E)\/(\d{4})\//.exec(key);
   if (year) out.years = [Number(year[1])];
@@ -241,7 +237,7 @@ export function untsVolumeUrl(volume: number): string {
 
 /** MTDSG status page for a chapter number like `XXVII-7-d`. */
 export function mtdsgUrl(mtdsg: string): string {
-  const chapter = romanToInt(mtdsg.split('-')[0] ?? '');
+  const chapter = romanToNumber(mtdsg.split('-')[0] ?? '');
   const ch = Number.isFinite(chapter) ? `&chapter=${chapter}` : '';
   return `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${encodeURIComponent(mtdsg)}${ch}&clang=_en`;
 }

@@ -6,11 +6,12 @@ import { scanSales } from './grammar/sales';
 import { scanSymbols } from './grammar/symbol';
 import { scanTreaties } from './grammar/treaty';
 import { findIbids, UNDERSTOOD_NOT_RE } from './ibid';
-import { bodyFromSymbol, findIdentity, findOpeners, identityKeys } from './identity';
+import { findIdentity, findOpeners, identityKeys } from './identity';
 import type { InstrumentMatcher } from './instruments/matcher';
 import type { FindResult, Lang, Mention } from './mention';
 import { normalize } from './normalize';
 import { resolveOverlaps } from './scan';
+import { bodyFromSymbol } from './symbol-body';
 
 export type { BodyCode } from './grammar/lexicon';
 

@@ -135,16 +135,8 @@ export function identityKeys(identity: Identity): Set<string> {
   return keys;
 }
 
-/** Body of a document from its own symbol (A/RES → GA, S/RES → SC, E/RES → ECOSOC, A/HRC/RES → HRC). */
-export function bodyFromSymbol(key: string | undefined): BodyCode | undefined {
-  if (!key) return undefined;
-  if (key.startsWith('A/HRC/')) return 'HRC';
-  if (key.startsWith('A/')) return 'GA';
-  if (key.startsWith('S/')) return 'SC';
-  if (key.startsWith('E/CN.4/')) return 'CHR';
-  if (key.startsWith('E/')) return 'ECOSOC';
-  return undefined;
-}
+/** Body of a document from its own symbol: symbol-body.ts decides, re-exported for the callers of the identity. */
+export { bodyFromSymbol } from './symbol-body';
 
 /** The article before a body name that speaks, with the space after it: "The", "Le", "La", "El", "إن"; "L’" is elided. */
 const OPENER_ARTICLE = `(?:(?:The|Le|La|El|إن)\\s{1,3}|L[’']\\s{0,3})`;

@@ -16,6 +16,7 @@
  * Speed: one `indexOf` pass per literal anchor (series names and ibid words), then one sticky regex at each anchor.
  */
 import type { Mention } from '../mention';
+import { romanToNumber } from '../roman';
 import { isLatinOnly } from '../script';
 import type { ScanContext } from './context';
 import { WS, WS1 } from './space';
@@ -59,17 +60,6 @@ const ZH_MORE = new RegExp(`[ ]*[；;，,][ ]*(?:和[ ]*)?${ZH_BODY}`, 'y');
 const LEAGUE =
   /(?:League\sof\sNations|Société\sdes\sNations|Sociedad\sde\s(?:las\s)?Naciones|Лиг[аи]\sНаций|عصبة الأمم|国际联盟)[\s,،，]*$/;
 const MAX_RANGE = 60;
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-function romanValue(s: string): number {
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]!]!;
-    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
 
 const ZH_DIGIT: Record<string, number> = {
   〇: 0,
@@ -163,7 +153,7 @@ function emit(
   const volText = zh ? m[1]! : m[2]!;
   const first = zh
     ? zhNumber(volText.split(/[、和及]/)[0]!.trim())
-    : ((v: string) => (/^\d+$/.test(v) ? Number(v) : romanValue(v)))(
+    : ((v: string) => (/^\d+$/.test(v) ? Number(v) : romanToNumber(v)))(
         volText
           .split(/[,،]|\s+(?:and|et|y|и)\s+|\s+و/)[0]!
           .replace(/\s?\(\d{4}\)$/, '')

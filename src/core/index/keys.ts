@@ -1,4 +1,6 @@
 import type { Kind, Lang } from '../mention';
+import { romanToNumber } from '../roman';
+import { bodyFromSymbol } from '../symbol-body';
 import type { CardLink, IndexBody } from './types';
 
 /** A citation key understood from any common spelling. */
@@ -174,32 +176,14 @@ function withPart(parsed: ParsedKey, part: string | undefined): ParsedKey {
   return parsed;
 }
 
-/** The body a symbol belongs to, from its series letters. */
+/** The body a key belongs to: a symbol's by its series letters (symbol-body.ts), else the registry's. */
 export function bodyOfSymbol(key: string): IndexBody {
-  if (/^A\/HRC\//.test(key)) return 'HRC';
-  if (/^E\/CN\.4\//.test(key)) return 'CHR';
-  if (/^A\//.test(key)) return 'GA';
-  if (/^S\//.test(key)) return 'SC';
-  if (/^E\//.test(key)) return 'ECOSOC';
+  const body = bodyFromSymbol(key);
+  if (body) return body;
   if (/^UNTS /.test(key)) return 'UNTS';
   if (/^LNTS /.test(key)) return 'LNTS';
   if (/^MTDSG /.test(key)) return 'MTDSG';
   return 'OTHER';
-}
-
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-/** Value of a Roman numeral ("XXI" → 21); NaN when it is not one. */
-export function romanToNumber(roman: string): number {
-  let total = 0;
-  const up = roman.toUpperCase();
-  for (let i = 0; i < up.length; i++) {
-    const v = ROMAN_VALUES[up[i]!];
-    const next = ROMAN_VALUES[up[i + 1] ?? ''] ?? 0;
-    if (v === undefined) return Number.NaN;
-    total += v < next ? -v : v;
-  }
-  return total;
 }
 
 /**
@@ -257,7 +241,7 @@ export function linksFor(
     });
   const mtdsg = extra.mtdsg ?? /^MTDSG (.+)$/.exec(key)?.[1];
   if (mtdsg) {
-    const chapter = romanToNumber(mtdsg.split('-')[0] ?? '');
+    const chapter = romanToNumber((mtdsg.split('-')[0] ?? '').toUpperCase());
     links.push({
       label: 'mtdsg',
       url: `https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${mtdsg}&chapter=${chapter}&lang=${lang === 'fr' ? 'fr' : 'en'}`,

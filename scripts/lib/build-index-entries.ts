@@ -1,0 +1,227 @@
+/**
+ * The index build's entry phases: the tables' entries with their titles, Treaty Series registrations
+ * (linked to MTDSG twins), the instrument gazetteer, and the facts citing texts give (dates, subjects),
+ * checked against the tables. Each phase adds to the build's entries and counts.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { bodyOfSymbol, parseKey } from '../../src/core/index/keys.ts';
+import type { IndexEntry } from '../../src/core/index/types.ts';
+import { LANGS, type Lang } from '../../src/core/mention.ts';
+import { readJson } from './data-io.ts';
+import { type DatePairRow, LANG_BITS } from './mine-citations.ts';
+import type { MinedTreaty } from './mine-treaties.ts';
+
+/** `sources` value of an entry known only from citing texts. */
+export const DERIVED_SOURCE = 'derived from citing texts';
+
+/** What the phases build together: made by {@link loadEntries}, passed to every later phase. */
+export interface Build {
+  /** Every entry by key, in the order the phases add them (the shards and search keep that order). */
+  entries: Map<string, IndexEntry>;
+  /** The manifest's counts, in the order the phases set them. */
+  counts: Record<string, number>;
+}
+
+/** A (key, date) disagreement: the text writes one date, the index holds another. */
+export interface Disagreement {
+  key: string;
+  indexDate: string;
+  citedDate: string;
+  texts: number;
+  source: string;
+}
+
+/** Title normalised for matching: case, accents, punctuation and a leading article ignored. */
+export function normTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/^(?:the|on the|on) /, '')
+    .trim();
+}
+
+/** The tables' entries (GA, SC, HRC, ECOSOC, MTDSG), with their titles in the six languages from the AKN4UN texts. */
+export function loadEntries(dataDir: string): Build {
+  const entries = new Map<string, IndexEntry>();
+  for (const t of ['ga', 'sc', 'hrc', 'ecosoc', 'mtdsg'])
+    for (const e of readJson<IndexEntry[]>(join(dataDir, `tables/${t}.json.gz`))) entries.set(e.key, e);
+  const titles = readJson<Record<string, Partial<Record<Lang, string>>>>(
+    join(dataDir, 'tables/titles.json.gz'),
+  );
+  for (const [key, byLang] of Object.entries(titles)) {
+    const e = entries.get(key);
+    if (!e) continue;
+    const { en, ...rest } = byLang;
+    if (!e.title && en) e.title = en;
+    if (Object.keys(rest).length > 0) e.titles = { ...e.titles, ...rest };
+  }
+  return { entries, counts: {} };
+}
+
+/** Treaty Series registrations from footnotes; linked to MTDSG entries with the same English title. */
+export function addTreaties(dataDir: string, { entries, counts }: Build): void {
+  const mtdsgByTitle = new Map<string, IndexEntry>();
+  // Treaty titles keep their years and ordinals ("International Coffee Agreement, 1968" is not 1976).
+  const treatyTitle = normTitle;
+  for (const e of entries.values())
+    if (e.body === 'MTDSG' && e.title) mtdsgByTitle.set(treatyTitle(e.title), e);
+  for (const t of readJson<MinedTreaty[]>(join(dataDir, 'mined/treaties.json.gz'))) {
+    const { en, ...rest } = t.titles;
+    const e: IndexEntry = {
+      key: t.key,
+      kind: 'treaty',
+      body: t.key.startsWith('LNTS') ? 'LNTS' : 'UNTS',
+      title: en,
+      volumes: t.volumes,
+      sources: ['unxml-akn4un (footnotes)'],
+    };
+    if (Object.keys(rest).length > 0) e.titles = rest;
+    const twin = en ? mtdsgByTitle.get(treatyTitle(en.replace(/,? (?:of|adopted|done) .*$/, ''))) : undefined;
+    if (twin) {
+      e.sameAs = [twin.key];
+      twin.sameAs = [...(twin.sameAs ?? []), t.key];
+      counts.treaties_linked_to_mtdsg = (counts.treaties_linked_to_mtdsg ?? 0) + 1;
+    }
+    entries.set(e.key, e);
+  }
+}
+
+/** One instrument of the gazetteer: its key, English name and titles by language. */
+export interface GazetteerRow {
+  key: string;
+  name: string;
+  titles: Partial<Record<Lang, string[]>>;
+}
+
+/** data/gazetteer/*.json merged by key (titles of one key from several files joined, without repeats). */
+function mergeGazetteer(dir: string): GazetteerRow[] {
+  const gdir = join(dir, 'gazetteer');
+  const byKey = new Map<string, GazetteerRow>();
+  if (!existsSync(gdir)) return [];
+  const files = readdirSync(gdir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  for (const f of files) {
+    const rows = readJson<GazetteerRow[]>(join(gdir, f));
+    if (!Array.isArray(rows)) continue;
+    for (const r of rows) {
+      if (typeof r?.key !== 'string' || typeof r.name !== 'string') continue;
+      const cur = byKey.get(r.key);
+      if (!cur) {
+        byKey.set(r.key, { key: r.key, name: r.name, titles: { ...r.titles } });
+        continue;
+      }
+      for (const [lang, list] of Object.entries(r.titles ?? {}) as [Lang, string[]][])
+        cur.titles[lang] = [...new Set([...(cur.titles[lang] ?? []), ...list])];
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Instruments of the gazetteer (data/gazetteer/*.json): a name and titles in six languages for keys the
+ * tables lack (the Paris Agreement is never cited with its Treaty Series number here), and extra search
+ * words (all title variants) for every instrument. Returns the merged gazetteer and those words by key.
+ */
+export function addGazetteer(
+  dataDir: string,
+  { entries, counts }: Build,
+): { gazetteer: GazetteerRow[]; instrumentWords: Map<string, string[]> } {
+  const gazetteer = mergeGazetteer(dataDir);
+  const instrumentWords = new Map<string, string[]>();
+  for (const g of gazetteer) {
+    if (g.key.startsWith('block:')) continue;
+    const clean = (t: string) => t.replace(/^《|》$/g, '');
+    let e = entries.get(g.key);
+    if (!e) {
+      const parsed = parseKey(g.key);
+      e = {
+        key: g.key,
+        kind: g.key.startsWith('instrument:') ? 'instrument' : (parsed?.kind ?? 'instrument'),
+        body: parsed?.body ?? bodyOfSymbol(g.key),
+        title: clean(g.titles.en?.[0] ?? g.name),
+        sources: ['instrument gazetteer'],
+      };
+      entries.set(g.key, e);
+      counts.gazetteer_only_entries = (counts.gazetteer_only_entries ?? 0) + 1;
+    }
+    for (const lang of LANGS) {
+      const first = g.titles[lang]?.[0];
+      if (lang !== 'en' && first && !e.titles?.[lang]) e.titles = { ...e.titles, [lang]: clean(first) };
+    }
+    instrumentWords.set(g.key, [g.name, ...Object.values(g.titles).flat()]);
+  }
+  return { gazetteer, instrumentWords };
+}
+
+/** What {@link deriveFacts} found: the disagreements, and how many facts and date pairs it counted. */
+export interface DerivedFacts {
+  disagreements: Disagreement[];
+  derivedFacts: number;
+  checkedPairs: number;
+  agreeingPairs: number;
+}
+
+/**
+ * Facts learned from citations (a date, a subject), and the agreement check against the tables' dates: a
+ * tabled date is checked, not replaced; a key the tables lack gets the texts' facts (and an entry).
+ */
+export function deriveFacts(dataDir: string, { entries, counts }: Build): DerivedFacts {
+  const disagreements: Disagreement[] = [];
+  let derivedFacts = 0;
+  let checkedPairs = 0;
+  let agreeingPairs = 0;
+  const firstLang = (mask: number): Lang => LANGS.find((l) => mask & LANG_BITS[l]) ?? 'en';
+  const pairs = readJson<DatePairRow[]>(join(dataDir, 'mined/date-pairs.json.gz'));
+  // Most-cited date first: when texts disagree, the card shows what most of them say.
+  pairs.sort((a, b) => a[0].localeCompare(b[0]) || b[2] - a[2] || a[1].localeCompare(b[1]));
+  for (const [key, date, texts, source, langs, subjectOrNull, part] of pairs) {
+    const lang = firstLang(langs);
+    const subject = subjectOrNull ?? undefined;
+    if (part) {
+      // A later part's date is not the resolution's date: neither checked nor derived.
+      counts.date_pairs_of_later_parts = (counts.date_pairs_of_later_parts ?? 0) + 1;
+      continue;
+    }
+    let e = entries.get(key);
+    const fromTable = e && !e.derived?.length ? e.date : undefined;
+    if (fromTable) {
+      checkedPairs++;
+      if (fromTable === date) agreeingPairs++;
+      else disagreements.push({ key, indexDate: fromTable, citedDate: date, texts, source });
+      if (e && !e.title && subject) {
+        e.derived = [...(e.derived ?? []), { subject, source, lang, texts }];
+        derivedFacts++;
+      }
+      continue;
+    }
+    if (!e) {
+      const parsed = parseKey(key);
+      e = {
+        key,
+        kind: parsed?.kind ?? 'resolution',
+        body: parsed?.body ?? bodyOfSymbol(key),
+        sources: [DERIVED_SOURCE],
+      };
+      entries.set(key, e);
+      counts.derived_only_entries = (counts.derived_only_entries ?? 0) + 1;
+    }
+    e.derived = [...(e.derived ?? []), { date, ...(subject ? { subject } : {}), source, lang, texts }];
+    derivedFacts++;
+  }
+  return { disagreements, derivedFacts, checkedPairs, agreeingPairs };
+}
+
+/** Keys known only from citing texts whose texts give different dates: [key, dates (most cited first)]. */
+export function derivedConflicts(entries: Map<string, IndexEntry>): [string, string[]][] {
+  const out: [string, string[]][] = [];
+  for (const e of entries.values()) {
+    if (e.date) continue;
+    const dates = [...new Set((e.derived ?? []).flatMap((d) => (d.date ? [d.date] : [])))];
+    if (dates.length > 1) out.push([e.key, dates]);
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * Which list an item belongs to: the one its own head phrase opens, or the previous item's when only
+ * separators, a date, a topic or an inlined footnote stand between them ("58/208 of 23 December 2003,
+ * 59/241 of 22 December 2004").
+ */
+import { bodyOfResolutionsBefore, headBefore } from './head';
+import { subjectAfter } from './tail';
+import type { Item, ListCtx } from './types';
+
+/** Between two items of one list: separators, conjunctions, footnote markers, "respectively". */
+const LIST_GAP_RE =
+  /^(?:[\s,;،؛]|and|et|y|e|и|или|or|ou|o|و|as well as|ainsi que|así como|а также|respectively|respectivement|respectivamente|соответственно|in particular|particularly|notably|en particulier|notamment|en particular|в частности|\d{1,2}(?=[\s,;])|(?:annex(?:e|es)?|anexos?|приложени[ея]|المرفق|附件)(?:\s+[IVX]{1,4})?|(?:paras?\.|par\.|párrs?\.|пункты?|пп?\.|الفقرة|الفقرتان|الفقرات(?:\sمن)?)\s?\d{1,3}(?:\s?\([a-z]\))?(?:\s?(?:[–-]|à|a|to|إلى|по)\s?\d{1,3})?|(?:section|sect\.|secci[óo]n|secc\.|раздел|разд\.)\s(?:[IVXLC]{1,6}|[A-ZА-Я])(?![A-Za-zА-Яа-я])|الجزء(?:\s[\u0621-\u064A]{2,12}){1,3}|المؤرخ[\u0621-\u064A]{0,3}\s(?:في\s)?\d{1,2}\s[\u0621-\u064A /]{2,30}?\s?\d{4}|(?:of|du|de|от)\s\d{1,2}(?:er)?\s(?:de\s)?[A-Za-zÀ-ÿа-яё]{3,10}\s(?:de\s)?\d{4}(?:\s?года|\s?г\.)?)*$/;
+/**
+ * A list item's topic before the next item: "74/270 of 2 April 2020 on global solidarity to fight COVID-19, 74/274".
+ * A wrapped text may break its line inside the topic, a blank line may not stand in it.
+ */
+const TOPIC_GAP_RE =
+  /^\s{0,2}[,،]?\s{0,2}(?:on|sur|relatives? à|concernant|sobre|relativ[ao]s? al?|об?|по вопросу|относительно|касающ[а-я]{2,4}|بشأن|المتعلق(?:ة)?|الذي|التي|entitled|intitulée?s?|titulad[ao]s?|под названием|المعنون(?:ة)?|in which|by which|dans laquelle|par laquelle|aux termes de laquelle|en (?:la|el) que|por (?:la|el) que|в котор[а-я]{1,3}|согласно котор[а-я]{1,3}|котор(?:ой|ым|ая|ую)|озаглавленн[а-я]{2,3})\s(?:[^;\n]|\n(?![ \t]*\n)){1,160}?(?:[,،]\s{0,2}(?:and|et|y|и|و)?\s{0,2}|\s(?:and|et|y|и|و)\s{0,2})$/;
+/** Between a list's last item and a second head noun: a conjunction ("and decision 52/101", "et décision", "и решение"). */
+const NOUN_JOIN_RE = /^\s{0,3}[,،]?\s{0,3}(?:and|et|y|e|и|а также|as well as|ainsi que|así como)\s{1,3}$/;
+const LIST_GAP_SEP_RE = /[,;،؛]|\b(?:and|et|y|e|or|ou|o)\b|(?:^|\s)(?:и|или|و)(?:\s|$)|а также/;
+
+/** Start of a footnote inlined in the text ("See Official Records…", "Ibid., Seventieth Session…"). */
+const FOOTNOTE_START_RE =
+  /(?<![\p{L}])(?:See|Voir|V[ée]ase|V[ée]anse|См\.|انظر|Ibid|Ibíd|Там же|المرجع نفسه)(?![\p{L}])/u;
+// Arabic glues "و" to the footnote's closing parenthesis: "…( () المرجع نفسه.)و 24/22".
+const FOOTNOTE_END_SEP_RE = /(?:[,;،]|\s(?:and|et|y|и|و)|\)و)\s{0,2}$/;
+
+/**
+ * A gap made of separators and one footnote inlined where its marker was (UN texts put footnote
+ * bodies in the paragraph): "27/13 of 25 September 2014, See Official Records …, chap. IV, sect. A.30/4
+ * of 1 October 2015", "… 2014( () انظر: الوثائق الرسمية …، الفصل الرابع.) و 30/4". The list goes on
+ * when the text before the footnote is a list gap and a separator stands before or after it.
+ */
+function footnoteGap(gap: string): boolean {
+  if (gap.length > 400 || gap.length < 8 || /[\n;]/.test(gap)) return false;
+  const m = FOOTNOTE_START_RE.exec(gap);
+  if (!m) return false;
+  const before = gap.slice(0, m.index).replace(/\(\s{0,2}\(\s{0,2}\)\s{0,2}$/, '');
+  if (!LIST_GAP_RE.test(before)) return false;
+  return LIST_GAP_SEP_RE.test(before) || FOOTNOTE_END_SEP_RE.test(gap);
+}
+
+/**
+ * "the Human Rights Council in its resolution 52/1 and decision 52/101": is the noun at `nounStart` a
+ * second one joined to `prev`'s list (which then keeps its body or possessive, with the noun's own kind)?
+ * The gap holds a conjunction (three characters at least, " y "), or Arabic glues "و" to the noun.
+ */
+function joinedNoun(text: string, prev: Item, nounStart: number): boolean {
+  if (prev.list.zh || prev.tail > nounStart) return false;
+  const gap = nounStart - prev.tail;
+  if (gap >= 3 && gap <= 24) return NOUN_JOIN_RE.test(text.slice(prev.tail, nounStart));
+  return text.charCodeAt(nounStart) === 0x648 && gap <= 3 && /^\s*$/.test(text.slice(prev.tail, nounStart));
+}
+
+/**
+ * The list the head phrase before `item` opens, or undefined when no head noun governs it. Sets the
+ * item's surface start to the head's. `prev` is the last item taken into a list, if any.
+ */
+export function headList(text: string, item: Item, prev: Item | undefined): ListCtx | undefined {
+  const start = item.start;
+  const head = headBefore(text, start, Math.max(prev?.tail ?? 0, start - 120));
+  if (!head) return undefined;
+  const list: ListCtx = { noun: head.noun, its: head.its, zh: false, itsAt: start };
+  if (head.body) list.body = head.body;
+  else if (head.prepIts) {
+    // "Notant que, dans sa résolution 39/13, le Conseil des droits de l’homme a décidé": the
+    // clause's subject, named right after, owns the possessive.
+    const body = subjectAfter(text, item.tail);
+    if (body) {
+      list.body = body;
+      list.its = false;
+    }
+  } else if (!head.its && !item.bodyAfter && prev && joinedNoun(text, prev, head.start)) {
+    if (prev.list.body) list.body = prev.list.body;
+    list.its = prev.list.its;
+    list.itsAt = prev.list.itsAt;
+  } else if (head.wordBefore && !head.its && !item.bodyAfter) {
+    const body = bodyOfResolutionsBefore(text, head.start, prev ? prev.tail : 0);
+    if (body) list.body = body;
+  }
+  item.surfaceStart = head.start;
+  return list;
+}
+
+/** `prev`'s list, when what stands between it and `item` only separates two items of one list. */
+export function continuedList(text: string, item: Item, prev: Item | undefined): ListCtx | undefined {
+  if (!prev || prev.list.zh || prev.tail > item.start) return undefined;
+  const gap = text.slice(prev.tail, item.start);
+  if (gap.length <= 80 && LIST_GAP_RE.test(gap) && LIST_GAP_SEP_RE.test(gap)) return prev.list;
+  if ((item.b !== undefined || item.session) && footnoteGap(gap)) return prev.list;
+  if (gap.length <= 200 && item.b !== undefined && TOPIC_GAP_RE.test(gap)) return prev.list;
+  return undefined;
+}

@@ -6,6 +6,7 @@
 import type { BodyCode } from '../core/find';
 import type { Lang } from '../core/mention';
 import { LANGS } from '../core/mention';
+import { bodyFromSymbol as symbolBody } from '../core/symbol-body';
 import type { FindBody } from '../shared/protocol';
 
 /** The page's language when `<html lang>` names one of the six. */
@@ -31,17 +32,7 @@ export function findBody(b: BodyCode | undefined): FindBody | undefined {
   return b === 'GA' || b === 'SC' || b === 'ECOSOC' || b === 'HRC' || b === 'CHR' ? b : undefined;
 }
 
-/**
- * The body of a UN symbol, by its series letters (A/HRC/ → HRC, E/CN.4/ → CHR, A/ → GA, S/ → SC, E/ → ECOSOC).
- * Kept here rather than importing the core's identity module, which would pull the grammar into the start-up
- * script.
- */
+/** The body of a UN symbol, by its series letters (one rule for the finder, the index and the card). */
 export function bodyFromSymbol(key: string | undefined): FindBody | undefined {
-  if (!key) return undefined;
-  if (/^A\/HRC\//.test(key)) return 'HRC';
-  if (/^E\/CN\.4\//.test(key)) return 'CHR';
-  if (/^A\//.test(key)) return 'GA';
-  if (/^S\//.test(key)) return 'SC';
-  if (/^E\//.test(key)) return 'ECOSOC';
-  return undefined;
+  return symbolBody(key);
 }

@@ -7,6 +7,7 @@ import {
   orderCitedBy,
   placementCounts,
   readSelection,
+  seriesFacts,
   seriesPosition,
   totalCitations,
 } from './trace-model';
@@ -127,5 +128,37 @@ describe('series', () => {
   });
   test('no series', () => {
     expect(seriesPosition(undefined, 'A/RES/77/176')).toEqual({ index: -1 });
+  });
+});
+
+describe('seriesFacts', () => {
+  const series: SeriesRecord = {
+    id: 'GA:international migration and development',
+    title: 'International migration and development',
+    keys: ['A/RES/58/208', 'A/RES/73/241', 'A/RES/79/217'],
+  };
+  test("a member known only from citing texts takes the series' title; its date stays", () => {
+    const facts = seriesFacts(
+      series,
+      new Map([
+        [
+          'A/RES/58/208',
+          { title: 'international migration and development', date: '2003-12-23', ownTitle: false },
+        ],
+        [
+          'A/RES/73/241',
+          { title: 'International migration and development ', date: '2018-12-20', ownTitle: true },
+        ],
+      ]),
+    );
+    expect(facts.get('A/RES/58/208')).toEqual({
+      title: 'International migration and development',
+      date: '2003-12-23',
+      ownTitle: false,
+    });
+    // Its own title wins (it may say more than the series' subject).
+    expect(facts.get('A/RES/73/241')?.title).toBe('International migration and development ');
+    // Not looked up (yet): the series' title, no date.
+    expect(facts.get('A/RES/79/217')).toEqual({ title: series.title, ownTitle: false });
   });
 });

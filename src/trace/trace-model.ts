@@ -120,3 +120,28 @@ export function seriesPosition(series: SeriesRecord | undefined, key: string): S
   if (index < keys.length - 1) pos.next = keys[index + 1];
   return pos;
 }
+
+/** What a trace row shows of a key besides the key: its title and date. */
+export interface RowFacts {
+  title?: string;
+  date?: string;
+  /** True when the title is the item's own (false: the words a citing text used for it). */
+  ownTitle?: boolean;
+}
+
+/**
+ * The facts of the series' rows: each member's own title and date, and for a member whose title the index
+ * knows only from citing texts ("international migration and development", lower case, as the text ran on),
+ * the series' own title, which is that subject as the index names it.
+ */
+export function seriesFacts(
+  series: SeriesRecord,
+  facts: ReadonlyMap<string, RowFacts>,
+): Map<string, RowFacts> {
+  const out = new Map<string, RowFacts>();
+  for (const key of series.keys) {
+    const f = facts.get(key) ?? {};
+    out.set(key, { ...f, ...(f.ownTitle ? {} : { title: series.title, ownTitle: false }) });
+  }
+  return out;
+}

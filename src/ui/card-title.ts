@@ -20,3 +20,17 @@ export function cardTitle(card: Pick<Card, 'entry'>, lang: Lang): string | undef
     entry.derived?.find((d) => d.subject && (l === undefined || d.lang === l))?.subject;
   return said(lang) ?? said('en') ?? said() ?? undefined;
 }
+
+/**
+ * The date of a cited thing: its own, else the one a citing text gave ("resolution 58/208 of 23 December
+ * 2003"), which is how the index knows the dates of most older resolutions.
+ */
+export function cardDate(card: Pick<Card, 'entry'>): string | undefined {
+  const entry = card.entry;
+  return entry?.date ?? entry?.derived?.find((d) => d.date)?.date;
+}
+
+/** Whether the index holds the item's own title (not only the words a citing text used for it). */
+export function hasOwnTitle(card: Pick<Card, 'entry'>, lang: Lang): boolean {
+  return Boolean(card.entry?.titles?.[lang] || card.entry?.title);
+}

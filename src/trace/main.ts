@@ -21,7 +21,7 @@ import { copyText, localize, subjectTab, uiDir } from '../shared/page-env';
 import type { PageMention } from '../shared/protocol';
 import { parseTraceParams, type TraceTarget, traceSearch } from '../shared/trace-page';
 import { createCardSlot, lookupState, pageFreeInput } from '../ui/card-slot';
-import { cardDate, cardTitle, hasOwnTitle } from '../ui/card-title';
+import { cardDate, cardTitle, cardTitleSource } from '../ui/card-title';
 import { el } from '../ui/el';
 import { errorText, searchLabels } from '../ui/labels';
 import { plural } from '../ui/plural';
@@ -35,6 +35,7 @@ import {
   readSelection,
   seriesFacts,
   seriesPosition,
+  seriesTitle,
   totalCitations,
 } from './trace-model';
 
@@ -117,10 +118,12 @@ async function lookupFacts(keys: string[], lang: Lang, facts: Facts): Promise<vo
     if (!r.ok) return;
     const title = cardTitle(r.value, lang);
     const date = cardDate(r.value);
+    const source = cardTitleSource(r.value, lang);
     facts.set(todo[i]!, {
       ...(title ? { title } : {}),
       ...(date ? { date } : {}),
-      ownTitle: hasOwnTitle(r.value, lang),
+      ownTitle: source.own,
+      ...(source.lang ? { titleLang: source.lang } : {}),
     });
   });
 }
@@ -326,7 +329,13 @@ async function traceKey(key: string, view: View, others: string[] = []): Promise
   ];
   await lookupFacts(keys, lang, facts);
   paintFacts(item, facts);
-  if (trace.series) paintFacts($('series'), seriesFacts(trace.series, facts));
+  // A series member is named by the series' title wherever it is listed (recalls and cited-by too).
+  if (trace.series) {
+    paintFacts(item, seriesFacts(trace.series, facts, lang));
+    const title = seriesTitle(trace.series, facts, lang);
+    $('series').querySelector('.summary')!.textContent = title;
+    $('series').querySelector('.series-list')?.setAttribute('aria-label', title);
+  }
   document.body.dataset.facts = '1';
 }
 

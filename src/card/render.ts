@@ -41,6 +41,9 @@ export const CARD_CSS = `
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0 0 8px; font-size: 13px; }
 dt { color: #54595d; }
 dd { margin: 0; overflow-wrap: anywhere; }
+/* A fact in Latin script (a symbol, "20 (b)") reads left to right, but lines up with the others at the
+   right edge of a right-to-left card. */
+.card[dir="rtl"] dt, .card[dir="rtl"] dd { text-align: right; }
 ul.links { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 13px; }
 a { color: #36c; text-decoration: none; }
 a:hover, a:focus-visible { text-decoration: underline; }

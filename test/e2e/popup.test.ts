@@ -369,6 +369,7 @@ describe('site switch and options', () => {
       /^\s*Citations are off on www\.un\.org\.\s*Turn on\s*$/,
     );
     expect(await fresh.locator('#page-status').textContent()).toBe('');
+    await h.screenshot(fresh, 'popup-site-off');
     expect(await fresh.getByRole('checkbox', { name: 'Annotate citations on www.un.org' }).isChecked()).toBe(
       false,
     );

@@ -187,7 +187,25 @@ describe.each(LANGUAGES)('$locale browser', (lang) => {
     await page.close();
   });
 
+  test('the PDF viewer when the PDF is not there: the message, nothing to act on', async () => {
+    const page = await h.newPage(
+      h.extUrl(`src/viewer/index.html?file=${encodeURIComponent(h.server.url('pdf-gen/gone.pdf'))}`),
+    );
+    await waitFor(
+      () => page.evaluate(() => document.documentElement.dataset.viewerState === 'error'),
+      20_000,
+      'the message',
+    );
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang.dir);
+    expect(await page.locator('#message').textContent()).toContain('404');
+    expect(await page.locator('#trace-doc').isVisible()).toBe(false);
+    expectUnclipped(await layout(page), `viewer message (${lang.locale})`);
+    await shoot(h, page, `surface-viewer-404-${lang.locale}`);
+    await page.close();
+  });
+
   test('no console errors', () => {
-    h.expectNoErrors();
+    // The 404 of the missing PDF is the browser's own log line.
+    h.expectNoErrors([/404|Failed to load resource|Unexpected server response/]);
   });
 });

@@ -370,6 +370,20 @@ describe('buildCardModel', () => {
     // No message name leaks as text when a whole card is built in this locale.
     for (const f of m.facts) expect(`${f.label} ${f.value}`).not.toMatch(/\bcard[A-Z]\w+/);
   });
+
+  test.each([
+    ['en', 'Without a vote'],
+    ['fr', 'Sans vote'],
+    ['ar', 'دون تصويت'],
+  ] as const)('adopted without a vote reads in %s (the index has the English words)', (locale, value) => {
+    const t = translator(locale);
+    const entry: IndexEntry = { ...res73195, votes: undefined, adoption: 'Without a vote' };
+    const m = buildCardModel(
+      input('A/RES/73/195', 'resolution', { lookup: { status: 'ok', card: card(entry) } }),
+      t,
+    );
+    expect(m.facts).toContainEqual({ label: t('cardFactAdoption'), value });
+  });
 });
 
 /**

@@ -4,6 +4,7 @@
  * normally a shadow root so page CSS cannot reach it. The hover card, the popup, the trace view and the viewer
  * share it; a handler left out hides its control.
  */
+import { plural } from '../ui/plural';
 import type { CardModel, Translate } from './view-model';
 
 /** Citation formats the copy buttons offer. */
@@ -40,6 +41,9 @@ export const CARD_CSS = `
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0 0 8px; font-size: 13px; }
 dt { color: #54595d; }
 dd { margin: 0; overflow-wrap: anywhere; }
+/* A fact in Latin script (a symbol, "20 (b)") reads left to right, but lines up with the others at the
+   right edge of a right-to-left card. */
+.card[dir="rtl"] dt, .card[dir="rtl"] dd { text-align: right; }
 ul.links { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 13px; }
 a { color: #36c; text-decoration: none; }
 a:hover, a:focus-visible { text-decoration: underline; }
@@ -76,14 +80,18 @@ export function ensureCardStyles(root: ShadowRoot | Document): void {
   const marked = root as (ShadowRoot | Document) & { __unCiteStyled?: boolean };
   if (marked.__unCiteStyled) return;
   marked.__unCiteStyled = true;
+  ensureStyles(root, CARD_CSS);
+}
+
+function ensureStyles(root: ShadowRoot | Document, css: string): void {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
+    sheet.replaceSync(css);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } catch {
     // Firefox content scripts cannot always adopt a sheet from their own realm: fall back to a style element.
     const style = (root instanceof Document ? root : root.ownerDocument).createElement('style');
-    style.textContent = CARD_CSS;
+    style.textContent = css;
     (root instanceof Document ? root.head : root).appendChild(style);
   }
 }
@@ -173,7 +181,7 @@ export function renderCard(
   const { index, total } = model.occurrence;
   if (total > 0) {
     const occ = el(doc, 'div', { className: 'occ' });
-    const times = total === 1 ? t('cardCitedOnce') : t('cardCitedTimes', [String(total)]);
+    const times = plural(t, 'cardCited', total);
     occ.append(el(doc, 'span', { className: 'occ-count', text: times }));
     if (total > 1 && handlers.onPrev && handlers.onNext) {
       const prev = el(doc, 'button', { className: 'prev', text: '‹' });
@@ -232,4 +240,86 @@ export function renderCard(
   });
   container.append(card);
   return card;
+}
+
+/** What {@link showUndoToast} says and does. */
+export interface UndoToast {
+  /** The notice ("Citations are off on www.un.org."). */
+  text: string;
+  /** The button's label ("Undo"). */
+  undoLabel: string;
+  /** Restores what was switched off; the toast is gone when it runs. */
+  onUndo(): void | Promise<void>;
+  /** How long the notice stays (default 10 s; it also stays while hovered or focused). */
+  timeoutMs?: number;
+}
+
+/** Tag of the toast's host element (one per document; a new toast replaces the old). */
+export const TOAST_TAG = 'un-cite-toast';
+
+const TOAST_CSS = `
+:host { all: initial; }
+.toast {
+  position: fixed; bottom: 16px; left: 50%; transform: translateX(-50%);
+  z-index: 2147483647; display: flex; align-items: center; gap: 12px; max-width: calc(100vw - 32px);
+  box-sizing: border-box; padding: 8px 10px 8px 14px; border-radius: 6px;
+  background: #202122; color: #fff; box-shadow: 0 4px 16px rgba(0,0,0,.3);
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", sans-serif;
+}
+button {
+  font: inherit; font-weight: 600; padding: 3px 10px; border-radius: 4px; border: 1px solid #88a3e8;
+  background: transparent; color: #b6c8f5; cursor: pointer;
+}
+button:hover { background: rgba(255,255,255,.12); }
+button:focus-visible { outline: 2px solid #88a3e8; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) {
+  .toast { background: #eaecf0; color: #202122; }
+  button { color: #2a4b8d; border-color: #36c; }
+  button:hover { background: rgba(0,0,0,.08); }
+}
+`;
+
+/**
+ * A notice at the foot of the window with an Undo button, for a change made by one click that the reader
+ * may not have meant ("Off for this site" on a card). The Undo button takes the focus, so Enter or Space
+ * undoes at once; the notice goes away by itself after a while. Its own shadow root keeps page CSS out.
+ */
+export function showUndoToast(doc: Document, toast: UndoToast): { remove(): void } {
+  doc.querySelector(TOAST_TAG)?.remove();
+  const host = doc.createElement(TOAST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  ensureStyles(shadow, TOAST_CSS);
+  const box = el(doc, 'div', { className: 'toast' });
+  box.setAttribute('role', 'status');
+  box.dir = doc.documentElement.dir || 'auto';
+  const undo = el(doc, 'button', { className: 'undo', text: toast.undoLabel });
+  undo.type = 'button';
+  box.append(el(doc, 'span', { className: 'toast-text', text: toast.text }), undo);
+  shadow.append(box);
+  (doc.body ?? doc.documentElement).append(host);
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const remove = () => {
+    clearTimeout(timer);
+    host.remove();
+  };
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(remove, toast.timeoutMs ?? 10_000);
+  };
+  // The notice waits while the reader is on it (reading it, or about to press Undo).
+  box.addEventListener('pointerenter', () => clearTimeout(timer));
+  box.addEventListener('pointerleave', arm);
+  undo.addEventListener('focus', () => clearTimeout(timer));
+  undo.addEventListener('blur', arm);
+  undo.addEventListener('click', () => {
+    remove();
+    void toast.onUndo();
+  });
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') remove();
+  });
+  arm();
+  undo.focus({ preventScroll: true });
+  return { remove };
 }

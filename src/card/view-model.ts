@@ -145,8 +145,10 @@ function adoptionFact(t: Translate, entry: IndexEntry | undefined): string | und
       String(v.abstain),
     ]);
   }
-  if (entry.adoption) return entry.adoption.split('|')[0]?.trim() || undefined;
-  return undefined;
+  const adoption = entry.adoption?.split('|')[0]?.trim();
+  // The source's English words; the usual one has the reader's words.
+  if (adoption && /^(adopted )?without a vote$/i.test(adoption)) return t('cardAdoptedWithoutVote');
+  return adoption || undefined;
 }
 
 /** Message names of the link labels the worker's cards use. */

@@ -6,7 +6,7 @@
 import type { Kind, Lang } from '../core/mention';
 import { KINDS, LANGS } from '../core/mention';
 import { browser, t } from '../shared/browser';
-import { localize } from '../shared/page-env';
+import { localize, uiDir } from '../shared/page-env';
 import {
   hostMatches,
   loadSettings,
@@ -148,6 +148,10 @@ async function showAttribution(): Promise<void> {
       ...(m.attribution ?? []).map((line) => {
         const li = document.createElement('li');
         li.textContent = line;
+        // The credits are English data lines: in a right-to-left page they still read left to right
+        // (otherwise their closing period and parenthesis jump to the start of the line).
+        li.lang = 'en';
+        li.dir = 'ltr';
         return li;
       }),
     );
@@ -158,6 +162,9 @@ async function showAttribution(): Promise<void> {
 
 async function main(): Promise<void> {
   localize(document);
+  // An Arabic browser reads the page right to left, as it does the popup and the trace view.
+  document.documentElement.dir = uiDir();
+  document.documentElement.lang = browser.i18n.getUILanguage();
   document.documentElement.lang = browser.i18n.getUILanguage();
   settings = await loadSettings(area);
   render();

@@ -140,12 +140,13 @@ async function main(): Promise<void> {
   // ---- citations on the page ----
   // Then warm the worker's title index: its first load takes a moment, and the reader is about to type
   // (a bare digit or a title word is a text search). Its answer is not used.
-  const pageUrl = showPageCitations(tab?.id, lang, trace);
+  const showPage = () => showPageCitations(tab?.id, tab?.url, lang, trace);
+  const pageUrl = showPage();
   void pageUrl.finally(() => sendToWorker('search', { query: WARM_UP_QUERY, limit: 1, lang }));
 
   // ---- site switch and options ----
   // The tab's address needs the activeTab grant (a real popup has it); the content script's answer also says.
-  void pageUrl.then((url) => siteSwitch(tab?.url ?? url));
+  void pageUrl.then((url) => siteSwitch(tab?.url ?? url, tab?.id, showPage));
   $('options-link').addEventListener('click', (e) => {
     e.preventDefault();
     void browser.runtime.openOptionsPage().then(() => {
@@ -157,8 +158,43 @@ async function main(): Promise<void> {
   document.body.dataset.ready = '1';
 }
 
+/** The site of a web address, whether the extension covers it, and whether the reader switched it off. */
+async function siteOf(
+  url: string | undefined,
+): Promise<{ host: string; covered: boolean; on: boolean } | undefined> {
+  let host: string | undefined;
+  try {
+    const u = url ? new URL(url) : undefined;
+    if (u && /^https?:$/.test(u.protocol)) host = u.hostname;
+  } catch {
+    host = undefined;
+  }
+  if (!host) return undefined;
+  const settings = await loadSettings(browser.storage.sync);
+  const covered =
+    UN_SITES.some((p) => hostMatches(host, p)) || settings.extraSites.some((p) => hostMatches(host, p));
+  return { host, covered, on: isSiteEnabled(settings, host) };
+}
+
+/** Switches a site back on (the content script follows the setting and marks the page again). */
+async function turnSiteOn(host: string): Promise<void> {
+  const current = await loadSettings(browser.storage.sync);
+  await saveSettings(browser.storage.sync, { disabledSites: withSiteOn(current, host).disabledSites });
+}
+
+/** Waits (a few seconds at most) until the tab's content script, just switched on, has marked the page. */
+async function waitForMarks(tabId: number): Promise<void> {
+  const end = Date.now() + 5000;
+  while (Date.now() < end) {
+    const r = await sendToTab(tabId, 'pageCitations', {});
+    if (r.ok && r.value.mentions.length > 0) return;
+    await new Promise((ok) => setTimeout(ok, 150));
+  }
+}
+
 async function showPageCitations(
   tabId: number | undefined,
+  tabUrl: string | undefined,
   lang: Lang,
   trace: (key: string) => void,
 ): Promise<string | undefined> {
@@ -170,6 +206,29 @@ async function showPageCitations(
     return undefined;
   }
   const reply = await sendToTab(tabId, 'pageCitations', {});
+  // A site the reader switched off (one click on a card's "Off for this site") says so, with the way back,
+  // instead of "no citations on this page".
+  const site = await siteOf(tabUrl ?? (reply.ok ? reply.value.url : undefined));
+  const off = $<HTMLElement>('site-off');
+  if (site?.covered && !site.on) {
+    $('site-off-text').textContent = t('popupSiteOffState', site.host);
+    off.hidden = false;
+    status.textContent = '';
+    groups.replaceChildren();
+    count.textContent = '';
+    document.body.dataset.page = 'off';
+    const on = $<HTMLButtonElement>('site-on');
+    on.onclick = async () => {
+      on.disabled = true;
+      await turnSiteOn(site.host);
+      await waitForMarks(tabId);
+      on.disabled = false;
+      await showPageCitations(tabId, tabUrl, lang, trace);
+      $<HTMLInputElement>('site-toggle').checked = true;
+    };
+    return reply.ok ? reply.value.url : undefined;
+  }
+  off.hidden = true;
   if (!reply.ok) {
     status.textContent = t('popupPageUnavailable');
     document.body.dataset.page = 'unavailable';
@@ -211,18 +270,14 @@ async function showPageCitations(
   return reply.value.url;
 }
 
-async function siteSwitch(url: string | undefined): Promise<void> {
-  let host: string | undefined;
-  try {
-    const u = url ? new URL(url) : undefined;
-    if (u && /^https?:$/.test(u.protocol)) host = u.hostname;
-  } catch {
-    host = undefined;
-  }
-  if (!host) return;
-  const settings = await loadSettings(browser.storage.sync);
-  const covered =
-    UN_SITES.some((p) => hostMatches(host, p)) || settings.extraSites.some((p) => hostMatches(host, p));
+async function siteSwitch(
+  url: string | undefined,
+  tabId: number | undefined,
+  refresh: () => Promise<unknown>,
+): Promise<void> {
+  const site = await siteOf(url);
+  if (!site) return;
+  const { host, covered } = site;
   if (!covered) {
     const note = $<HTMLElement>('site-note');
     note.textContent = t('popupSiteNotCovered', host);
@@ -232,12 +287,15 @@ async function siteSwitch(url: string | undefined): Promise<void> {
   const label = $<HTMLElement>('site');
   const toggle = $<HTMLInputElement>('site-toggle');
   $('site-label').textContent = t('popupSiteOn', host);
-  toggle.checked = isSiteEnabled(settings, host);
+  toggle.checked = site.on;
   label.hidden = false;
   toggle.addEventListener('change', async () => {
     const current = await loadSettings(browser.storage.sync);
     const next = toggle.checked ? withSiteOn(current, host) : withSiteOff(current, host);
     await saveSettings(browser.storage.sync, { disabledSites: next.disabledSites });
+    // The page list follows: the off notice, or the page's citations once it is marked again.
+    if (toggle.checked && tabId !== undefined) await waitForMarks(tabId);
+    await refresh();
   });
 }
 

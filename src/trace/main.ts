@@ -21,17 +21,21 @@ import { copyText, localize, subjectTab, uiDir } from '../shared/page-env';
 import type { PageMention } from '../shared/protocol';
 import { parseTraceParams, type TraceTarget, traceSearch } from '../shared/trace-page';
 import { createCardSlot, lookupState, pageFreeInput } from '../ui/card-slot';
-import { cardTitle } from '../ui/card-title';
+import { cardDate, cardTitle, cardTitleSource } from '../ui/card-title';
 import { el } from '../ui/el';
 import { errorText, searchLabels } from '../ui/labels';
+import { plural } from '../ui/plural';
 import { mountSearchBox } from '../ui/search-box';
 import {
   groupRecalls,
   orderCitedBy,
   type PlacementCounts,
   placementCounts,
+  type RowFacts,
   readSelection,
+  seriesFacts,
   seriesPosition,
+  seriesTitle,
   totalCitations,
 } from './trace-model';
 
@@ -50,7 +54,7 @@ const PLACEMENT_MESSAGE: Record<Placement, string> = {
 };
 
 /** Titles and dates of keys, filled in as lookups come back. */
-type Facts = Map<string, { title?: string; date?: string }>;
+type Facts = Map<string, RowFacts>;
 
 /** Link to the trace of `key` in this view (a real link: keyboard, middle-click and Back all work). */
 function traceLink(key: string, tabId: number | undefined): HTMLAnchorElement {
@@ -113,9 +117,23 @@ async function lookupFacts(keys: string[], lang: Lang, facts: Facts): Promise<vo
   replies.forEach((r, i) => {
     if (!r.ok) return;
     const title = cardTitle(r.value, lang);
-    const date = r.value.entry?.date;
-    facts.set(todo[i]!, { ...(title ? { title } : {}), ...(date ? { date } : {}) });
+    const date = cardDate(r.value);
+    const source = cardTitleSource(r.value, lang);
+    facts.set(todo[i]!, {
+      ...(title ? { title } : {}),
+      ...(date ? { date } : {}),
+      ownTitle: source.own,
+      ...(source.lang ? { titleLang: source.lang } : {}),
+    });
   });
+}
+
+/** "12 documents, 30 citations", each number with its plural form. */
+function docsAndCitations(edges: readonly TraceEdge[]): string {
+  return t('traceDocsCitations', [
+    plural(t, 'traceDocs', edges.length),
+    plural(t, 'traceCitations', totalCitations(edges)),
+  ]);
 }
 
 function renderRecalls(trace: Trace, tabId: number | undefined): void {
@@ -128,7 +146,7 @@ function renderRecalls(trace: Trace, tabId: number | undefined): void {
     body.replaceChildren();
     return;
   }
-  summary.textContent = `${t('traceDocsCitations', [String(trace.recalls.length), String(totalCitations(trace.recalls))])} — ${placementSummary(placementCounts(trace.recalls))}`;
+  summary.textContent = `${docsAndCitations(trace.recalls)} — ${placementSummary(placementCounts(trace.recalls))}`;
   const parts: HTMLElement[] = [];
   for (const group of groupRecalls(trace.recalls)) {
     const div = el('div', `placement-group placement-${group.placement}`);
@@ -151,7 +169,7 @@ function renderCitedBy(trace: Trace, tabId: number | undefined, onMore: () => vo
     body.replaceChildren();
     return;
   }
-  summary.textContent = `${t('traceDocsCitations', [String(trace.citedBy.length), String(totalCitations(trace.citedBy))])} — ${placementSummary(placementCounts(trace.citedBy))}`;
+  summary.textContent = `${docsAndCitations(trace.citedBy)} — ${placementSummary(placementCounts(trace.citedBy))}`;
   const ordered = orderCitedBy(trace.citedBy);
   const list = edgeList(ordered.slice(0, FIRST_ROWS), tabId, true, t('traceCitedBy'));
   body.replaceChildren(list);
@@ -220,7 +238,7 @@ function renderOnPage(
   const list = section.querySelector<HTMLOListElement>('.jumps')!;
   const notes: string[] = [];
   if (selfKey === key) notes.push(t('traceOnPageSelf'));
-  if (mine.length > 0) notes.push(t('traceOnPageCount', String(mine.length)));
+  if (mine.length > 0) notes.push(plural(t, 'traceOnPageCount', mine.length));
   else if (selfKey !== key) notes.push(t('traceOnPageNone'));
   summary.textContent = notes.join(' ');
   list.replaceChildren(
@@ -259,7 +277,7 @@ async function showNothing(
 async function traceKey(key: string, view: View, others: string[] = []): Promise<void> {
   const { lang, tabId } = view;
   document.body.dataset.key = key;
-  document.title = `${key} — ${t('traceViewTitle')}`;
+  document.title = `${key} — ${t('traceViewTitle')} — ${t('extName')}`;
   $('trace-message').textContent = '';
   const nav = $('selection-keys');
   if (others.length > 1) {
@@ -311,11 +329,19 @@ async function traceKey(key: string, view: View, others: string[] = []): Promise
   ];
   await lookupFacts(keys, lang, facts);
   paintFacts(item, facts);
+  // A series member is named by the series' title wherever it is listed (recalls and cited-by too).
+  if (trace.series) {
+    paintFacts(item, seriesFacts(trace.series, facts, lang));
+    const title = seriesTitle(trace.series, facts, lang);
+    $('series').querySelector('.summary')!.textContent = title;
+    $('series').querySelector('.series-list')?.setAttribute('aria-label', title);
+  }
   document.body.dataset.facts = '1';
 }
 
 async function main(): Promise<void> {
   localize(document);
+  document.title = `${t('traceViewTitle')} — ${t('extName')}`;
   document.documentElement.dir = uiDir();
   document.documentElement.lang = browser.i18n.getUILanguage();
   const params = parseTraceParams(location.search);

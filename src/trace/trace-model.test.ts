@@ -6,8 +6,11 @@ import {
   groupRecalls,
   orderCitedBy,
   placementCounts,
+  type RowFacts,
   readSelection,
+  seriesFacts,
   seriesPosition,
+  seriesTitle,
   totalCitations,
 } from './trace-model';
 
@@ -127,5 +130,80 @@ describe('series', () => {
   });
   test('no series', () => {
     expect(seriesPosition(undefined, 'A/RES/77/176')).toEqual({ index: -1 });
+  });
+});
+
+describe('seriesFacts', () => {
+  const series: SeriesRecord = {
+    id: 'GA:international migration and development',
+    title: 'International migration and development',
+    keys: ['A/RES/58/208', 'A/RES/73/241', 'A/RES/79/217'],
+  };
+  const said = { title: 'international migration and development', date: '2003-12-23', ownTitle: false };
+  test("a member known only from citing texts takes the series' title; its date stays", () => {
+    const facts = seriesFacts(
+      series,
+      new Map([
+        ['A/RES/58/208', { ...said, titleLang: 'en' as const }],
+        [
+          'A/RES/73/241',
+          {
+            title: 'International migration and development: a report',
+            date: '2018-12-20',
+            ownTitle: true,
+            titleLang: 'en' as const,
+          },
+        ],
+      ]),
+      'en',
+    );
+    expect(facts.get('A/RES/58/208')).toEqual({
+      title: 'International migration and development',
+      date: '2003-12-23',
+      ownTitle: false,
+      titleLang: 'en',
+    });
+    // Its own title wins (it may say more than the series' subject).
+    expect(facts.get('A/RES/73/241')?.title).toBe('International migration and development: a report');
+    // Not looked up (yet): the series' title, no date.
+    expect(facts.get('A/RES/79/217')).toEqual({ title: series.title, ownTitle: false, titleLang: 'en' });
+  });
+  test("in another language the members' own title in it names the others", () => {
+    const own: RowFacts = { title: 'الهجرة الدولية والتنمية', ownTitle: true, titleLang: 'ar' };
+    const facts = new Map<string, RowFacts>([
+      ['A/RES/58/208', { ...said, titleLang: 'en' as const }],
+      ['A/RES/73/241', own],
+      ['A/RES/79/217', own],
+    ]);
+    expect(seriesTitle(series, facts, 'ar')).toBe('الهجرة الدولية والتنمية');
+    expect(seriesFacts(series, facts, 'ar').get('A/RES/58/208')).toEqual({
+      title: 'الهجرة الدولية والتنمية',
+      date: '2003-12-23',
+      ownTitle: false,
+      titleLang: 'ar',
+    });
+    // An own title in English gives way to the series' title in Arabic for an Arabic reader.
+    const withEnglish = new Map(facts).set('A/RES/58/208', {
+      title: series.title,
+      ownTitle: true,
+      titleLang: 'en',
+    });
+    expect(seriesFacts(series, withEnglish, 'ar').get('A/RES/58/208')?.title).toBe('الهجرة الدولية والتنمية');
+    // In English the index's series title.
+    expect(seriesTitle(series, facts, 'en')).toBe(series.title);
+  });
+  test("a subject a text in the reader's language gave stays (the series' title is English)", () => {
+    const ar = {
+      title: 'الهجرة الدولية والتنمية',
+      date: '2003-12-23',
+      ownTitle: false,
+      titleLang: 'ar' as const,
+    };
+    expect(seriesFacts(series, new Map([['A/RES/58/208', ar]]), 'ar').get('A/RES/58/208')).toEqual(ar);
+    // An English subject for an Arabic reader: the series' title, properly written, rather than the phrase.
+    const en = { ...said, titleLang: 'en' as const };
+    expect(seriesFacts(series, new Map([['A/RES/58/208', en]]), 'ar').get('A/RES/58/208')?.title).toBe(
+      series.title,
+    );
   });
 });

@@ -5,7 +5,7 @@
  */
 import { parseKey } from '../core/index/keys';
 import type { SeriesRecord, TraceEdge } from '../core/index/types';
-import type { FindResult, Placement } from '../core/mention';
+import type { FindResult, Lang, Placement } from '../core/mention';
 
 /** What a selected text cites. */
 export interface SelectionReading {
@@ -119,4 +119,58 @@ export function seriesPosition(series: SeriesRecord | undefined, key: string): S
   if (index > 0) pos.previous = keys[index - 1];
   if (index < keys.length - 1) pos.next = keys[index + 1];
   return pos;
+}
+
+/** What a trace row shows of a key besides the key: its title and date. */
+export interface RowFacts {
+  title?: string;
+  date?: string;
+  /** True when the title is the item's own (false: the words a citing text used for it). */
+  ownTitle?: boolean;
+  /** The title's language. */
+  titleLang?: Lang;
+}
+
+/**
+ * The series' subject in the reader's language: the index's series title in English, else the own title
+ * most of its members share in that language (the members of a series are the same subject's resolutions
+ * over the years), else the index's (English) title.
+ */
+export function seriesTitle(series: SeriesRecord, facts: ReadonlyMap<string, RowFacts>, lang: Lang): string {
+  if (lang === 'en') return series.title;
+  const votes = new Map<string, number>();
+  for (const key of series.keys) {
+    const f = facts.get(key);
+    const title = f?.title?.trim();
+    if (title && f?.ownTitle && f.titleLang === lang) votes.set(title, (votes.get(title) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  return best?.[0] ?? series.title;
+}
+
+/**
+ * The facts of the series' rows: each member's own title and date, and for a member whose title the index
+ * knows only from citing texts ("international migration and development", lower case, as the text ran on),
+ * the series' title ({@link seriesTitle}), which is that subject as the index names it. A subject a text in
+ * the reader's own language gave stays when the series has no title in that language.
+ */
+export function seriesFacts(
+  series: SeriesRecord,
+  facts: ReadonlyMap<string, RowFacts>,
+  lang: Lang,
+): Map<string, RowFacts> {
+  const title = seriesTitle(series, facts, lang);
+  const titled = title !== series.title || lang === 'en';
+  const out = new Map<string, RowFacts>();
+  for (const key of series.keys) {
+    const f = facts.get(key) ?? {};
+    // Its own title in the reader's language stays; so does any own title, or a subject a text in the
+    // reader's language gave, when the series has no title in that language.
+    const keep = f.ownTitle ? f.titleLang === lang || !titled : !titled && f.title && f.titleLang === lang;
+    out.set(
+      key,
+      keep ? f : { ...f, title, ownTitle: false, ...(titled ? { titleLang: lang } : { titleLang: 'en' }) },
+    );
+  }
+  return out;
 }

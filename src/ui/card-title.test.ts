@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { IndexEntry } from '../core/index/types';
-import { cardTitle } from './card-title';
+import { cardDate, cardTitle } from './card-title';
 
 // Entries as the index holds them: 77/176 with titles in six languages; 60/206 known only from what
 // 77/176 says of it ("its resolution 60/206 of 22 December 2005 on the facilitation and reduction ...").
@@ -55,4 +55,22 @@ test('a subject said in the reader’s language wins, then English, then any', (
   expect(cardTitle({ entry: { ...entry, derived: entry.derived!.slice(0, 1) } }, 'zh')).toBe(
     'la Déclaration du Dialogue de haut niveau',
   );
+});
+
+test('a stray separator at the end of a title in the data is left out', () => {
+  const entry: IndexEntry = {
+    key: 'A/RES/75/226',
+    kind: 'resolution',
+    body: 'GA',
+    titles: { ar: 'الهجرة الدولية والتنمية -' },
+  };
+  expect(cardTitle({ entry }, 'ar')).toBe('الهجرة الدولية والتنمية');
+});
+
+test('a date: its own, else the one a citing text gave', () => {
+  const derived = [{ date: '2003-12-23', source: 'A/RES/77/176', lang: 'en' as const }];
+  const entry: IndexEntry = { key: 'A/RES/58/208', kind: 'resolution', body: 'GA', derived };
+  expect(cardDate({ entry })).toBe('2003-12-23');
+  expect(cardDate({ entry: { ...entry, date: '2003-12-22' } })).toBe('2003-12-22');
+  expect(cardDate({ entry: undefined })).toBeUndefined();
 });

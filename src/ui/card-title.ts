@@ -14,9 +14,32 @@ export function cardTitle(card: Pick<Card, 'entry'>, lang: Lang): string | undef
   const entry = card.entry;
   if (!entry) return undefined;
   const title = entry.titles?.[lang] || entry.title;
-  if (title) return title;
+  // Some titles in the data end in a stray separator ("الهجرة الدولية والتنمية -"), left from a split line.
+  if (title) return title.replace(/[\s\-‐–—:;,]+$/u, '') || title;
   // The reader's language first, then English (the titles above are English), then whatever a text said.
   const said = (l?: Lang) =>
     entry.derived?.find((d) => d.subject && (l === undefined || d.lang === l))?.subject;
   return said(lang) ?? said('en') ?? said() ?? undefined;
+}
+
+/**
+ * The date of a cited thing: its own, else the one a citing text gave ("resolution 58/208 of 23 December
+ * 2003"), which is how the index knows the dates of most older resolutions.
+ */
+export function cardDate(card: Pick<Card, 'entry'>): string | undefined {
+  const entry = card.entry;
+  return entry?.date ?? entry?.derived?.find((d) => d.date)?.date;
+}
+
+/**
+ * Where the title {@link cardTitle} gives comes from: the item's own (`own`), or the words a citing text used
+ * for it (`said`), and in which language.
+ */
+export function cardTitleSource(card: Pick<Card, 'entry'>, lang: Lang): { own: boolean; lang?: Lang } {
+  const entry = card.entry;
+  if (entry?.titles?.[lang]) return { own: true, lang };
+  if (entry?.title) return { own: true, lang: 'en' };
+  const title = cardTitle(card, lang);
+  const said = entry?.derived?.find((d) => d.subject === title);
+  return { own: false, ...(said ? { lang: said.lang } : {}) };
 }

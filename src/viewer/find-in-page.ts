@@ -1,5 +1,6 @@
 /** Find in the document (the toolbar's search box): reads every page's text, highlights and steps through hits. */
 
+import { t } from '../shared/browser';
 import { pageText } from './document-text';
 import { findInPages } from './find-text';
 import { currentPage, renderPage } from './pages';
@@ -26,7 +27,7 @@ export async function runFind(query: string, direction: 1 | -1): Promise<void> {
   clearHits();
   const count = state.hits.length;
   if (count === 0) {
-    $('find-count').textContent = query.trim() ? 'No matches' : '';
+    $('find-count').textContent = query.trim() ? t('viewerNoMatches') : '';
     return;
   }
   if (state.hit < 0) {
@@ -34,7 +35,7 @@ export async function runFind(query: string, direction: 1 | -1): Promise<void> {
     const idx = state.hits.findIndex((h) => h.page >= from);
     state.hit = direction === 1 ? Math.max(idx, 0) : (idx <= 0 ? count : idx) - 1;
   } else state.hit = (state.hit + direction + count) % count;
-  $('find-count').textContent = `${state.hit + 1} of ${count}`;
+  $('find-count').textContent = t('viewerFindCount', [String(state.hit + 1), String(count)]);
   const hit = state.hits[state.hit]!;
   const slot = state.slots[hit.page]!;
   await renderPage(slot);

@@ -17,21 +17,23 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { showUndoToast } from '../card/render';
 import type { LookupState } from '../card/view-model';
 import { CardHost } from '../page-ui/card-host';
-import { browser } from '../shared/browser';
+import { browser, t } from '../shared/browser';
 import { linkLangOf } from '../shared/link-lang';
 import { sendToWorker } from '../shared/messaging';
-import { copyText } from '../shared/page-env';
+import { copyText, uiDir } from '../shared/page-env';
 import { defaults, loadSettings } from '../shared/settings';
 import { annotatePage, pdfIdentity } from './annotate';
 import { annotation, find, loadGazetteer, pageText } from './document-text';
 import { highlightHits } from './find-in-page';
+import { loadFailure } from './load-failure';
 import { markPage } from './mark-page';
-import { observeAll, renderPage, scaleFor, setTextLayerHandler, sizeSlot } from './pages';
+import { observeAll, renderPage, scaleFor, setTextLayerHandler, showZoom, sizeSlot } from './pages';
 import { $, type Slot, state } from './state';
-import { grantButton, setStatus, showMessage } from './status';
-import { wireToolbar } from './toolbar';
+import { setStatus, showLoadFailure, showMessage } from './status';
+import { enableControls, localizeToolbar, wireToolbar } from './toolbar';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -68,24 +70,32 @@ async function lookup(key: string): Promise<LookupState> {
   return r.ok ? { status: 'ok', card: r.value } : { status: 'error', error: r.error };
 }
 
+/** The page's title: what is shown, then the product ("A/RES/77/176 — UN Citation Lens"). */
+function setTitle(what: string): void {
+  document.title = `${what} — ${t('extName')}`;
+}
+
 async function start(): Promise<void> {
   setStatus('loading');
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.documentElement.dir = uiDir();
+  localizeToolbar();
   wireToolbar();
   const file = fileParam();
   if (!file) {
     setStatus('error');
-    showMessage('No PDF to show: the viewer opens a PDF given as ?file=<address of the PDF>.');
+    showMessage(t('viewerNoFile'));
     return;
   }
   state.file = file;
   const original = document.createElement('a');
   original.id = 'original';
   original.href = file;
-  original.textContent = 'Original PDF';
+  original.textContent = t('viewerOriginal');
   original.target = '_blank';
   original.rel = 'noopener noreferrer';
   $('original-slot').replaceWith(original);
-  document.title = `${safeDecode(file.split(/[/?]/).filter(Boolean).pop() ?? file)} — UN Citation Lens`;
+  setTitle(safeDecode(file.split(/[/?]/).filter(Boolean).pop() ?? file));
   performance.mark('viewer:start');
   // The user's own document, fetched on the user's behalf (see the header comment); settings load meanwhile.
   const loading = pdfjs.getDocument({ url: file }).promise;
@@ -101,14 +111,7 @@ async function start(): Promise<void> {
     doc = await loading;
   } catch (e) {
     setStatus('error');
-    const name = e instanceof Error ? e.name : '';
-    const why =
-      name === 'InvalidPDFException'
-        ? 'This file is not a readable PDF.'
-        : name === 'PasswordException'
-          ? 'This PDF is password-protected; open the original to enter the password.'
-          : '';
-    showMessage(`The PDF could not be opened. ${why}`.trim(), 'error', await grantButton(file));
+    await showLoadFailure(loadFailure(e), file);
     return;
   }
   state.doc = doc;
@@ -126,8 +129,16 @@ async function start(): Promise<void> {
         return state.lang;
       },
       trace: (key) => void sendToWorker('openTrace', { key }),
-      // In the viewer "off" means this document: the marks stay but lose their highlight and card.
-      siteOff: () => document.body.classList.add('citations-off'),
+      // In the viewer "off" means this document: the marks stay but lose their highlight and card, and
+      // a notice offers to undo it (one click on a card should never be a trap).
+      siteOff: () => {
+        document.body.classList.add('citations-off');
+        showUndoToast(document, {
+          text: t('viewerOffToast'),
+          undoLabel: t('siteOffUndo'),
+          onUndo: () => document.body.classList.remove('citations-off'),
+        });
+      },
       copy: copyText,
     },
     state.settings.hoverDelayMs,
@@ -135,6 +146,7 @@ async function start(): Promise<void> {
 
   const first = await doc.getPage(1);
   state.scale = scaleFor(first);
+  showZoom();
   const base = first.getViewport({ scale: 1 });
   const viewer = $('viewer');
   for (let i = 0; i < doc.numPages; i++) {
@@ -142,7 +154,7 @@ async function start(): Promise<void> {
     el.className = 'page';
     el.dataset.page = String(i + 1);
     el.setAttribute('role', 'region');
-    el.setAttribute('aria-label', `Page ${i + 1} of ${doc.numPages}`);
+    el.setAttribute('aria-label', t('viewerPageRegion', [String(i + 1), String(doc.numPages)]));
     const slot: Slot = { index: i, el, width: base.width, height: base.height, renderedAt: 0 };
     sizeSlot(slot);
     viewer.append(el);
@@ -156,9 +168,8 @@ async function start(): Promise<void> {
     firstText?.mastheadSymbol ? undefined : annotatePage(state.texts, 0, find).identity,
   );
   if (state.identity.key) {
-    document.title = `${state.identity.key} — UN Citation Lens`;
+    setTitle(state.identity.key);
     $('identity-key').textContent = state.identity.key;
-    $('identity').hidden = false;
   }
   await renderPage(state.slots[0]!);
   observeAll();
@@ -166,12 +177,11 @@ async function start(): Promise<void> {
   // A scan has pages but no text: say so (the pages still show) instead of pretending there are no citations.
   const second = doc.numPages > 1 ? await pageText(1) : undefined;
   const noText = (firstText?.text.trim() ?? '') === '' && (second?.text.trim() ?? '') === '';
+  // Find needs text; the pages, the zoom and "Trace citation" (of a document that says which it is) do not.
+  enableControls({ doc: true, text: !noText });
   if (noText) {
     setStatus('no-text');
-    showMessage(
-      'This PDF has no text layer (it is probably a scanned image), so its citations cannot be found.',
-      'info',
-    );
+    showMessage(t('viewerNoText'), 'info');
     return;
   }
   setStatus('ready');
@@ -179,5 +189,5 @@ async function start(): Promise<void> {
 
 void start().catch((e: unknown) => {
   setStatus('error');
-  showMessage(`The viewer failed: ${e instanceof Error ? e.message : String(e)}`);
+  showMessage(t('viewerFailed', e instanceof Error ? e.message : String(e)));
 });

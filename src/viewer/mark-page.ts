@@ -3,7 +3,10 @@
  * attributes as on web pages, written by src/page-ui/marks.ts, so the same card host reads them), and its
  * footnote markers get the footnote as a tooltip.
  */
+
 import { MARK, prepareMark, writeMark } from '../page-ui/marks';
+import { t } from '../shared/browser';
+import { plural } from '../ui/plural';
 import type { PageAnnotation } from './annotate';
 import { $, type Slot, state } from './state';
 import { wrapItemRange } from './text-layer';
@@ -53,5 +56,7 @@ function updateCitationCount(): void {
   const read = state.annotations.filter(Boolean).length;
   const pages = state.doc?.numPages ?? 0;
   $('citation-count').textContent =
-    read < pages ? `${total} citations (${read}/${pages} pages read)` : `${total} citations`;
+    read < pages
+      ? plural(t, 'viewerCitationsReading', total, [String(read), String(pages)])
+      : plural(t, 'viewerCitations', total);
 }

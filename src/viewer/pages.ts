@@ -8,9 +8,11 @@ import * as pdfjs from 'pdfjs-dist';
 import { pageText } from './document-text';
 import { $, type Slot, state } from './state';
 
-/** Smallest and largest zoom (the toolbar's steps stay within them). */
+/** Smallest and largest zoom. */
 export const MIN_SCALE = 0.25;
 export const MAX_SCALE = 5;
+/** The zoom box's choices and the steps of − and + (Chrome's own PDF viewer steps, 25 % to 500 %). */
+export const ZOOM_STEPS = [0.25, 0.33, 0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4, 5];
 /** Pages rendered ahead of the viewport (in viewport heights), so scrolling rarely shows a blank page. */
 const RENDER_MARGIN = '150% 0px';
 
@@ -111,14 +113,45 @@ export function goToPage(i: number): void {
   void renderPage(slot);
 }
 
+/** A scale as the reader's percentage ("110%", "110 %", "١١٠٪"). */
+export function percent(scale: number): string {
+  return new Intl.NumberFormat(document.documentElement.lang || undefined, {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(scale);
+}
+
+/**
+ * Shows the current zoom in the zoom box: "Page width" with the scale it comes to, a step by its percentage,
+ * and any other scale as an extra choice with its percentage, so the box never goes blank.
+ */
+export function showZoom(): void {
+  const select = $('zoom') as HTMLSelectElement;
+  const width = select.querySelector<HTMLOptionElement>('option[value="page-width"]');
+  if (width) width.textContent = `${width.dataset.label ?? ''} (${percent(state.scale)})`;
+  const preset = [...select.options].some((o) => o.value === state.zoom && !o.classList.contains('custom'));
+  let custom = select.querySelector<HTMLOptionElement>('option.custom');
+  if (preset) custom?.remove();
+  else {
+    if (!custom) {
+      custom = document.createElement('option');
+      custom.className = 'custom';
+      select.append(custom);
+    }
+    custom.value = state.zoom;
+    custom.textContent = percent(state.scale);
+  }
+  select.value = state.zoom;
+}
+
 /** Changes the zoom, keeping the reader on the same page. */
 export async function applyZoom(zoom: string): Promise<void> {
+  if (!state.doc) return;
   const keep = currentPage();
   state.zoom = zoom;
-  const first = await state.doc!.getPage(1);
+  const first = await state.doc.getPage(1);
   state.scale = scaleFor(first);
-  const select = $('zoom') as HTMLSelectElement;
-  select.value = [...select.options].some((o) => o.value === zoom) ? zoom : '';
+  showZoom();
   for (const slot of state.slots) {
     sizeSlot(slot);
     if (slot.renderedAt) {

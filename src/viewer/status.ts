@@ -1,5 +1,6 @@
 /** What the viewer tells the reader about the document as a whole: its state and a message when it cannot show it. */
-import { browser } from '../shared/browser';
+import { browser, t } from '../shared/browser';
+import type { LoadFailure } from './load-failure';
 import { $, state } from './state';
 
 /** The page's state, for the reader's CSS and for tests (`data-viewer-state`). */
@@ -7,40 +8,91 @@ export function setStatus(s: 'loading' | 'ready' | 'error' | 'no-text'): void {
   document.documentElement.dataset.viewerState = s;
 }
 
-/** Shows a message above the pages, with a link to the original PDF when there is one. */
-export function showMessage(text: string, kind: 'error' | 'info' = 'error', extra?: HTMLElement[]): void {
+/** The link to the PDF at its own address. */
+function originalLink(): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = state.file;
+  a.textContent = t('viewerOpenOriginal');
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  return a;
+}
+
+/**
+ * Shows a message above the pages with its actions (each an element: a link or a button), and the link to
+ * the original PDF when `original` is true and there is one.
+ */
+export function showMessage(
+  text: string,
+  kind: 'error' | 'info' = 'error',
+  options: { original?: boolean; actions?: HTMLElement[] } = {},
+): void {
   const box = $('message');
   box.replaceChildren(document.createTextNode(text));
-  if (state.file) {
-    const a = document.createElement('a');
-    a.href = state.file;
-    a.textContent = 'Open the original';
-    a.target = '_blank';
-    a.rel = 'noopener noreferrer';
-    box.append(' ', a);
-  }
-  for (const e of extra ?? []) box.append(' ', e);
+  if (options.original !== false && state.file) box.append(' ', originalLink());
+  for (const e of options.actions ?? []) box.append(' ', e);
   box.className = kind;
   box.hidden = false;
 }
 
+function button(label: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/**
+ * The message for a PDF that could not be opened, with only the actions that can help: nothing but the words
+ * for a missing file (the address is wrong; opening it again shows the same error), the original for a
+ * file that is not a PDF or needs a password (the browser may show it), "Try again" for a server that did
+ * not answer, and the permission button only when the extension may not read that site.
+ */
+export async function showLoadFailure(failure: LoadFailure, url: string): Promise<void> {
+  switch (failure.kind) {
+    case 'not-found':
+      $('original')?.remove();
+      showMessage(t('viewerNotFound', String(failure.status)), 'error', { original: false });
+      return;
+    case 'http':
+      showMessage(t('viewerHttpError', String(failure.status)));
+      return;
+    case 'not-pdf':
+      showMessage(t('viewerNotPdf'));
+      return;
+    case 'password':
+      showMessage(t('viewerPassword'));
+      return;
+    case 'unreachable': {
+      const retry = button(t('viewerRetry'), () => location.reload());
+      // No answer, or an answer the browser would not let the extension read (a site without CORS that the
+      // extension has no permission for)? An opaque request tells them apart: it succeeds whenever the
+      // server answers. Only in the second case can the permission help.
+      const answered = await fetch(url, { method: 'HEAD', mode: 'no-cors', cache: 'no-store' }).then(
+        () => true,
+        () => false,
+      );
+      const grant = answered ? await grantButton(url) : undefined;
+      if (grant) showMessage(t('viewerNoAccess', new URL(url).host), 'error', { actions: [grant, retry] });
+      else showMessage(t('viewerUnreachable'), 'error', { actions: [retry] });
+    }
+  }
+}
+
 /** A button that asks for the PDF's host permission, when the extension may not read that host yet. */
-export async function grantButton(url: string): Promise<HTMLElement[]> {
-  // A UN host the extension may not read yet: the user can grant it here (a click is the required gesture).
+async function grantButton(url: string): Promise<HTMLElement | undefined> {
   let origin: string;
   try {
     origin = `${new URL(url).origin}/*`;
   } catch {
-    return [];
+    return undefined;
   }
-  if (!/^https?:/.test(origin) || !browser.permissions) return [];
+  if (!/^https?:/.test(origin) || !browser.permissions) return undefined;
   const has = await browser.permissions.contains({ origins: [origin] }).catch(() => true);
-  if (has) return [];
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = `Allow reading PDFs from ${new URL(url).host}`;
-  b.addEventListener('click', async () => {
+  if (has) return undefined;
+  // A click is the gesture the permission request needs.
+  return button(t('viewerAllowHost', new URL(url).host), async () => {
     if (await browser.permissions.request({ origins: [origin] }).catch(() => false)) location.reload();
   });
-  return [b];
 }

@@ -1,10 +1,44 @@
 /** The viewer's toolbar and keyboard shortcuts: page navigation, zoom, find, "Trace this document". */
+
+import { t } from '../shared/browser';
 import { sendToWorker } from '../shared/messaging';
+import { localize } from '../shared/page-env';
 import { runFind } from './find-in-page';
-import { applyZoom, currentPage, goToPage, MAX_SCALE, MIN_SCALE } from './pages';
+import { applyZoom, currentPage, goToPage, MAX_SCALE, MIN_SCALE, percent, ZOOM_STEPS } from './pages';
 import { $, state } from './state';
 
-const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+/**
+ * Puts the page in the reader's language: labels from the locale files, each button's tooltip its name and
+ * shortcut, the zoom box's choices as localized percentages.
+ */
+export function localizeToolbar(): void {
+  localize(document);
+  for (const b of document.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
+    const name = b.getAttribute('aria-label') ?? '';
+    if (b instanceof HTMLButtonElement)
+      b.title = b.dataset.shortcut ? `${name} (${b.dataset.shortcut})` : name;
+  }
+  ($('find') as HTMLInputElement).placeholder = t('viewerFind');
+  const select = $('zoom') as HTMLSelectElement;
+  const width = new Option(t('viewerPageWidth'), 'page-width');
+  width.dataset.label = t('viewerPageWidth');
+  select.replaceChildren(width, ...ZOOM_STEPS.map((z) => new Option(percent(z), String(z))));
+  select.value = state.zoom;
+}
+
+/**
+ * Enables the controls a document needs (`.needs-doc`: pages and zoom) and those that need its text
+ * (`.needs-text`: find), and shows "Trace citation" only for a document that says which it is.
+ */
+export function enableControls(what: { doc: boolean; text: boolean }): void {
+  for (const c of document.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(
+    '.needs-doc',
+  ))
+    c.disabled = !what.doc;
+  for (const c of document.querySelectorAll<HTMLButtonElement | HTMLInputElement>('.needs-text'))
+    c.disabled = !what.text;
+  $('identity').hidden = !(what.doc && state.identity.key);
+}
 
 /** Wires the toolbar's controls and the page's shortcuts. */
 export function wireToolbar(): void {
@@ -19,6 +53,7 @@ export function wireToolbar(): void {
   });
   $('zoom').addEventListener('change', (e) => void applyZoom((e.target as HTMLSelectElement).value));
   const stepZoom = (dir: 1 | -1) => {
+    if (!state.doc) return; // the shortcuts work before a document is open (or when none could be)
     const next =
       dir === 1
         ? (ZOOM_STEPS.find((z) => z > state.scale + 0.01) ?? MAX_SCALE)
@@ -42,6 +77,7 @@ export function wireToolbar(): void {
     }
   });
   $('trace-doc').addEventListener('click', () => {
+    // Only shown for a document with an identity (enableControls); the check stays for a stale click.
     if (state.identity.key) void sendToWorker('openTrace', { key: state.identity.key });
   });
   document.addEventListener('keydown', (e) => {

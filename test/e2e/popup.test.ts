@@ -352,6 +352,42 @@ describe('site switch and options', () => {
     );
   });
 
+  test('a site switched off from a card: the popup says so and turns it back on in one click', async () => {
+    // What the reader does: "Off for this site" on a hover card. Every mark goes.
+    await page.bringToFront();
+    await page.locator('[data-un-key="A/RES/73/195"]').first().hover();
+    const card = page.locator('.card[role="dialog"]');
+    await card.waitFor({ timeout: 10_000 });
+    await card.locator('button.site-off').click();
+    await waitFor(async () => (await page.locator('[data-un-key]').count()) === 0, 5000, 'the marks to go');
+    await page.mouse.move(0, 0);
+
+    const fresh = await h.newPage(h.extUrl(`src/popup/index.html?tab=${tabId}`));
+    await waitFor(() => fresh.evaluate(() => document.body.dataset.page === 'off'), 15_000, 'the off state');
+    // Not "No UN citations found on this page": the reader is told why, and the way back.
+    expect(await fresh.locator('#site-off').textContent()).toMatch(
+      /^\s*Citations are off on www\.un\.org\.\s*Turn on\s*$/,
+    );
+    expect(await fresh.locator('#page-status').textContent()).toBe('');
+    await h.screenshot(fresh, 'popup-site-off');
+    expect(await fresh.getByRole('checkbox', { name: 'Annotate citations on www.un.org' }).isChecked()).toBe(
+      false,
+    );
+    await fresh.getByRole('button', { name: 'Turn on' }).click();
+    await waitFor(
+      () => fresh.evaluate(() => document.body.dataset.page === 'listed'),
+      15_000,
+      'the page list',
+    );
+    expect(await fresh.locator('#site-off').isVisible()).toBe(false);
+    expect(await fresh.getByRole('checkbox', { name: 'Annotate citations on www.un.org' }).isChecked()).toBe(
+      true,
+    );
+    // The page is marked again.
+    expect(await page.locator('[data-un-key="A/RES/73/195"]').count()).toBeGreaterThan(0);
+    await fresh.close();
+  });
+
   test('the Options link opens the options page', async () => {
     const opened = h.context.waitForEvent('page', { timeout: 10_000 });
     await popup.getByRole('link', { name: 'Options' }).press('Enter');

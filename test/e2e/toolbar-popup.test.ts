@@ -7,24 +7,20 @@
  * Playwright does not list an action popup among a context's pages; a second client attached over the
  * DevTools protocol (`connectOverCDP`) sees every page target, the popup included.
  */
-import { createServer } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Harness, launchExtension, waitFor } from './harness';
+import { expectUnclipped, freePort, layout, shoot as shootPage } from './surfaces';
+
+/** The popup's own colours: white, and Wikimedia's dark grey in the dark scheme. */
+const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(32, 33, 34)' };
+
+/** Screenshots of the popup in both schemes, `toolbar-popup-<name>-<scheme>.png`. */
+function shoot(s: Session, popup: Page, name: string): Promise<string[]> {
+  return shootPage(s.h, popup, `toolbar-popup-${name}`, { expected: BACKGROUND });
+}
 
 const SEED = 'pages/seed-a-res-77-176.html';
-
-/** A free TCP port on 127.0.0.1 for the DevTools endpoint. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 interface Session {
   h: Harness;
@@ -74,33 +70,6 @@ async function openToolbarPopup(s: Session): Promise<Page> {
   return popup;
 }
 
-interface Layout {
-  width: number;
-  scrollWidth: number;
-  clipped: string[];
-}
-
-/** The popup window's width and every visible element (in shadow roots too) that sticks out of it. */
-function layout(popup: Page): Promise<Layout> {
-  return popup.evaluate(() => {
-    const width = window.innerWidth;
-    const clipped: string[] = [];
-    const visit = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll<HTMLElement>('*')) {
-        if (el.shadowRoot) visit(el.shadowRoot);
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.height === 0 || el.closest('.visually-hidden')) continue;
-        if (r.left < -0.5 || r.right > width + 0.5)
-          clipped.push(
-            `${el.tagName.toLowerCase()}.${el.className} [${Math.round(r.left)}, ${Math.round(r.right)}]`,
-          );
-      }
-    };
-    visit(document);
-    return { width, scrollWidth: document.documentElement.scrollWidth, clipped };
-  });
-}
-
 /** The number of lines a card value takes: one word per line is the collapse users saw. */
 function linesOf(popup: Page, text: string): Promise<number> {
   return popup.locator('#detail-card .card').evaluate((card, wanted) => {
@@ -130,32 +99,6 @@ async function typeQuery(popup: Page, query: string): Promise<void> {
   );
 }
 
-async function shoot(s: Session, popup: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await popup.emulateMedia({ colorScheme: scheme });
-    // Two frames, so the picture is taken after the page repainted in the new scheme.
-    const background = await popup.evaluate(
-      () =>
-        new Promise<string>((done) =>
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => done(getComputedStyle(document.documentElement).backgroundColor)),
-          ),
-        ),
-    );
-    expect(background, `${scheme} background`).toBe(
-      scheme === 'dark' ? 'rgb(32, 33, 34)' : 'rgb(255, 255, 255)',
-    );
-    await s.h.screenshot(popup, `toolbar-popup-${name}-${scheme}`);
-  }
-  await popup.emulateMedia({ colorScheme: null });
-}
-
-function expectUnclipped(l: Layout, when: string): void {
-  expect(l.width, `popup width ${when}`).toBeGreaterThanOrEqual(400);
-  expect(l.scrollWidth, `horizontal overflow ${when}`).toBeLessThanOrEqual(l.width);
-  expect(l.clipped, `elements outside the popup ${when}`).toEqual([]);
-}
-
 describe('the real toolbar popup (English)', () => {
   let s: Session;
   beforeAll(async () => {
@@ -168,13 +111,13 @@ describe('the real toolbar popup (English)', () => {
 
   test('opens at full width with nothing clipped, and stays so after typing and with a card open', async () => {
     const popup = await openToolbarPopup(s);
-    expectUnclipped(await layout(popup), 'on opening');
+    expectUnclipped(await layout(popup), 'on opening', 400);
     expect(await popup.getByRole('heading', { name: /^On this page/ }).isVisible()).toBe(true);
     await shoot(s, popup, 'en-list');
 
     await typeQuery(popup, '73/195');
     await popup.locator('#detail-card .card[data-key="A/RES/73/195"]:not([data-status="loading"])').waitFor();
-    expectUnclipped(await layout(popup), 'with the card of 73/195 open');
+    expectUnclipped(await layout(popup), 'with the card of 73/195 open', 400);
     // The card's facts come from the bundled index, each on one line at this width.
     const card = (await popup.locator('#detail-card .card').textContent()) ?? '';
     expect(card).toContain('Global Compact for Safe, Orderly and Regular Migration');
@@ -199,11 +142,11 @@ describe('the real toolbar popup (Arabic browser)', () => {
     expect(ui, 'Chromium runs in Arabic (Debian: apt-get install chromium-l10n)').toMatch(/^ar/);
     const popup = await openToolbarPopup(s);
     expect(await popup.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expectUnclipped(await layout(popup), 'on opening (ar)');
+    expectUnclipped(await layout(popup), 'on opening (ar)', 400);
     await shoot(s, popup, 'ar-list');
     await typeQuery(popup, '73/195');
     await popup.locator('#detail-card .card[data-key="A/RES/73/195"]:not([data-status="loading"])').waitFor();
-    expectUnclipped(await layout(popup), 'with a card open (ar)');
+    expectUnclipped(await layout(popup), 'with a card open (ar)', 400);
     await shoot(s, popup, 'ar-card');
     s.h.expectNoErrors();
   });

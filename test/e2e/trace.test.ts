@@ -157,6 +157,31 @@ describe('A/RES/77/176 traced', () => {
     expect(await view.locator('#series .summary').textContent()).toBe(series.title);
   });
 
+  test('every year of the series has its date and a title as the index writes it', async () => {
+    const shown = await view.locator('#series .series-list li').evaluateAll((els) =>
+      els.map((e) => ({
+        key: (e as HTMLElement).dataset.key!,
+        date: e.querySelector('.date')?.textContent ?? '',
+        title: e.querySelector('.title')?.textContent ?? '',
+      })),
+    );
+    // The older members are known from what later resolutions say of them ("resolution 58/208 of 23 December
+    // 2003 on international migration and development"): the date is that one, the title the series' own.
+    expect(shown.find((r) => r.key === 'A/RES/58/208')).toEqual({
+      key: 'A/RES/58/208',
+      date: '2003-12-23',
+      title: 'International migration and development',
+    });
+    for (const r of shown) {
+      expect(r.date, `${r.key} date`).toMatch(/^\d{4}-\d\d-\d\d$/);
+      expect(r.title, `${r.key} title`).toMatch(/^\p{Lu}/u);
+    }
+  });
+
+  test('the view names itself and the product in its title', async () => {
+    expect(await view.title()).toBe('A/RES/77/176 — Trace citation — UN Citation Lens');
+  });
+
   test('where the current page cites it: the page is the document itself', async () => {
     expect(await view.locator('#on-page .summary').textContent()).toMatch(
       /^This page is the document itself\./,
@@ -228,6 +253,9 @@ describe('where the current page cites the item', () => {
     expect(mine.length).toBeGreaterThan(1);
     const view = await openView(`?key=${encodeURIComponent(key)}&tab=${tabId}`);
     expect(await view.locator('#on-page-h .count').textContent()).toBe(`(${mine.length})`);
+    expect(await view.locator('#on-page .summary').textContent()).toBe(
+      `Cited ${mine.length} times on the page; each button scrolls to that mention.`,
+    );
     const jumps = view.locator('#on-page .jumps button');
     expect(await jumps.count()).toBe(mine.length);
     expect(await jumps.nth(1).getAttribute('data-index')).toBe(String(mine[1]!.index));
@@ -244,6 +272,17 @@ describe('where the current page cites the item', () => {
     );
     await view.close();
   });
+});
+
+test('a key the page cites once: "Cited once", not "Cited 1 times"', async () => {
+  const mentions = await pageMentions();
+  const once = mentions.find((m) => m.key && mentions.filter((x) => x.key === m.key).length === 1);
+  expect(once).toBeDefined();
+  const view = await openView(`?key=${encodeURIComponent(once!.key)}&tab=${tabId}`);
+  expect(await view.locator('#on-page .summary').textContent()).toBe(
+    'Cited once on the page; the button scrolls to that mention.',
+  );
+  await view.close();
 });
 
 describe('the "Trace citation" context-menu handler', () => {

@@ -12,7 +12,7 @@ import { makeTestPdfs } from '../../scripts/make-test-pdfs.mjs';
 import { findCitations } from '../../src/core/find';
 import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer';
 import { readDev } from '../corpus';
-import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
+import { FIXTURES, type Harness, launchExtension, startFixtureServer, waitFor } from './harness';
 import { cardFacts, MIGRATION_58_208 } from './index-facts';
 
 interface Expected {
@@ -79,6 +79,11 @@ async function annotateAll(page: Page): Promise<PageMarks[]> {
     );
   }
   return out;
+}
+
+/** The text the zoom box shows (its selected choice). */
+function zoomShown(page: Page): Promise<string> {
+  return page.locator('#zoom').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '');
 }
 
 const multiset = (xs: string[]) =>
@@ -230,12 +235,64 @@ describe('viewer on A/RES/77/176 (7 pages, footnotes, running heads)', () => {
       .locator('.page')
       .first()
       .evaluate((e) => e.getBoundingClientRect().width);
-    expect(Math.round(bigger)).toBe(743); // floor(595 × 1.25)
+    expect(Math.round(bigger)).toBe(654); // floor(595 × 1.1): + steps 100 % → 110 %
+    expect(await zoomShown(page)).toBe('110%');
     await waitFor(
       async () => (await slot.locator('un-cite[data-un-head]').count()) === marks[target]!.pairs.length,
       10_000,
       'the same marks after zoom',
     );
+  });
+
+  test('the zoom box always shows the zoom: "Page width" with its scale, every step of − and + as a percentage', async () => {
+    await page.locator('#zoom').selectOption('page-width');
+    // 1280-px window: the page fills 1280 − 48 px of 595 pt, 207 %.
+    expect(await zoomShown(page)).toBe('Page width (207%)');
+    for (const [button, shown] of [
+      ['#zoom-in', '250%'],
+      ['#zoom-in', '300%'],
+      ['#zoom-in', '400%'],
+      ['#zoom-in', '500%'],
+      ['#zoom-in', '500%'], // the largest zoom: + changes nothing, and the box still says so
+      ['#zoom-out', '400%'],
+    ] as const) {
+      await page.locator(button).click();
+      await waitFor(
+        async () => (await zoomShown(page)) === shown,
+        5_000,
+        `zoom box "${shown}" after ${button}`,
+      );
+      const scale = await page.evaluate(
+        () => (globalThis as unknown as { __unViewer: { scale: number } }).__unViewer.scale,
+      );
+      expect(`${Math.round(scale * 100)}%`).toBe(shown);
+    }
+    await page.locator('#zoom').selectOption('page-width');
+  });
+
+  test('"Off for this document" on a card can be undone from the notice it leaves', async () => {
+    const mark = page.locator('.page').first().locator('un-cite[data-un-head]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const card = page.locator('.card[role="dialog"]');
+    await card.waitFor({ timeout: 10_000 });
+    await card.locator('button.site-off').click();
+    expect(await page.evaluate(() => document.body.classList.contains('citations-off'))).toBe(true);
+    const toast = page.locator('un-cite-toast .toast');
+    await toast.waitFor({ timeout: 5_000 });
+    expect(await toast.locator('.toast-text').textContent()).toBe('Citations are off in this document.');
+    // The Undo button has the focus: Enter undoes at once.
+    expect(
+      await toast
+        .locator('button.undo')
+        .evaluate(
+          (b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b,
+        ),
+    ).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.body.classList.contains('citations-off'))).toBe(false);
+    expect(await page.locator('un-cite-toast').count()).toBe(0);
+    await page.mouse.move(0, 0);
   });
 
   test('the original is one click away', async () => {
@@ -259,6 +316,9 @@ test('a PDF without a text layer says so and links the original', async () => {
   expect(await page.evaluate(() => document.documentElement.dataset.viewerState)).toBe('no-text');
   expect(await page.locator('#message').textContent()).toMatch(/no text layer/);
   expect(await page.locator('#message a').getAttribute('href')).toBe(h.server.url('pdf-gen/scan.pdf'));
+  // The pages are there (zoom and paging work); find has no text to search.
+  expect(await page.locator('#zoom-in').isDisabled()).toBe(false);
+  expect(await page.locator('#find').isDisabled()).toBe(true);
   await page.close();
 });
 
@@ -353,16 +413,72 @@ test('right-click "Open with citations" on a PDF link: registered, listening, op
   await viewer.close();
 });
 
-test('a PDF that fails to load gives a clear message with a link to the original', async () => {
-  const missing = h.server.url('pdf-gen/missing.pdf');
-  const page = await h.newPage(viewerUrl(missing));
+/** Opens the viewer on `file` and waits for it to give up; returns the page. */
+async function openFailing(file: string): Promise<Page> {
+  const page = await h.newPage(viewerUrl(file));
   await waitFor(() => page.evaluate(() => document.documentElement.dataset.viewerState === 'error'), 20_000);
-  expect(await page.locator('#message').textContent()).toMatch(/could not be opened/);
-  expect(await page.locator('#message a').getAttribute('href')).toBe(missing);
+  return page;
+}
+
+/** What the message box offers: its links and buttons by their text. */
+function offers(page: Page): Promise<string[]> {
+  return page.locator('#message a, #message button').allTextContents();
+}
+
+/** With no document, nothing that needs one is offered: no "Trace citation", pages, zoom and find disabled. */
+async function expectNothingToAct(page: Page): Promise<void> {
+  expect(await page.locator('#trace-doc').isVisible()).toBe(false);
+  for (const id of [
+    'prev-page',
+    'next-page',
+    'page-number',
+    'zoom-out',
+    'zoom',
+    'zoom-in',
+    'find',
+    'find-next',
+  ])
+    expect(await page.locator(`#${id}`).isDisabled(), `#${id} disabled`).toBe(true);
+}
+
+test('a PDF that is not there (404) says so, and offers nothing that could not help', async () => {
+  const page = await openFailing(h.server.url('pdf-gen/missing.pdf'));
+  expect(await page.locator('#message').textContent()).toBe(
+    'There is no PDF at this address (the server answered 404: not found). The link may be wrong, or the document may have moved.',
+  );
+  // Not the permission button (the server answered: permission is not what is missing), not "Try again".
+  expect(await offers(page)).toEqual([]);
+  await expectNothingToAct(page);
   await page.close();
-  // The 404 itself is logged by the browser; anything else is a real error.
-  // A UN host the extension has no permission for cannot be read cross-origin (the viewer offers the grant).
+});
+
+test('a file that is not a PDF says so and links the original', async () => {
+  const html = h.server.url('pages/seed-a-res-77-176.html');
+  const page = await openFailing(html);
+  expect(await page.locator('#message').textContent()).toMatch(
+    /^This file is not a PDF, so the viewer cannot show it\./,
+  );
+  expect(await offers(page)).toEqual(['Open the original']);
+  expect(await page.locator('#message a').getAttribute('href')).toBe(html);
+  await expectNothingToAct(page);
+  await page.close();
+});
+
+test('a server that does not answer: "could not be downloaded" and "Try again", not a permission', async () => {
+  // A port nobody listens on (the fixture server's, closed again).
+  const gone = await startFixtureServer();
+  const url = gone.url('doc.pdf');
+  await gone.close();
+  const page = await openFailing(url);
+  expect(await page.locator('#message').textContent()).toMatch(
+    /^The PDF could not be downloaded: the server did not answer\. Check the connection and try again\./,
+  );
+  expect(await offers(page)).toEqual(['Open the original', 'Try again']);
+  await expectNothingToAct(page);
+  await page.close();
+  // The failed requests themselves are logged by the browser (404, refused connection); anything else is a
+  // real error.
   h.expectNoErrors([
-    /404|Failed to load resource|Missing PDF|Unexpected server response|CORS policy|Failed to fetch/,
+    /404|Failed to load resource|Missing PDF|Unexpected server response|CORS policy|Failed to fetch|ERR_CONNECTION_REFUSED|Invalid PDF/,
   ]);
 });

@@ -296,7 +296,8 @@ export function showUndoToast(doc: Document, toast: UndoToast): { remove(): void
   undo.type = 'button';
   box.append(el(doc, 'span', { className: 'toast-text', text: toast.text }), undo);
   shadow.append(box);
-  (doc.body ?? doc.documentElement).append(host);
+  // On <html>, outside the page's <body>: the page's own DOM stays as it was.
+  doc.documentElement.append(host);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const remove = () => {
@@ -312,7 +313,9 @@ export function showUndoToast(doc: Document, toast: UndoToast): { remove(): void
   box.addEventListener('pointerleave', arm);
   undo.addEventListener('focus', () => clearTimeout(timer));
   undo.addEventListener('blur', arm);
-  undo.addEventListener('click', () => {
+  undo.addEventListener('click', (e) => {
+    // Only the reader's own click: a page script's .click() must not change a setting.
+    if (!e.isTrusted) return;
     remove();
     void toast.onUndo();
   });

@@ -6,10 +6,17 @@ import type { BodyCode } from '../core/find';
 import type { Lang } from '../core/mention';
 import type { Occurrences } from '../page-ui/card-host';
 import { HEAD_SELECTOR, isHead, readMark } from '../page-ui/marks';
-import { browser } from '../shared/browser';
+import { browser, t } from '../shared/browser';
 import { linkLangOf } from '../shared/link-lang';
 import type { PageMention, PageScan } from '../shared/protocol';
-import { isSiteEnabled, type Settings, saveSettings, withSiteOff } from '../shared/settings';
+import {
+  isSiteEnabled,
+  loadSettings,
+  type Settings,
+  saveSettings,
+  withSiteOff,
+  withSiteOn,
+} from '../shared/settings';
 import { DocumentLens, type LensContext, RUNNING_ATTR } from './document-lens';
 import { bodyFromUrl } from './page-facts';
 import type { MarkedMention, PendingMention } from './scanner';
@@ -81,7 +88,20 @@ export class Lens implements LensContext {
 
   async turnSiteOff(): Promise<void> {
     this.stop();
-    this.settings = await saveSettings(browser.storage.sync, withSiteOff(this.settings, location.hostname));
+    const host = location.hostname;
+    this.settings = await saveSettings(browser.storage.sync, withSiteOff(this.settings, host));
+    // One click on a card switched the whole site off: say so, with the way back. (The card's chunk, which
+    // holds the notice, is loaded already: this runs from the card's button.)
+    const { showUndoToast } = await import('../card/render');
+    showUndoToast(document, {
+      text: t('siteOffToast', host),
+      undoLabel: t('siteOffUndo'),
+      // The setting changes; the storage listener (index.ts) starts the lens again.
+      onUndo: async () => {
+        const current = await loadSettings(browser.storage.sync);
+        await saveSettings(browser.storage.sync, { disabledSites: withSiteOn(current, host).disabledSites });
+      },
+    });
   }
 
   /**

@@ -21,6 +21,14 @@ describe.each(langs)('store listing (%s)', (lang) => {
     expect(description.length).toBeLessThan(16_000);
   });
 
+  test('has a 1280×800 screenshot of the extension at work in that language', () => {
+    // Made by `npm run store:screenshots` (a real run of the build, in a Chromium speaking that language).
+    const png = readFileSync(join(dir, 'screenshot-card.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 800]);
+  });
+
   test('names the product as the extension does and the sites it is on by default', () => {
     const messages = JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8')) as Record<
       string,

@@ -18,8 +18,8 @@ import { readJson } from './data-io.ts';
 import { type EdgeRow, LANG_BITS } from './mine-citations.ts';
 import type { TreatyEdgeRow } from './mine-treaties.ts';
 
-/** Shard counts: ~20k records over 64 shards keeps a shard near 100 KB (one parse per cold lookup). */
-export const SHARDS = 64;
+/** Shard counts: ~18k entries (+ stubs) over 80 shards keeps a shard near 35 KB gzipped, 130 KB JSON (one parse per cold lookup). */
+export const SHARDS = 80;
 export const SERIES_SHARDS = 8;
 
 function popcount(n: number): number {

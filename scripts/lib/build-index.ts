@@ -107,7 +107,8 @@ function manifestOf(
       'Resolution texts and metadata: United Nations (UN Digital Library; DGACM AKN4UN XML, github.com/UNxml).',
       'Security Council corpus: CR-UNSC (Fobbe, Gasbarri, Ridi), CC0.',
       'GA roll calls: E. Voeten, UN General Assembly Voting Data (unvotes, MIT).',
-      'Human Rights Council: DW Data (MIT). Treaties: UN Treaty Collection via zmjones/untreaties.',
+      'Human Rights Council: DW Data (MIT); official HRC and GA decision metadata: United Nations (DGACM AKN4UN XML, github.com/UNxml).',
+      'Treaties: UN Treaty Collection via zmjones/untreaties and zhiyzuo/UNTC-scraper. Document titles: United Nations (mandates.un.org).',
     ],
   };
 }

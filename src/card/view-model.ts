@@ -264,6 +264,10 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
     ...(volume ? { volume } : {}),
+    // An instrument printed over several volumes is cited with all of them, unless the text cites one.
+    ...(inst && inst.volumes.length > 1 && !(input.volume && inst.volumes.includes(input.volume))
+      ? { volumes: inst.volumes }
+      : {}),
     ...(input.part ? { part: input.part } : {}),
     ...(urlForCitation ? { url: urlForCitation } : {}),
   };

@@ -113,6 +113,19 @@ describe('a Treaty Series number holds the treaty and the instruments registered
       for (const l of m.links) expect(l.url).toContain(`v${/vol\. (\d+)/.exec(l.label)?.[1]}.pdf`);
   });
 
+  it('UNCLOS spans vols. 1833-1835: three links, each labelled by its volume, and the copies cite all three', async () => {
+    const model = cardOf(await index.lookup('UNTS I-31363'));
+    expect(model.title).toBe('United Nations Convention on the Law of the Sea');
+    expect(model.links.map((l) => l.label)).toEqual([
+      'Treaty Series, vol. 1833',
+      'Treaty Series, vol. 1834',
+      'Treaty Series, vol. 1835',
+    ]);
+    expect(model.citation.un).toContain('Treaty Series, vols. 1833, 1834 and 1835, No. 31363');
+    expect(model.citation.bibtex).toContain('volume = {1833--1835}');
+    expect(JSON.parse(model.citation.csl)[0].volume).toBe('1833-1835');
+  });
+
   it('a volume no instrument of the number is known in shows that volume, never the treaty title', async () => {
     const card = await index.lookup('UNTS I-14668', 'en', 2500);
     expect(card.instrument).toEqual({ match: 'volume', volumes: [2500] });

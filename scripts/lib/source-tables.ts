@@ -364,7 +364,7 @@ export function documentEntries(dir: string): IndexEntry[] {
   const out = new Map<string, IndexEntry>();
   const add = (symbol: string, title: string, extra: Partial<IndexEntry>) => {
     const parsed = parseKey(symbol);
-    if (!parsed || parsed.kind !== 'document' || !title || out.has(parsed.key)) return;
+    if (parsed?.kind !== 'document' || !title || out.has(parsed.key)) return;
     out.set(
       parsed.key,
       compact<IndexEntry>({

@@ -63,6 +63,8 @@ export function buildSearch(
     };
     for (const e of entries.values()) {
       if (e.stub) continue;
+      // An MTDSG entry with a Treaty Series twin is the same instrument: listed once, under its UNTS key.
+      if (e.body === 'MTDSG' && e.sameAs?.some((k) => k.startsWith('UNTS '))) continue;
       const ts = langs.map((l) => (l === 'en' ? e.title : e.titles?.[l])).filter((t): t is string => !!t);
       if (script === 'latin') for (const d of e.derived ?? []) if (d.subject) ts.push(d.subject);
       // Every title variant of an instrument finds it (any language of the part's script).

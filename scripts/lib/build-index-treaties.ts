@@ -81,8 +81,27 @@ function twinFinder(entries: Map<string, IndexEntry>): (title: string | undefine
   const byTitle = new Map<string, IndexEntry>();
   for (const e of entries.values()) if (e.body === 'MTDSG' && e.title) byTitle.set(normTitle(e.title), e);
   // Treaty titles keep their years and ordinals ("International Coffee Agreement, 1968" is not 1976).
-  return (title) =>
-    title ? byTitle.get(normTitle(title.replace(/,? (?:of|adopted|done) .*$/, ''))) : undefined;
+  // The title as given first, then without a trailing ", adopted …" / "of 12 August 1949" ("… of the Child"
+  // keeps its "of").
+  return (title) => {
+    if (!title) return undefined;
+    const forms = [
+      title,
+      title.replace(/,\s+(?:of|adopted|done|signed)\b.*$/, ''),
+      title.replace(/,?\s+of\s+(?:\d{1,2}\s+\p{L}+\s+)?\d{4}\b.*$/u, ''),
+    ];
+    for (const f of forms) {
+      const twin = byTitle.get(normTitle(f));
+      if (twin) return twin;
+    }
+    return undefined;
+  };
+}
+
+/** The MTDSG lists one instrument in English only: its titles in other languages are the Treaty Series twin's. */
+function shareTitles(twin: IndexEntry, titles: Partial<Record<Lang, string>> | undefined): void {
+  for (const [lang, title] of Object.entries(titles ?? {}) as [Lang, string][])
+    if (!twin.titles?.[lang]) twin.titles = { ...twin.titles, [lang]: title };
 }
 
 /**
@@ -164,7 +183,10 @@ export function addTreaties(dataDir: string, { entries, counts }: Build): Treaty
       if (i.volumes.some((v) => ownVolumes.includes(v)) || i.volumes[0]! < (ownVolumes[0] ?? 0)) continue;
       const inst = instrumentOf(i);
       const twin = twinOf(inst.title);
-      if (twin?.mtdsg) inst.mtdsg = twin.mtdsg;
+      if (twin?.mtdsg) {
+        inst.mtdsg = twin.mtdsg;
+        shareTitles(twin, inst.titles);
+      }
       later.push(inst);
     }
     if (later.length > 0) e.instruments = later;
@@ -172,6 +194,8 @@ export function addTreaties(dataDir: string, { entries, counts }: Build): Treaty
     const twin = twinOf(e.title);
     if (twin) {
       e.sameAs = [twin.key];
+      // The card of the treaty links its MTDSG status page too.
+      if (twin.mtdsg) e.mtdsg = twin.mtdsg;
       twin.sameAs = [...(twin.sameAs ?? []), key];
       counts.treaties_linked_to_mtdsg = (counts.treaties_linked_to_mtdsg ?? 0) + 1;
       if (twin.date && e.date && twin.date !== e.date)
@@ -189,4 +213,18 @@ export function addTreaties(dataDir: string, { entries, counts }: Build): Treaty
   counts.unts_instruments = instruments;
   counts.treaty_conflicts = conflicts.length;
   return conflicts;
+}
+
+/**
+ * Gives each MTDSG entry the other-language titles of its Treaty Series twin (`sameAs`), once the gazetteer has
+ * added its titles to the treaties: the MTDSG table is English only.
+ */
+export function shareTwinTitles({ entries }: Build): void {
+  for (const e of entries.values()) {
+    if (e.body !== 'UNTS' || !e.titles) continue;
+    for (const k of e.sameAs ?? []) {
+      const twin = entries.get(k);
+      if (twin?.body === 'MTDSG') shareTitles(twin, e.titles);
+    }
+  }
 }

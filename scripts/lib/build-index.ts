@@ -34,7 +34,7 @@ import {
   SHARDS,
 } from './build-index-graph.ts';
 import { buildSearch } from './build-index-search.ts';
-import { addTreaties, type TreatyConflict } from './build-index-treaties.ts';
+import { addTreaties, shareTwinTitles, type TreatyConflict } from './build-index-treaties.ts';
 
 export { DERIVED_SOURCE, type Disagreement, normTitle } from './build-index-entries.ts';
 export { SERIES_SHARDS, SHARDS, seriesTitle } from './build-index-graph.ts';
@@ -141,6 +141,7 @@ export function buildIndex(dataDir: string, now = new Date()): BuiltIndex {
   const build = loadEntries(dataDir);
   const treatyConflicts = addTreaties(dataDir, build);
   const { gazetteer, instrumentWords } = addGazetteer(dataDir, build);
+  shareTwinTitles(build);
   const facts = deriveFacts(dataDir, build);
   const conflicts = derivedConflicts(build.entries);
   build.counts.derived_date_conflicts = conflicts.length;

@@ -56,6 +56,10 @@ describe('a Treaty Series number holds the treaty and the instruments registered
     expect(model.title).toBe('International Covenant on Civil and Political Rights');
     expect(model.links.map((l) => [l.label, l.url])).toEqual([
       ['Treaty Series, vol. 999', 'https://treaties.un.org/doc/Publication/UNTS/Volume%20999/v999.pdf'],
+      [
+        'Status of the treaty (MTDSG)',
+        'https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY&mtdsg_no=IV-4&chapter=4&lang=en',
+      ],
     ]);
     expect(model.citation.un).toBe(
       'International Covenant on Civil and Political Rights (16 December 1966, United Nations, Treaty Series, vol. 999, No. 14668)',
@@ -72,7 +76,12 @@ describe('a Treaty Series number holds the treaty and the instruments registered
       'Second Optional Protocol to the International Covenant on Civil and Political Rights, aiming at the abolition of the death penalty',
     );
     expect(model.facts).toContainEqual({ label: 'Volume', value: 'vol. 1642' });
-    expect(model.links.map((l) => l.label)).toEqual(['Treaty Series, vol. 1642']);
+    // Its own volume, and the MTDSG page of the Protocol (IV-12), not the Covenant's (IV-4).
+    expect(model.links.map((l) => l.label)).toEqual([
+      'Treaty Series, vol. 1642',
+      'Status of the treaty (MTDSG)',
+    ]);
+    expect(model.links[1]?.url).toContain('mtdsg_no=IV-12&');
     expect(model.citation.un).toContain('Second Optional Protocol');
     expect(model.citation.un).toContain('vol. 1642, No. 14668');
     // The Covenant's date is not the Protocol's: none is shown rather than the wrong one.
@@ -89,7 +98,7 @@ describe('a Treaty Series number holds the treaty and the instruments registered
     const card = await index.lookup('UNTS I-14531');
     expect(card.instrument?.title).toBe('International Covenant on Economic, Social and Cultural Rights');
     expect(card.instrument?.volumes).toEqual([993]);
-    expect(card.links.map((l) => l.volume)).toEqual([993]);
+    expect(card.links.filter((l) => l.label === 'unts').map((l) => l.volume)).toEqual([993]);
     expect(card.entry?.instruments?.map((i) => i.volumes)).toContainEqual([2922]);
   });
 
@@ -98,6 +107,10 @@ describe('a Treaty Series number holds the treaty and the instruments registered
     expect(itself.title).toBe('Convention on the Rights of the Child');
     expect(itself.links.map((l) => [l.label, l.url])).toEqual([
       ['Treaty Series, vol. 1577', 'https://treaties.un.org/doc/Publication/UNTS/Volume%201577/v1577.pdf'],
+      [
+        'Status of the treaty (MTDSG)',
+        'https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY&mtdsg_no=IV-11&chapter=4&lang=en',
+      ],
     ]);
     const opac = cardOf(await index.lookup('UNTS I-27531', 'en', 2173), 2173);
     expect(opac.title).toBe(
@@ -105,12 +118,17 @@ describe('a Treaty Series number holds the treaty and the instruments registered
     );
     expect(opac.links.map((l) => [l.label, l.url])).toEqual([
       ['Treaty Series, vol. 2173', 'https://treaties.un.org/doc/Publication/UNTS/Volume%202173/v2173.pdf'],
+      [
+        'Status of the treaty (MTDSG)',
+        'https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY&mtdsg_no=IV-11-b&chapter=4&lang=en',
+      ],
     ]);
     const opsc = await index.lookup('UNTS I-27531', 'en', 2171);
     expect(opsc.instrument?.title).toMatch(/^Optional Protocol .* on the sale of children/);
     // Every link of every CRC card opens the volume its label names.
     for (const m of [itself, opac, cardOf(opsc, 2171)])
-      for (const l of m.links) expect(l.url).toContain(`v${/vol\. (\d+)/.exec(l.label)?.[1]}.pdf`);
+      for (const l of m.links.filter((x) => x.label.startsWith('Treaty Series')))
+        expect(l.url).toContain(`v${/vol\. (\d+)/.exec(l.label)?.[1]}.pdf`);
   });
 
   it('UNCLOS spans vols. 1833-1835: three links, each labelled by its volume, and the copies cite all three', async () => {
@@ -120,6 +138,7 @@ describe('a Treaty Series number holds the treaty and the instruments registered
       'Treaty Series, vol. 1833',
       'Treaty Series, vol. 1834',
       'Treaty Series, vol. 1835',
+      'Status of the treaty (MTDSG)',
     ]);
     expect(model.citation.un).toContain('Treaty Series, vols. 1833, 1834 and 1835, No. 31363');
     expect(model.citation.bibtex).toContain('volume = {1833--1835}');

@@ -3,8 +3,9 @@
  * index is built from and writes them under data/ (committed, with data/PROVENANCE.md), so a fresh
  * clone builds the index without DIR. Reads the big six-language texts; never copies them.
  *
- *   data/tables/*.json.gz   entries from the metadata tables (GA, SC, HRC, ECOSOC, MTDSG) + titles in 6 languages
- *   data/mined/*.json.gz    Treaty Series registrations from footnotes, citation edges, (key, date, subject) pairs
+ *   data/tables/*.json.gz   entries from the metadata tables (GA, SC, HRC, ECOSOC, MTDSG, GA decisions, HRC official
+ *                           metadata, document titles), Treaty Series registrations, titles in 6 languages
+ *   data/mined/*.json.gz    Treaty Series instruments from footnotes, citation edges, (key, date, subject) pairs
  *   data/gazetteer/mined.json  the instruments helper's mineGazetteer(DIR), when that module exists
  */
 import { existsSync } from 'node:fs';
@@ -15,11 +16,17 @@ import { loadFinder, mineCitations } from './lib/mine-citations.ts';
 import { inScript, mineTreaties, type TreatyEdgeRow, treatyGazetteer } from './lib/mine-treaties.ts';
 import {
   type AknText,
+  documentEntries,
   ecosocEntries,
+  gaDecisionEntries,
   gaEntries,
   hrcEntries,
+  hrcOfficialEntries,
   mtdsgEntries,
   scEntries,
+  TEXT_SETS,
+  textKey,
+  untsRegistrations,
 } from './lib/source-tables.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,16 +37,24 @@ const data = join(root, 'data');
 const log = (s: string) => console.error(`index:mine: ${s}`);
 
 async function titles(): Promise<Record<string, Partial<Record<Lang, string>>>> {
-  const out: Record<string, Partial<Record<Lang, string>>> = {};
-  for (const lang of LANGS) {
-    for await (const doc of readJsonlGz<AknText>(join(dir, `unxml-akn4un/texts_${lang}.jsonl.gz`))) {
-      if (!doc.title || !inScript(doc, lang)) continue;
-      const entry = out[doc.symbol] ?? {};
-      entry[lang] = doc.title.trim();
-      out[doc.symbol] = entry;
+  // A Map, not an object: a key is never read as an inherited member ("constructor").
+  const out = new Map<string, Partial<Record<Lang, string>>>();
+  for (const lang of LANGS)
+    for (const set of TEXT_SETS) {
+      const file = join(dir, `${set}/texts_${lang}.jsonl.gz`);
+      if (!existsSync(file)) continue;
+      for await (const doc of readJsonlGz<AknText>(file)) {
+        // Two Arabic HRC titles start with ". " in the source.
+        const title = doc.title?.replace(/^[.\s]+/, '').trim();
+        if (!title || !inScript(doc, lang)) continue;
+        // A number's parts are one entry: the first part's title (the export sorts parts A, B …) is its title.
+        const key = textKey(doc.symbol);
+        const entry = out.get(key) ?? {};
+        entry[lang] ??= title;
+        out.set(key, entry);
+      }
     }
-  }
-  return out;
+  return Object.fromEntries(out);
 }
 
 async function main(): Promise<void> {
@@ -58,6 +73,10 @@ async function main(): Promise<void> {
       hrc: hrcEntries(dir),
       ecosoc: ecosocEntries(dir),
       mtdsg: mtdsgEntries(dir),
+      'ga-decisions': gaDecisionEntries(dir),
+      'hrc-official': hrcOfficialEntries(dir),
+      documents: documentEntries(dir),
+      unts: untsRegistrations(dir),
     };
     for (const [name, rows] of Object.entries(tables)) {
       const bytes = writeJson(join(data, `tables/${name}.json.gz`), rows);
@@ -75,7 +94,8 @@ async function main(): Promise<void> {
     writeJson(join(data, 'mined/treaties.json.gz'), treaties);
     writeJson(join(data, 'mined/treaty-edges.json.gz'), treatyEdges);
     stats.treaty_footnote_edges = treatyEdges.length;
-    const gaz = treatyGazetteer(treaties);
+    const registered = new Map(untsRegistrations(dir).map(([key, volumes]) => [key, volumes] as const));
+    const gaz = treatyGazetteer(treaties, registered);
     writeJson(join(data, 'mined/treaty-gazetteer.json'), gaz);
     stats.treaties = treaties.length;
     stats.treaties_with_en_title = treaties.filter((t) => t.titles.en).length;

@@ -12,6 +12,13 @@
  * - `derived_dates`: entries whose date is known only from the texts that cite them (no table gives it)
  * - `date_disagreements`: (resolution, date) pairs written in citing texts whose date differs from the date
  *   the index holds from its tables
+ * - `ga_decisions`: GA decisions the index knows
+ * - `unts_registrations`: Treaty Series numbers the UN Treaty Collection's registrations list; `unts_instruments`:
+ *   instruments registered under the numbers the index knows (the treaty itself and each protocol or amendment)
+ * - `documents_titled`: documents (reports, statements, draft resolutions) the index knows a title of
+ * - `titles_fr` … `titles_ar`: entries with a title in that language
+ * - `treaty_conflicts`: disagreements between the Treaty Series registrations, the footnotes citing them and the
+ *   MTDSG (listed in the text report; the registration is what the index keeps)
  * - `size_bytes` (= `index_bytes`, the bench's name): bytes of every file of the built index
  * Every other count of the manifest the build wrote (coverage, six-language agreement …) is printed too.
  */
@@ -20,7 +27,10 @@ import { join, resolve } from 'node:path';
 import type { IndexEntry, IndexManifest, ShardRecord } from '../src/core/index/types.ts';
 import { parseGazetteer } from '../src/core/instruments/gazetteer.ts';
 import { createInstrumentMatcher } from '../src/core/instruments/matcher.ts';
+import type { Lang } from '../src/core/mention.ts';
 import { dirBytes, ensureIndex, INDEX_DIR } from './bench/lib/index-files.ts';
+import { loadEntries } from './lib/build-index-entries.ts';
+import { addTreaties, type TreatyConflict } from './lib/build-index-treaties.ts';
 import { readJson } from './lib/data-io.ts';
 import type { DatePairRow } from './lib/mine-citations.ts';
 
@@ -67,6 +77,11 @@ const derivedConflicts = entries
   .map((e) => [e.key, [...new Set((e.derived ?? []).flatMap((d) => (d.date ? [d.date] : [])))]] as const)
   .filter(([, dates]) => dates.length > 1);
 
+// Treaty conflicts are recomputed from data/ (the shipped index keeps only what the card needs).
+const loaded = loadEntries(join(root, 'data'));
+const treatyConflicts: TreatyConflict[] = addTreaties(join(root, 'data'), loaded);
+const titled = (lang: Lang) => count((e) => !!e.titles?.[lang]);
+
 const size = dirBytes(INDEX_DIR);
 const figures = {
   ga: resolutions('GA'),
@@ -75,6 +90,18 @@ const figures = {
   ecosoc: resolutions('ECOSOC'),
   unts: count((e) => e.body === 'UNTS'),
   mtdsg: count((e) => e.body === 'MTDSG'),
+  ga_decisions: count((e) => e.body === 'GA' && e.kind === 'decision'),
+  unts_registrations: c.unts_registrations ?? 0,
+  unts_instruments: entries
+    .filter((e) => e.body === 'UNTS')
+    .reduce((n, e) => n + 1 + (e.instruments?.length ?? 0), 0),
+  documents_titled: count((e) => e.kind === 'document' && !!e.title),
+  titles_fr: titled('fr'),
+  titles_es: titled('es'),
+  titles_ru: titled('ru'),
+  titles_zh: titled('zh'),
+  titles_ar: titled('ar'),
+  treaty_conflicts: treatyConflicts.length,
   instruments: gazetteer.length,
   instrument_titles: createInstrumentMatcher(gazetteer).size,
   edges: [...records.values()].reduce((n, r) => n + (r.out?.length ?? 0), 0),
@@ -92,6 +119,12 @@ if (json) {
   lines.push(`UN Citation Lens index report (public/index, built ${manifest.built}, ${size} bytes)`, '');
   lines.push(
     `Resolutions: GA ${figures.ga}, SC ${figures.sc}, HRC ${figures.hrc}, ECOSOC ${figures.ecosoc}; treaties: UNTS ${figures.unts}, MTDSG ${figures.mtdsg}`,
+  );
+  lines.push(
+    `GA decisions ${figures.ga_decisions}; documents with a title ${figures.documents_titled}; titles fr ${figures.titles_fr}, es ${figures.titles_es}, ru ${figures.titles_ru}, zh ${figures.titles_zh}, ar ${figures.titles_ar}`,
+  );
+  lines.push(
+    `Treaty Series: ${figures.unts} numbers known (${figures.unts_registrations} from the registrations), ${figures.unts_instruments} instruments under them`,
   );
   lines.push(
     `Instruments named by the gazetteer: ${figures.instruments} (${figures.instrument_titles} titles compiled, six languages)`,
@@ -137,5 +170,11 @@ if (json) {
     `Keys known only from citing texts, whose texts give different dates (${derivedConflicts.length}; most cited first):`,
   );
   for (const [key, dates] of derivedConflicts) lines.push(`  ${key.padEnd(20)} ${dates.join(', ')}`);
+  lines.push('');
+  lines.push(
+    `Treaty Series conflicts between sources (${treatyConflicts.length}; the registration is kept, the other shown):`,
+  );
+  for (const t of treatyConflicts)
+    lines.push(`  ${t.key.padEnd(14)} ${t.kind.padEnd(6)} ${t.registration}  ≠  ${t.other} (${t.source})`);
   console.log(lines.join('\n'));
 }

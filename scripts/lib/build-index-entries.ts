@@ -10,7 +10,6 @@ import type { IndexEntry } from '../../src/core/index/types.ts';
 import { LANGS, type Lang } from '../../src/core/mention.ts';
 import { readJson } from './data-io.ts';
 import { type DatePairRow, LANG_BITS } from './mine-citations.ts';
-import type { MinedTreaty } from './mine-treaties.ts';
 
 /** `sources` value of an entry known only from citing texts. */
 export const DERIVED_SOURCE = 'derived from citing texts';
@@ -43,11 +42,27 @@ export function normTitle(title: string): string {
     .trim();
 }
 
-/** The tables' entries (GA, SC, HRC, ECOSOC, MTDSG), with their titles in the six languages from the AKN4UN texts. */
+/** Tables of entries, in the order they are added (a later table's entry replaces an earlier one's). */
+const ENTRY_TABLES = ['ga', 'sc', 'hrc', 'ecosoc', 'mtdsg', 'ga-decisions', 'documents'];
+
+/**
+ * The tables' entries (GA, SC, HRC, ECOSOC resolutions, MTDSG treaties, GA decisions, document titles), the
+ * HRC's official metadata laid over the hrc-dw rows of the same key, and titles in the six languages from
+ * the AKN4UN texts. A table a clone's data/ lacks is skipped.
+ */
 export function loadEntries(dataDir: string): Build {
   const entries = new Map<string, IndexEntry>();
-  for (const t of ['ga', 'sc', 'hrc', 'ecosoc', 'mtdsg'])
-    for (const e of readJson<IndexEntry[]>(join(dataDir, `tables/${t}.json.gz`))) entries.set(e.key, e);
+  const table = (name: string): IndexEntry[] => {
+    const path = join(dataDir, `tables/${name}.json.gz`);
+    return existsSync(path) ? readJson<IndexEntry[]>(path) : [];
+  };
+  for (const t of ENTRY_TABLES) for (const e of table(t)) entries.set(e.key, e);
+  // The Council's own data first; hrc-dw keeps what only it has (the action text of older sessions).
+  for (const o of table('hrc-official')) {
+    const dw = entries.get(o.key);
+    const sources = [...new Set([...(o.sources ?? []), ...(dw?.sources ?? [])])];
+    entries.set(o.key, { ...dw, ...o, sources });
+  }
   const titles = readJson<Record<string, Partial<Record<Lang, string>>>>(
     join(dataDir, 'tables/titles.json.gz'),
   );
@@ -59,34 +74,6 @@ export function loadEntries(dataDir: string): Build {
     if (Object.keys(rest).length > 0) e.titles = { ...e.titles, ...rest };
   }
   return { entries, counts: {} };
-}
-
-/** Treaty Series registrations from footnotes; linked to MTDSG entries with the same English title. */
-export function addTreaties(dataDir: string, { entries, counts }: Build): void {
-  const mtdsgByTitle = new Map<string, IndexEntry>();
-  // Treaty titles keep their years and ordinals ("International Coffee Agreement, 1968" is not 1976).
-  const treatyTitle = normTitle;
-  for (const e of entries.values())
-    if (e.body === 'MTDSG' && e.title) mtdsgByTitle.set(treatyTitle(e.title), e);
-  for (const t of readJson<MinedTreaty[]>(join(dataDir, 'mined/treaties.json.gz'))) {
-    const { en, ...rest } = t.titles;
-    const e: IndexEntry = {
-      key: t.key,
-      kind: 'treaty',
-      body: t.key.startsWith('LNTS') ? 'LNTS' : 'UNTS',
-      title: en,
-      volumes: t.volumes,
-      sources: ['unxml-akn4un (footnotes)'],
-    };
-    if (Object.keys(rest).length > 0) e.titles = rest;
-    const twin = en ? mtdsgByTitle.get(treatyTitle(en.replace(/,? (?:of|adopted|done) .*$/, ''))) : undefined;
-    if (twin) {
-      e.sameAs = [twin.key];
-      twin.sameAs = [...(twin.sameAs ?? []), t.key];
-      counts.treaties_linked_to_mtdsg = (counts.treaties_linked_to_mtdsg ?? 0) + 1;
-    }
-    entries.set(e.key, e);
-  }
 }
 
 /** One instrument of the gazetteer: its key, English name and titles by language. */
@@ -101,9 +88,11 @@ function mergeGazetteer(dir: string): GazetteerRow[] {
   const gdir = join(dir, 'gazetteer');
   const byKey = new Map<string, GazetteerRow>();
   if (!existsSync(gdir)) return [];
+  // The curated seed first: its first title of a language is the one a card shows (mined titles of a
+  // treaty number may name a protocol registered under it).
   const files = readdirSync(gdir)
     .filter((f) => f.endsWith('.json'))
-    .sort();
+    .sort((a, b) => Number(b === 'seed.json') - Number(a === 'seed.json') || a.localeCompare(b));
   for (const f of files) {
     const rows = readJson<GazetteerRow[]>(join(gdir, f));
     if (!Array.isArray(rows)) continue;

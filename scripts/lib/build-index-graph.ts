@@ -18,8 +18,8 @@ import { readJson } from './data-io.ts';
 import { type EdgeRow, LANG_BITS } from './mine-citations.ts';
 import type { TreatyEdgeRow } from './mine-treaties.ts';
 
-/** Shard counts: ~20k records over 64 shards keeps a shard near 100 KB (one parse per cold lookup). */
-export const SHARDS = 64;
+/** Shard counts: ~18k entries (+ stubs) over 80 shards keeps a shard near 35 KB gzipped, 130 KB JSON (one parse per cold lookup). */
+export const SHARDS = 80;
 export const SERIES_SHARDS = 8;
 
 function popcount(n: number): number {
@@ -122,7 +122,10 @@ export function buildSeries(entries: Map<string, IndexEntry>): {
     const id = `${e.body}:${t}`;
     groups.set(id, [...(groups.get(id) ?? []), e]);
   }
-  const seriesFiles: Record<string, SeriesRecord>[] = Array.from({ length: SERIES_SHARDS }, () => ({}));
+  // Prototype-less tables: a key spelled "__proto__" is stored as a key, not as the table's prototype.
+  const seriesFiles: Record<string, SeriesRecord>[] = Array.from({ length: SERIES_SHARDS }, () =>
+    Object.create(null),
+  );
   let seriesCount = 0;
   for (const [id, members] of groups) {
     if (new Set(members.map((m) => m.session ?? m.date?.slice(0, 4))).size < 2) continue;
@@ -147,7 +150,7 @@ export function buildShards(
   entries: Map<string, IndexEntry>,
   { out, inn }: Edges,
 ): Record<string, ShardRecord>[] {
-  const shards: Record<string, ShardRecord>[] = Array.from({ length: SHARDS }, () => ({}));
+  const shards: Record<string, ShardRecord>[] = Array.from({ length: SHARDS }, () => Object.create(null));
   for (const e of entries.values()) {
     const rec: ShardRecord = { entry: e };
     const o = out.get(e.key);

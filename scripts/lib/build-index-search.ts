@@ -13,15 +13,24 @@ import { INDEX_FORMAT_VERSION } from '../../src/core/index/types.ts';
 import type { Lang } from '../../src/core/mention.ts';
 import type { Build } from './build-index-entries.ts';
 
-/** Number forms a user may type for a key, for the search index's `num` field. */
-function numForms(key: string): string {
-  const m =
-    /^(?:A\/RES|A\/HRC\/RES|E\/RES|E\/CN\.4\/RES)\/([\w-]+)\/(\d+)$/.exec(key) ??
-    /^(?:S|A|E)\/RES\/(\d+)\(([\w-]+)\)$/.exec(key) ??
-    /^(?:UNTS [I]+-|LNTS )()(\d+)$/.exec(key) ??
-    /^MTDSG ([IVXLC]+)-(.+)$/.exec(key);
-  if (!m) return key;
-  return `${m[1] ? `${m[1]}/${m[2]} ${m[1]} ` : ''}${m[2]}`;
+/**
+ * The number a key is cited by ("1970" of S/RES/1970 (2011), "195" of A/RES/73/195) and its session or year
+ * ("2011", "73"): a query for the number finds the key as a key number (`#1970`), ranked above keys that
+ * only share the year or session, which are posted as ordinary words.
+ */
+export function numForms(key: string): { number: string; context: string } {
+  let m = /^(?:A\/RES|A\/HRC\/RES|E\/RES|E\/CN\.4\/RES|A\/DEC|A\/HRC\/DEC|E\/DEC)\/([\w-]+)\/(\d+)$/.exec(
+    key,
+  );
+  if (m) return { number: m[2]!, context: m[1]! };
+  m = /^(?:S|A|E)\/RES\/(\d+)\(([\w-]+)\)$/.exec(key);
+  if (m) return { number: m[1]!, context: m[2]! };
+  m = /^(?:UNTS [I]+-|LNTS )(\d+)$/.exec(key);
+  if (m) return { number: m[1]!, context: '' };
+  m = /^MTDSG ([IVXLC]+-.+)$/.exec(key);
+  if (m) return { number: m[1]!, context: '' };
+  // A document symbol's segments ("E/2011/L.52") are words of it, not a citation number.
+  return { number: '', context: key };
 }
 
 /**
@@ -54,6 +63,8 @@ export function buildSearch(
     };
     for (const e of entries.values()) {
       if (e.stub) continue;
+      // An MTDSG entry with a Treaty Series twin is the same instrument: listed once, under its UNTS key.
+      if (e.body === 'MTDSG' && e.sameAs?.some((k) => k.startsWith('UNTS '))) continue;
       const ts = langs.map((l) => (l === 'en' ? e.title : e.titles?.[l])).filter((t): t is string => !!t);
       if (script === 'latin') for (const d of e.derived ?? []) if (d.subject) ts.push(d.subject);
       // Every title variant of an instrument finds it (any language of the part's script).
@@ -67,7 +78,11 @@ export function buildSearch(
       docs.dates.push(e.date ?? e.derived?.find((d) => d.date)?.date ?? '');
       docs.lengths.push(new Set(searchTerms(first)).size);
       for (const t of new Set([...ts, ...extra].flatMap((x) => searchTerms(x)))) post(t, doc);
-      if (script === 'latin') for (const t of new Set(searchTerms(numForms(e.key)))) post(`#${t}`, doc);
+      if (script === 'latin') {
+        const { number, context } = numForms(e.key);
+        for (const t of new Set(searchTerms(number))) post(`#${t}`, doc);
+        for (const t of new Set(searchTerms(context))) post(t, doc);
+      }
     }
     docs.groups = [...groups.keys()].sort();
     searchFiles.push([`search/${script}-docs.json`, docs]);

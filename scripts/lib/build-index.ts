@@ -16,7 +16,6 @@ import {
 } from '../../src/core/index/types.ts';
 import {
   addGazetteer,
-  addTreaties,
   type Build,
   DERIVED_SOURCE,
   type DerivedFacts,
@@ -35,9 +34,11 @@ import {
   SHARDS,
 } from './build-index-graph.ts';
 import { buildSearch } from './build-index-search.ts';
+import { addTreaties, shareTwinTitles, type TreatyConflict } from './build-index-treaties.ts';
 
 export { DERIVED_SOURCE, type Disagreement, normTitle } from './build-index-entries.ts';
 export { SERIES_SHARDS, SHARDS, seriesTitle } from './build-index-graph.ts';
+export type { TreatyConflict } from './build-index-treaties.ts';
 
 /** Everything the build knows, for the report and the benchmarks. */
 export interface BuiltIndex {
@@ -47,6 +48,8 @@ export interface BuiltIndex {
   files: Map<string, Uint8Array | string>;
   manifest: IndexManifest;
   disagreements: Disagreement[];
+  /** Where the Treaty Series registrations, the footnotes and the MTDSG disagree (the registration is kept). */
+  treatyConflicts: TreatyConflict[];
 }
 
 /** Coverage: of the distinct keys the texts cite, how many the index knows (not a stub), per kind. */
@@ -104,7 +107,8 @@ function manifestOf(
       'Resolution texts and metadata: United Nations (UN Digital Library; DGACM AKN4UN XML, github.com/UNxml).',
       'Security Council corpus: CR-UNSC (Fobbe, Gasbarri, Ridi), CC0.',
       'GA roll calls: E. Voeten, UN General Assembly Voting Data (unvotes, MIT).',
-      'Human Rights Council: DW Data (MIT). Treaties: UN Treaty Collection via zmjones/untreaties.',
+      'Human Rights Council: DW Data (MIT); official HRC and GA decision metadata: United Nations (DGACM AKN4UN XML, github.com/UNxml).',
+      'Treaties: UN Treaty Collection via zmjones/untreaties and zhiyzuo/UNTC-scraper. Document titles: United Nations (mandates.un.org).',
     ],
   };
 }
@@ -135,8 +139,9 @@ function filesOf(
 /** Builds every file of the index from `dataDir` (the project's data/). */
 export function buildIndex(dataDir: string, now = new Date()): BuiltIndex {
   const build = loadEntries(dataDir);
-  addTreaties(dataDir, build);
+  const treatyConflicts = addTreaties(dataDir, build);
   const { gazetteer, instrumentWords } = addGazetteer(dataDir, build);
+  shareTwinTitles(build);
   const facts = deriveFacts(dataDir, build);
   const conflicts = derivedConflicts(build.entries);
   build.counts.derived_date_conflicts = conflicts.length;
@@ -152,5 +157,11 @@ export function buildIndex(dataDir: string, now = new Date()): BuiltIndex {
   const manifest = manifestOf(build, edges, facts, seriesCount, gazetteer, now);
   const files = filesOf(manifest, shards, seriesFiles, searchFiles, gazetteer);
   facts.disagreements.sort((a, b) => b.texts - a.texts || a.key.localeCompare(b.key));
-  return { files, manifest, disagreements: facts.disagreements, derivedConflicts: conflicts };
+  return {
+    files,
+    manifest,
+    disagreements: facts.disagreements,
+    derivedConflicts: conflicts,
+    treatyConflicts,
+  };
 }

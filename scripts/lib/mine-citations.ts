@@ -1,6 +1,7 @@
 /**
  * The citation graph and the facts citing texts give: runs the finder over every text of the data
- * (GA sessions 74-80, ES and S sessions, ECOSOC 2021-2025 in six languages; the 902 SC gold texts
+ * (GA resolutions of sessions 74-80, ES and S sessions, ECOSOC 2021-2025, GA decisions 76-78, HRC
+ * resolutions 54-60, each in six languages with every part, section and annex; the 902 SC gold texts
  * in English) and records edges citing → cited with where each citation stands, and every
  * (resolution, date, subject) a text writes next to a number.
  */
@@ -14,7 +15,7 @@ import { LANGS } from '../../src/core/mention.ts';
 import { readJsonlGz } from './data-io.ts';
 import { splitFootnotes } from './footnotes.ts';
 import { inScript } from './mine-treaties.ts';
-import type { AknText } from './source-tables.ts';
+import { type AknText, TEXT_SETS, textKey } from './source-tables.ts';
 
 /** An aggregated edge: [citing, cited, cited kind, placement mask, language mask, mentions]. */
 export type EdgeRow = [string, string, string, number, number, number];
@@ -187,18 +188,23 @@ export async function mineCitations(
   let failures = 0;
   for (const lang of langs) {
     const t0 = Date.now();
-    for await (const doc of readJsonlGz<AknText>(join(dir, `unxml-akn4un/texts_${lang}.jsonl.gz`))) {
-      if (!inScript(doc, lang)) {
-        skipped.push(`${doc.symbol}:${lang}`);
-        continue;
-      }
-      const { text, segments } = assemble(aknParts(doc));
-      try {
-        const r = find(text, { lang, body: doc.body });
-        c.add(doc.symbol, lang, text, segments, r.mentions);
-      } catch (err) {
-        failures++;
-        if (failures <= 5) log(`finder failed on ${doc.symbol} (${lang}): ${String(err)}`);
+    for (const set of TEXT_SETS) {
+      const file = join(dir, `${set}/texts_${lang}.jsonl.gz`);
+      if (!existsSync(file)) continue;
+      for await (const doc of readJsonlGz<AknText>(file)) {
+        if (!inScript(doc, lang)) {
+          skipped.push(`${doc.symbol}:${lang}`);
+          continue;
+        }
+        const { text, segments } = assemble(aknParts(doc));
+        try {
+          const r = find(text, { lang, body: doc.body });
+          // Parts of one text ("A/DEC/77/505 B") cite as the document of their number.
+          c.add(textKey(doc.symbol), lang, text, segments, r.mentions);
+        } catch (err) {
+          failures++;
+          if (failures <= 5) log(`finder failed on ${doc.symbol} (${lang}): ${String(err)}`);
+        }
       }
     }
     log(`${lang}: ${c.texts} texts so far, ${c.edges.size} edges, ${Date.now() - t0} ms`);

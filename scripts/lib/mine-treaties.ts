@@ -1,15 +1,17 @@
 /**
- * Treaty Series citations in the footnotes of the six-language GA / ECOSOC texts: every
+ * Treaty Series citations in the footnotes of the six-language GA / ECOSOC / HRC texts (resolutions and
+ * GA decisions, with every part, section and annex): every
  * "United Nations, Treaty Series, vol. N, No. M" (and "Ibid., vol. N, No. M", "第N卷，第M号",
  * "المرجع نفسه، المجلد N، الرقم M") with the instrument title its footnote is attached to, per language.
  * Shared with the instruments helper (gazetteer): import {@link mineTreaties} / {@link treatyGazetteer}.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../src/core/mention.ts';
 import { LANGS } from '../../src/core/mention.ts';
 import { readJsonlGz } from './data-io.ts';
 import { splitFootnotes } from './footnotes.ts';
-import type { AknText } from './source-tables.ts';
+import { type AknText, TEXT_SETS, textKey } from './source-tables.ts';
 
 /** One Treaty Series registration as cited in a footnote. */
 export interface TreatyCite {
@@ -19,12 +21,28 @@ export interface TreatyCite {
   volumes: number[];
 }
 
+/**
+ * One instrument registered under a Treaty Series number, as the footnotes cite it: the treaty itself or a
+ * protocol or amendment later registered under the same number (the Second Optional Protocol to the ICCPR is
+ * "vol. 1642, No. 14668", the Covenant "vol. 999, No. 14668"). Identified by the volumes a footnote gives.
+ */
+export interface MinedInstrument {
+  volumes: number[];
+  /** Best title per language, from the text the footnotes citing these volumes are attached to. */
+  titles: Partial<Record<Lang, string>>;
+  /** Number of (document, language) texts citing these volumes. */
+  citations: number;
+}
+
 /** What the footnotes say about one registration. */
 export interface MinedTreaty {
   /** `UNTS I-27531` or `LNTS 1234`. */
   key: string;
+  /** Every volume cited under the number (all its instruments). */
   volumes: number[];
-  /** Best title per language, from the text the footnotes are attached to. */
+  /** The instruments, one per distinct volume list cited, lowest volume first. */
+  instruments: MinedInstrument[];
+  /** Best title per language over all its instruments' footnotes (what a reader most often names it by). */
   titles: Partial<Record<Lang, string>>;
   /** Other title forms seen, with counts (most frequent first). */
   variants: Partial<Record<Lang, [string, number][]>>;
@@ -209,7 +227,7 @@ export type TreatyEdgeRow = [string, string, number, number];
 const LANG_BIT: Record<Lang, number> = { en: 1, fr: 2, es: 4, ru: 8, zh: 16, ar: 32 };
 
 /**
- * Reads `texts_<lang>.jsonl.gz` under `dir/unxml-akn4un` and returns every Treaty Series
+ * Reads `texts_<lang>.jsonl.gz` under each of {@link TEXT_SETS} in `dir` and returns every Treaty Series
  * registration cited in a footnote, with its volumes and the title it is attached to in each language.
  * When `edges` is given, it also receives one row per (citing document, registration).
  */
@@ -220,56 +238,78 @@ export async function mineTreaties(
 ): Promise<MinedTreaty[]> {
   const edgeMap = new Map<string, TreatyEdgeRow>();
   const anchors = new Map<string, Map<Lang, string[]>>();
+  // Per instrument (`key|v1,v2`): anchors by language and citing texts.
+  const instAnchors = new Map<string, Map<Lang, string[]>>();
+  const instTexts = new Map<string, number>();
   const volumes = new Map<string, Set<number>>();
   const citedIn = new Map<string, Set<string>>();
   const texts = new Map<string, number>();
   for (const lang of langs) {
-    for await (const doc of readJsonlGz<AknText>(join(dir, `unxml-akn4un/texts_${lang}.jsonl.gz`))) {
-      if (!inScript(doc, lang)) continue;
-      let previous: 'UNTS' | 'LNTS' | undefined;
-      const seenHere = new Set<string>();
-      for (const para of [...splitFootnotes(doc.preamble ?? []), ...splitFootnotes(doc.operative ?? [])]) {
-        let prevEnd = 0;
-        for (const note of para.notes) {
-          const cites = treatyCites(note.text, previous);
-          const anchor = para.text.slice(prevEnd, note.start);
-          prevEnd = note.end;
-          if (cites.length === 0) {
-            // A footnote that is not a Treaty Series citation breaks an Ibid chain.
-            previous = undefined;
-            continue;
-          }
-          previous = cites[cites.length - 1]!.series;
-          const keys = new Set(
-            cites.map((c) => (c.series === 'UNTS' ? `UNTS I-${c.number}` : `LNTS ${c.number}`)),
-          );
-          for (const c of cites) {
-            const key = c.series === 'UNTS' ? `UNTS I-${c.number}` : `LNTS ${c.number}`;
-            const vs = volumes.get(key) ?? new Set<number>();
-            for (const v of c.volumes) vs.add(v);
-            volumes.set(key, vs);
-            const edgeId = `${doc.symbol}\u0000${key}`;
-            const edge = edgeMap.get(edgeId) ?? [doc.symbol, key, 0, 0];
-            edge[2] |= LANG_BIT[lang];
-            edge[3]++;
-            edgeMap.set(edgeId, edge);
-            const ci = citedIn.get(key) ?? new Set<string>();
-            ci.add(doc.symbol);
-            citedIn.set(key, ci);
-            if (!seenHere.has(key)) {
-              seenHere.add(key);
-              texts.set(key, (texts.get(key) ?? 0) + 1);
+    for (const set of TEXT_SETS) {
+      const file = join(dir, `${set}/texts_${lang}.jsonl.gz`);
+      if (!existsSync(file)) continue;
+      for await (const doc of readJsonlGz<AknText>(file)) {
+        if (!inScript(doc, lang)) continue;
+        const citing = textKey(doc.symbol);
+        let previous: 'UNTS' | 'LNTS' | undefined;
+        const seenHere = new Set<string>();
+        const seenInst = new Set<string>();
+        for (const para of [...splitFootnotes(doc.preamble ?? []), ...splitFootnotes(doc.operative ?? [])]) {
+          let prevEnd = 0;
+          for (const note of para.notes) {
+            const cites = treatyCites(note.text, previous);
+            const anchor = para.text.slice(prevEnd, note.start);
+            prevEnd = note.end;
+            if (cites.length === 0) {
+              // A footnote that is not a Treaty Series citation breaks an Ibid chain.
+              previous = undefined;
+              continue;
             }
-          }
-          // One registration per footnote: then the anchor names it. A footnote listing several
-          // treaties cannot say which title is which.
-          if (keys.size === 1) {
-            const key = [...keys][0]!;
-            const byLang = anchors.get(key) ?? new Map<Lang, string[]>();
-            const list = byLang.get(lang) ?? [];
-            list.push(anchor.slice(-400));
-            byLang.set(lang, list);
-            anchors.set(key, byLang);
+            previous = cites[cites.length - 1]!.series;
+            const keys = new Set(
+              cites.map((c) => (c.series === 'UNTS' ? `UNTS I-${c.number}` : `LNTS ${c.number}`)),
+            );
+            for (const c of cites) {
+              const key = c.series === 'UNTS' ? `UNTS I-${c.number}` : `LNTS ${c.number}`;
+              const vs = volumes.get(key) ?? new Set<number>();
+              for (const v of c.volumes) vs.add(v);
+              volumes.set(key, vs);
+              const inst = `${key}|${c.volumes.join(',')}`;
+              if (c.volumes.length > 0 && !seenInst.has(inst)) {
+                seenInst.add(inst);
+                instTexts.set(inst, (instTexts.get(inst) ?? 0) + 1);
+              }
+              const edgeId = `${citing}\u0000${key}`;
+              const edge = edgeMap.get(edgeId) ?? [citing, key, 0, 0];
+              edge[2] |= LANG_BIT[lang];
+              edge[3]++;
+              edgeMap.set(edgeId, edge);
+              const ci = citedIn.get(key) ?? new Set<string>();
+              ci.add(citing);
+              citedIn.set(key, ci);
+              if (!seenHere.has(key)) {
+                seenHere.add(key);
+                texts.set(key, (texts.get(key) ?? 0) + 1);
+              }
+            }
+            // One registration per footnote: then the anchor names it. A footnote listing several
+            // treaties cannot say which title is which.
+            if (keys.size === 1) {
+              const key = [...keys][0]!;
+              const byLang = anchors.get(key) ?? new Map<Lang, string[]>();
+              const list = byLang.get(lang) ?? [];
+              list.push(anchor.slice(-400));
+              byLang.set(lang, list);
+              anchors.set(key, byLang);
+              // And the instrument its volumes name, when the footnote cites one volume list.
+              const vols = new Set(cites.map((c) => c.volumes.join(',')));
+              if (vols.size === 1 && cites[0]!.volumes.length > 0) {
+                const inst = `${key}|${[...vols][0]}`;
+                const il = instAnchors.get(inst) ?? new Map<Lang, string[]>();
+                il.set(lang, [...(il.get(lang) ?? []), anchor.slice(-400)]);
+                instAnchors.set(inst, il);
+              }
+            }
           }
         }
       }
@@ -286,9 +326,22 @@ export async function mineTreaties(
       if (picked.title) titles[lang] = picked.title;
       if (picked.variants.length > 0) variants[lang] = picked.variants;
     }
+    const instruments: MinedInstrument[] = [];
+    for (const [inst, n] of instTexts) {
+      const [k, list] = inst.split('|') as [string, string];
+      if (k !== key) continue;
+      const ititles: Partial<Record<Lang, string>> = {};
+      for (const [lang, al] of instAnchors.get(inst) ?? []) {
+        const picked = pickTitle(al, lang);
+        if (picked.title) ititles[lang] = picked.title;
+      }
+      instruments.push({ volumes: list.split(',').map(Number), titles: ititles, citations: n });
+    }
+    instruments.sort((a, b) => a.volumes[0]! - b.volumes[0]! || a.volumes.length - b.volumes.length);
     out.push({
       key,
       volumes: [...vs].sort((a, b) => a - b),
+      instruments,
       titles,
       variants,
       citations: texts.get(key) ?? 0,
@@ -298,17 +351,38 @@ export async function mineTreaties(
   return out.sort((a, b) => b.citations - a.citations || a.key.localeCompare(b.key));
 }
 
-/** The mined treaties as gazetteer entries (`{key, name, titles}`) for the instruments helper. */
+/**
+ * The instrument a treaty's own title belongs to: the one holding the volume the Treaty Series registered the
+ * treaty in (`registered`, from untc-registrations), else the lowest volume cited (a treaty is registered
+ * before the protocols later registered under its number). Undefined when the footnotes cite only
+ * protocols of a treaty whose own volume is known.
+ */
+export function treatyItself(t: MinedTreaty, registered?: readonly number[]): MinedInstrument | undefined {
+  if (registered && registered.length > 0)
+    return t.instruments.find((i) => i.volumes.some((v) => registered.includes(v)));
+  return t.instruments[0];
+}
+
+/**
+ * The mined treaties as gazetteer entries (`{key, name, titles}`) for the instruments helper: a key names the
+ * treaty itself, so only the titles of the treaty's own instrument ({@link treatyItself}) go with it; a
+ * protocol named on a page is not its parent treaty.
+ */
 export function treatyGazetteer(
   treaties: MinedTreaty[],
+  registered: ReadonlyMap<string, readonly number[]> = new Map(),
 ): { key: string; name: string; titles: Partial<Record<Lang, string[]>> }[] {
-  return treaties
-    .filter((t) => t.titles.en || Object.keys(t.titles).length >= 2)
-    .map((t) => ({
-      key: t.key,
-      name: t.titles.en ?? Object.values(t.titles)[0]!,
-      titles: Object.fromEntries(Object.entries(t.titles).map(([l, v]) => [l, [v]])) as Partial<
-        Record<Lang, string[]>
-      >,
-    }));
+  return treaties.flatMap((t) => {
+    const titles = treatyItself(t, registered.get(t.key))?.titles ?? {};
+    if (!titles.en && Object.keys(titles).length < 2) return [];
+    return [
+      {
+        key: t.key,
+        name: titles.en ?? Object.values(titles)[0]!,
+        titles: Object.fromEntries(Object.entries(titles).map(([l, v]) => [l, [v]])) as Partial<
+          Record<Lang, string[]>
+        >,
+      },
+    ];
+  });
 }

@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bodyOfSymbol, parseKey } from '../../src/core/index/keys.ts';
 import type { IndexEntry, Votes } from '../../src/core/index/types.ts';
 import type { Lang } from '../../src/core/mention.ts';
-import { readCsv } from './data-io.ts';
+import { readCsv, readJsonLines } from './data-io.ts';
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -229,9 +230,166 @@ export function mtdsgEntries(dir: string): IndexEntry[] {
   });
 }
 
-/** One resolution text of the six-language AKN4UN export (texts_<lang>.jsonl.gz). */
+/** Folders of the six-language AKN4UN texts (GA/ECOSOC resolutions, GA decisions, HRC resolutions). */
+export const TEXT_SETS = ['unxml-akn4un', 'unxml-gadecisions', 'unxml-hrcresolutions'] as const;
+
+/**
+ * The key a text of the AKN4UN exports is cited by: its symbol without the part letters the export keeps
+ * ("A/RES/77/264 A-C", "A/DEC/77/505 B" → "A/RES/77/264", "A/DEC/77/505"), the parts being one document's.
+ */
+export function textKey(symbol: string): string {
+  const bare = symbol.trim().replace(/ [A-Z](?:-[A-Z])?$/, '');
+  return parseKey(bare)?.key ?? bare;
+}
+
+/** Part letters of an export symbol ("A/DEC/76/416 A-B" → ["A", "B"]), none for a single-part text. */
+function partsOf(symbol: string): string[] {
+  const m = / ([A-Z])(?:-([A-Z]))?$/.exec(symbol.trim());
+  if (!m) return [];
+  const out: string[] = [];
+  for (let c = m[1]!.charCodeAt(0); c <= (m[2] ?? m[1]!).charCodeAt(0); c++) out.push(String.fromCharCode(c));
+  return out;
+}
+
+/**
+ * GA decisions of sessions 76-78: unxml-gadecisions/metadata_en.csv (228 English records). A decision
+ * adopted in parts (A/DEC/76/402 B, A/DEC/76/416 A-B) is one entry under its number with the parts
+ * listed; the title and date are those of its first part in the data.
+ */
+export function gaDecisionEntries(dir: string): IndexEntry[] {
+  const byKey = new Map<string, IndexEntry>();
+  for (const r of readCsv(join(dir, 'unxml-gadecisions/metadata_en.csv'))) {
+    const key = textKey(r.symbol!);
+    const parts = partsOf(r.symbol!);
+    const cur = byKey.get(key);
+    if (cur) {
+      const all = new Set([...(cur.parts?.split(';') ?? []), ...parts]);
+      cur.parts = [...all].sort().join(';') || undefined;
+      continue;
+    }
+    byKey.set(
+      key,
+      compact<IndexEntry>({
+        key,
+        kind: 'decision',
+        body: 'GA',
+        // "B. Adoption of the agenda …": the part letter heads one English title; it is in `parts`.
+        title: (r.title ?? '').replace(/^[A-Z]\.\s+/, '').trim() || undefined,
+        date: r.adoption_date || undefined,
+        session: /^A\/DEC\/(\d+)\//.exec(key)?.[1],
+        parts: parts.join(';') || undefined,
+        committee: r.proponent || undefined,
+        agendaItem: r.agenda_item || undefined,
+        sources: ['unxml-gadecisions'],
+      }),
+    );
+  }
+  return [...byKey.values()];
+}
+
+/** One row of unxml-hrcresolutions/metadata.jsonl (the Council's own data_extract, normalised). */
+interface HrcExtractRow {
+  symbol: string;
+  session: number;
+  title?: string;
+  adoption_date?: string;
+  adoption_meeting?: string;
+  draft_resolution?: string;
+  agenda_item?: string;
+  adoption_type?: string;
+  votes?: { in_favour: number; against: number; abstaining: number } | null;
+}
+
+/**
+ * Human Rights Council resolutions of sessions 52-60 from the Council's official metadata
+ * (unxml-hrcresolutions/metadata.jsonl, 186 rows): title, date, meeting, draft, agenda item, adoption and
+ * recorded votes. The build lays them over the hrc-dw rows of the same key (official data first).
+ */
+export function hrcOfficialEntries(dir: string): IndexEntry[] {
+  return readJsonLines<HrcExtractRow>(join(dir, 'unxml-hrcresolutions/metadata.jsonl')).map((r) =>
+    compact<IndexEntry>({
+      key: textKey(r.symbol),
+      kind: 'resolution',
+      body: 'HRC',
+      title: r.title?.trim() || undefined,
+      date: r.adoption_date || undefined,
+      session: String(r.session),
+      meeting: r.adoption_meeting || undefined,
+      agendaItem: r.agenda_item || undefined,
+      draft: r.draft_resolution || undefined,
+      adoption: r.adoption_type || undefined,
+      votes: r.votes
+        ? { yes: r.votes.in_favour, no: r.votes.against, abstain: r.votes.abstaining, source: 'official' }
+        : undefined,
+      sources: ['unxml-hrcresolutions'],
+    }),
+  );
+}
+
+/**
+ * A Treaty Series registration as the UN Treaty Collection lists it (untc-registrations): the treaty
+ * itself, registered under its number; protocols and amendments later registered under the same number
+ * are not in this table. `[number key, volumes, title, registered, concluded]`.
+ */
+export type UntsRegistrationRow = [string, number[], string, string, string?];
+
+/**
+ * untc-registrations/registrations.csv (1,551 rows): `UNTS I-3988` / `UNTS II-5` / `LNTS 56` keys. Titles the
+ * search page cut ("...") stay cut (marked by the ellipsis); the first conclusion date of several is kept.
+ */
+export function untsRegistrations(dir: string): UntsRegistrationRow[] {
+  return readCsv(join(dir, 'untc-registrations/registrations.csv')).map((r) => {
+    const m = /^(I{1,2}|LoN)-(\d+)$/.exec(r.reg_num ?? '');
+    const key = !m ? (r.reg_num ?? '') : m[1] === 'LoN' ? `LNTS ${m[2]}` : `UNTS ${m[1]}-${m[2]}`;
+    const volumes = (r.volume ?? '')
+      .split(';')
+      .filter((v) => /^\d+$/.test(v))
+      .map(Number);
+    const concluded = (r.conclusion_date ?? '').split(';')[0];
+    const row: UntsRegistrationRow = [key, volumes, (r.title ?? '').trim(), r.reg_date ?? ''];
+    if (concluded) row.push(concluded);
+    return row;
+  });
+}
+
+/**
+ * Document titles of un-reports-metadata/reports_metadata.csv: 955 reports of 2025 and the Secretary-General's
+ * programme-budget-implication statements, each by its symbol; and, from each statement's title
+ * ("2005 World Summit Outcome : programme budget implications of draft resolution A/60/L.1 : statement …"),
+ * the title of the draft resolution it names, which is the text before that phrase (a draft resolution
+ * carries the title of the resolution proposed). Rows without a title
+ * (Fifth Committee and ACABQ stages) give nothing.
+ */
+export function documentEntries(dir: string): IndexEntry[] {
+  const out = new Map<string, IndexEntry>();
+  const add = (symbol: string, title: string, extra: Partial<IndexEntry>) => {
+    const parsed = parseKey(symbol);
+    if (parsed?.kind !== 'document' || !title || out.has(parsed.key)) return;
+    out.set(
+      parsed.key,
+      compact<IndexEntry>({
+        key: parsed.key,
+        kind: 'document',
+        body: parsed.body ?? bodyOfSymbol(parsed.key),
+        title,
+        ...extra,
+        sources: ['un-reports-metadata'],
+      }),
+    );
+  };
+  const rows = readCsv(join(dir, 'un-reports-metadata/reports_metadata.csv'));
+  for (const r of rows) add(r.symbol ?? '', (r.title ?? '').trim(), { date: r.date || undefined });
+  for (const r of rows) {
+    // The draft the statement names (its revision when it names one, "A/C.1/47/L.1/Rev.2").
+    const m = /^(.{4,300}?) : programme budget implications of draft resolution (\S+)/i.exec(r.title ?? '');
+    if (r.source === 'pbi_dashboard' && m) add(m[2]!.replace(/[.,;:]+$/, ''), m[1]!.trim(), {});
+  }
+  return [...out.values()];
+}
+
+/** One resolution or decision text of the six-language AKN4UN exports (texts_<lang>.jsonl.gz). */
 export interface AknText {
-  body: 'GA' | 'ECOSOC';
+  body: 'GA' | 'ECOSOC' | 'HRC';
   lang: Lang;
   symbol: string;
   title: string;

@@ -21,6 +21,11 @@ export interface CitationData {
   date?: string;
   /** Treaty Series volume when known. */
   volume?: number;
+  /**
+   * Every volume of the cited instrument when it spans several (UNCLOS: vols. 1833, 1834 and 1835); the
+   * formats cite them all. Absent or one volume: `volume` alone.
+   */
+  volumes?: number[];
   /** Part letters ("A", "A-E") as cited. */
   part?: string;
   /** The address to cite (undocs.org link in the user's language, or a registry page). */
@@ -168,13 +173,25 @@ function withPart(number: string, part: string): string {
   return paren > 0 ? `${number.slice(0, paren)} ${part}${number.slice(paren)}` : `${number} ${part}`;
 }
 
+/** The instrument's volumes when it spans several, else the one volume cited (or none). */
+function volumesOf(c: CitationData): number[] {
+  if (c.volumes && c.volumes.length > 1) return c.volumes;
+  return c.volume ? [c.volume] : [];
+}
+
 /** UN editorial style: "General Assembly resolution 73/195 of 19 December 2018, entitled “…”". */
 export function formatUnStyle(c: CitationData): string {
   const { info } = c;
   const date = formatUnDate(c.date);
   if (info.treaty) {
     const series = info.treaty.series === 'LNTS' ? 'League of Nations' : 'United Nations';
-    const vol = c.volume ? `, vol. ${c.volume}` : '';
+    const vs = volumesOf(c);
+    const vol =
+      vs.length > 1
+        ? `, vols. ${vs.slice(0, -1).join(', ')} and ${vs[vs.length - 1]}`
+        : vs.length === 1
+          ? `, vol. ${vs[0]}`
+          : '';
     const head = c.title ? `${c.title} (${date ? `${date}, ` : ''}` : '';
     const tail = c.title ? ')' : '';
     return `${head}${series}, Treaty Series${vol}, No. ${info.treaty.number}${tail}`;
@@ -228,7 +245,9 @@ export function formatCslJson(c: CitationData): string {
     item['container-title'] =
       `${info.treaty.series === 'LNTS' ? 'League of Nations' : 'United Nations'} Treaty Series`;
     item.number = String(info.treaty.number);
-    if (c.volume) item.volume = String(c.volume);
+    // CSL and BibTeX write a run of volumes as a range.
+    const vs = volumesOf(c);
+    if (vs.length > 0) item.volume = vs.length > 1 ? `${vs[0]}-${vs[vs.length - 1]}` : String(vs[0]);
   }
   if (info.sales) item.note = `Sales No. ${info.sales}`;
   const parts = dateParts(c.date);
@@ -264,7 +283,9 @@ export function formatBibtex(c: CitationData): string {
       'series',
       info.treaty.series === 'LNTS' ? 'League of Nations Treaty Series' : 'United Nations Treaty Series',
     ]);
-    if (c.volume) fields.push(['volume', String(c.volume)]);
+    const vs = volumesOf(c);
+    if (vs.length > 0)
+      fields.push(['volume', vs.length > 1 ? `${vs[0]}--${vs[vs.length - 1]}` : String(vs[0])]);
     fields.push(['number', String(info.treaty.number)]);
   }
   if (info.sales) fields.push(['note', bibEscape(`United Nations publication, Sales No. ${info.sales}`)]);

@@ -2,6 +2,7 @@
  * The card's pure view model: (citation, what the worker answered, page facts) → the fields the renderer shows.
  * No DOM here, so every card state (known entry, derived-only key, worker down, index missing) is unit-tested.
  */
+import { own } from '../core/index/own';
 import type { Card, IndexEntry } from '../core/index/types';
 import type { Kind, Lang } from '../core/mention';
 import type { ProtocolError } from '../shared/protocol';
@@ -193,9 +194,19 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   const info = describeKey(input.key, input.kind === 'instrument' ? keyKind(input.key) : input.kind);
   const card = input.lookup.status === 'ok' ? input.lookup.card : undefined;
   const entry = card?.entry;
-  const title = entry?.titles?.[input.linkLang] ?? entry?.title;
-  const volume = input.volume ?? entry?.volumes?.[0];
-  const date = entry?.date ?? input.date;
+  // A Treaty Series citation names one instrument registered under the number (the treaty, or a protocol
+  // by its volume): its title, date and volumes are the card's, never the treaty's in a protocol's place.
+  const inst = card?.instrument;
+  const named = inst ?? entry;
+  const titleInLang = named?.titles?.[input.linkLang];
+  const title = titleInLang ?? named?.title;
+  const volume = inst
+    ? input.volume && inst.volumes.includes(input.volume)
+      ? input.volume
+      : (inst.volumes[0] ?? input.volume)
+    : (input.volume ?? entry?.volumes?.[0]);
+  const tabledDate = named?.date;
+  const date = tabledDate ?? input.date;
 
   const facts: CardFact[] = [];
   const push = (label: string, value: string | undefined) => {
@@ -206,7 +217,7 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   if (input.kind === 'instrument' && !input.key.startsWith('instrument:'))
     push('cardFactInstrument', localName(info, t));
   if (body && !info.treaty) push('cardFactBody', body);
-  if (entry?.date) push('cardFactDate', localDate(entry.date, t));
+  if (tabledDate) push('cardFactDate', localDate(tabledDate, t));
   else if (input.date) push('cardFactDateAsCited', localDate(input.date, t));
   push('cardFactSession', sessionFact(t, info, card?.session ?? entry?.session, card?.years ?? info.years));
   push('cardFactAdoption', adoptionFact(t, entry));
@@ -216,7 +227,7 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   push('cardFactDraft', entry?.draft);
   if (input.part) push('cardFactPart', input.part);
   if (volume && info.treaty) push('cardFactVolume', t('cardVolume', [String(volume)]));
-  push('cardFactPlace', entry?.place);
+  if (!inst || inst.match === 'treaty') push('cardFactPlace', entry?.place);
   if (!title) {
     const subject = entry?.derived?.find((d) => d.subject)?.subject;
     if (subject) push('cardFactSubject', subject);
@@ -226,11 +237,12 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   const links: CardLinkModel[] =
     card && card.links.length > 0
       ? card.links.map((l) => ({
+          // Each volume link is labelled with the volume it opens.
           label:
-            l.label === 'unts' && volume
-              ? t('cardLinkUntsVolume', [String(volume)])
-              : LINK_LABEL[l.label]
-                ? t(LINK_LABEL[l.label]!)
+            l.label === 'unts' && l.volume
+              ? t('cardLinkUntsVolume', [String(l.volume)])
+              : own(LINK_LABEL, l.label)
+                ? t(own(LINK_LABEL, l.label)!)
                 : l.label,
           url: l.url,
         }))
@@ -254,6 +266,10 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
     ...(title ? { title } : {}),
     ...(date ? { date } : {}),
     ...(volume ? { volume } : {}),
+    // An instrument printed over several volumes is cited with all of them, unless the text cites one.
+    ...(inst && inst.volumes.length > 1 && !(input.volume && inst.volumes.includes(input.volume))
+      ? { volumes: inst.volumes }
+      : {}),
     ...(input.part ? { part: input.part } : {}),
     ...(urlForCitation ? { url: urlForCitation } : {}),
   };
@@ -262,7 +278,7 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
     key: input.key,
     kind: input.kind,
     dir: input.pageLang === 'ar' ? 'rtl' : 'ltr',
-    lang: title && entry?.titles?.[linkLang] ? linkLang : input.pageLang,
+    lang: title && titleInLang ? linkLang : input.pageLang,
     heading:
       input.kind === 'instrument'
         ? (input.surface ?? title ?? localName(info, t))

@@ -76,7 +76,8 @@ export interface PageScan extends SliceStats {
 /** Messages the service worker answers. */
 export interface WorkerProtocol {
   /** Card data for one canonical key: the index entry, or a card derived from the key (`known: false`). */
-  lookup: { req: { key: string; lang?: Lang }; res: Card };
+  /** `volume`: the Treaty Series volume the mention cites (finder output), which picks the instrument. */
+  lookup: { req: { key: string; lang?: Lang; volume?: number }; res: Card };
   /** Free-text search over keys (any spelling), numbers and title words. */
   search: { req: { query: string; limit?: number; lang?: Lang }; res: SearchHit[] };
   /** Citator data: recalls, cited by, series, with counts. */
@@ -159,11 +160,15 @@ const optLang = (v: unknown): boolean => v === undefined || (typeof v === 'strin
 // Keys and queries are short strings; the cap stops a hostile page from making the worker search megabytes.
 const MAX_TEXT = 1000;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_TEXT;
+// Treaty Series volumes run from 1 to a few thousand; anything else is not a volume a citation gives.
+const optVolume = (v: unknown): boolean =>
+  v === undefined || (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 100000);
 const isEmpty = (v: unknown): v is Record<string, never> => v === undefined || isObject(v);
 
 /** Receiving-end validators for {@link WorkerProtocol} requests. */
 export const workerValidators: { [K in WorkerMessage]: Validator<Req<WorkerProtocol, K>> } = {
-  lookup: (p): p is Req<WorkerProtocol, 'lookup'> => isObject(p) && isText(p.key) && optLang(p.lang),
+  lookup: (p): p is Req<WorkerProtocol, 'lookup'> =>
+    isObject(p) && isText(p.key) && optLang(p.lang) && optVolume(p.volume),
   search: (p): p is Req<WorkerProtocol, 'search'> =>
     isObject(p) &&
     typeof p.query === 'string' &&

@@ -38,9 +38,9 @@ export function createHandlers<S extends { tab?: { id?: number } }>(
   deps: HandlerDeps,
 ): Handlers<WorkerProtocol, S> {
   return {
-    lookup: async ({ key, lang }) => {
+    lookup: async ({ key, lang, volume }) => {
       const l = lang ?? (await deps.linkLang());
-      return deps.index.use((i) => i.lookup(key, l));
+      return deps.index.use((i) => i.lookup(key, l, volume));
     },
     search: ({ query, limit }) => {
       if (!query.trim()) return [];

@@ -5,7 +5,9 @@ import { type SearchScript, scriptOf } from './search-options';
 import { type SearchDocsFile, type SearchGroupFile, scoreQuery, searchTerms, termGroup } from './text-search';
 import {
   type Card,
+  type CardInstrument,
   INDEX_FORMAT_VERSION,
+  type IndexEntry,
   type IndexFetcher,
   type IndexManifest,
   PLACEMENT_BITS,
@@ -112,6 +114,34 @@ function edges(stored: StoredEdge[] | undefined): TraceEdge[] {
 }
 
 /**
+ * The instrument a Treaty Series citation names: the protocol or amendment whose volumes hold the cited
+ * volume, else the treaty itself (its own volume cited, or none). A cited volume that neither the treaty
+ * nor any instrument of the number is known in resolves to that volume alone, so a card never shows the
+ * treaty's title for what may be a later protocol.
+ */
+export function resolveInstrument(
+  entry: IndexEntry | undefined,
+  volume: number | undefined,
+): CardInstrument | undefined {
+  const own = entry?.volumes ?? [];
+  const itself = (): CardInstrument => ({
+    match: 'treaty',
+    volumes: own,
+    ...(entry?.title ? { title: entry.title } : {}),
+    ...(entry?.titles ? { titles: entry.titles } : {}),
+    ...(entry?.date ? { date: entry.date } : {}),
+    ...(entry?.registered ? { registered: entry.registered } : {}),
+    ...(entry?.mtdsg ? { mtdsg: entry.mtdsg } : {}),
+    ...(entry?.sources ? { sources: entry.sources } : {}),
+  });
+  if (volume === undefined || !Number.isInteger(volume) || volume <= 0) return entry ? itself() : undefined;
+  if (own.includes(volume)) return itself();
+  const later = entry?.instruments?.find((i) => i.volumes.includes(volume));
+  if (later) return { ...later, match: 'instrument' };
+  return { match: 'volume', volumes: [volume] };
+}
+
+/**
  * The citation index as the worker sees it. Only the manifest is read when it is created; shards
  * (by hash of the key), series and the search index are fetched on first use and kept for the
  * life of the worker, so a cold start costs one small file plus one shard per first lookup.
@@ -169,25 +199,30 @@ export class CitationIndex {
   /**
    * The card for a key (any spelling `parseKey` understands): the stored entry with its links, or,
    * for a key the data does not hold, a card derived from the key alone (body, session, years, links).
+   * For a Treaty Series key, `volume` (the volume the citation gives) picks the instrument registered
+   * under the number ({@link resolveInstrument}); the links open that instrument's volumes.
    */
-  async lookup(input: string, lang: Lang = 'en'): Promise<Card> {
+  async lookup(input: string, lang: Lang = 'en', volume?: number): Promise<Card> {
     const parsed = parseKey(input);
     const key = parsed?.key ?? input.trim();
     const rec = await this.record(key);
     const entry = rec?.entry;
     const derived = sessionOfKey(key);
+    const body = entry?.body ?? parsed?.body ?? bodyOfSymbol(key);
+    const instrument = body === 'UNTS' || body === 'LNTS' ? resolveInstrument(entry, volume) : undefined;
     return {
       key,
       kind: entry?.kind ?? parsed?.kind ?? 'document',
-      body: entry?.body ?? parsed?.body ?? bodyOfSymbol(key),
+      body,
       known: entry !== undefined && !entry.stub,
       entry,
       session: entry?.session ?? derived.session,
       years: derived.years,
+      ...(instrument ? { instrument } : {}),
       links: linksFor(key, lang, {
         undlRecords: entry?.undlRecords,
-        volumes: entry?.volumes,
-        mtdsg: entry?.mtdsg,
+        volumes: instrument ? instrument.volumes : entry?.volumes,
+        mtdsg: instrument ? instrument.mtdsg : entry?.mtdsg,
       }),
     };
   }

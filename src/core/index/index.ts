@@ -13,7 +13,13 @@
  * - `gazetteer.json` (plain): the merged instrument gazetteer (data/gazetteer/*.json).
  * Every failure to read one of them is an {@link IndexError} (`missing`, `corrupt`, `version`).
  */
-export { CitationIndex, IndexError, type IndexErrorCode, loadIndex } from './citation-index';
+export {
+  CitationIndex,
+  IndexError,
+  type IndexErrorCode,
+  loadIndex,
+  resolveInstrument,
+} from './citation-index';
 export {
   bodyOfSymbol,
   linksFor,

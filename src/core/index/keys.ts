@@ -234,10 +234,12 @@ export function linksFor(
   if (hasUndocsSymbol(key)) links.push({ label: 'undocs', url: `https://undocs.org/${lang}/${key}` });
   for (const id of extra.undlRecords ?? [])
     links.push({ label: 'digital-library', url: `https://digitallibrary.un.org/record/${id}` });
+  // Each volume link carries its volume, so the card labels it by what it opens.
   for (const v of extra.volumes ?? [])
     links.push({
       label: 'unts',
       url: `https://treaties.un.org/doc/Publication/UNTS/Volume%20${v}/v${v}.pdf`,
+      volume: v,
     });
   const mtdsg = extra.mtdsg ?? /^MTDSG (.+)$/.exec(key)?.[1];
   if (mtdsg) {

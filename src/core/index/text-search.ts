@@ -84,10 +84,16 @@ function within(a: string, b: string, max: number): boolean {
   return prev[b.length]! <= max;
 }
 
+/** Score added to a hit whose key number is every number of the query ("1970" → S/RES/1970 (2011)). */
+export const KEY_NUMBER_TIER = 1000;
+/** Score added to a hit whose title is the query, word for word ("Paris Agreement"). */
+export const EXACT_TITLE_TIER = 500;
+
 /**
  * Scores documents for a query: every query term must match (exactly, as a prefix when it has 3+
- * letters, or with one typo when it has 5+ letters); rarer terms weigh more; a key number counts
- * double; a query that covers more of a short title ranks higher.
+ * letters, or with one typo when it has 5+ letters); rarer terms weigh more; a query that covers more
+ * of a short title ranks higher. Two tiers come first: keys whose citation number is the query's number
+ * (before keys that only share its year), then entries whose title is the query (a named instrument).
  * @param groups the loaded group files, by group name (missing groups mean no match)
  */
 export function scoreQuery(
@@ -99,6 +105,8 @@ export function scoreQuery(
   if (terms.length === 0) return [];
   const n = docs.keys.length;
   let acc: Map<number, number> | undefined;
+  // Documents whose key number is each numeric term of the query (undefined: the query has none).
+  let keyNumber: Set<number> | undefined;
   for (const term of terms) {
     const file = groups.get(termGroup(term, script));
     const scores = new Map<number, number>();
@@ -110,7 +118,11 @@ export function scoreQuery(
     if (file) {
       const isNum = /^\d+$/.test(term);
       add(own(file.terms, term), 1);
-      if (isNum) add(own(file.terms, `#${term}`), 2);
+      if (isNum) {
+        const list = own(file.terms, `#${term}`) ?? [];
+        add(list, 2);
+        keyNumber = keyNumber ? new Set(list.filter((d) => keyNumber!.has(d))) : new Set(list);
+      }
       // Chinese is indexed as character pairs: a pair is matched exactly, never as a prefix.
       else if (script !== 'cjk')
         for (const [t, list] of Object.entries(file.terms)) {
@@ -130,11 +142,16 @@ export function scoreQuery(
     }
     if (acc.size === 0) return [];
   }
+  const query = terms.join(' ');
   const hits: RawHit[] = [];
   for (const [doc, s] of acc ?? []) {
     const len = docs.lengths[doc] ?? 0;
     const cover = len > 0 ? Math.min(1, terms.length / len) : 0;
-    hits.push({ doc, score: s * (1 + 0.5 * cover) });
+    let score = s * (1 + 0.5 * cover);
+    if (keyNumber?.has(doc)) score += KEY_NUMBER_TIER;
+    else if (len === terms.length && searchTerms(docs.titles[doc] ?? '').join(' ') === query)
+      score += EXACT_TITLE_TIER;
+    hits.push({ doc, score });
   }
   return hits.sort(
     (a, b) =>

@@ -61,8 +61,18 @@ export interface IndexEntry {
   votes?: Votes;
   /** UN Digital Library record ids (resolution document first, then voting records). */
   undlRecords?: string[];
-  /** Treaty Series volumes in which the registration appears. */
+  /**
+   * Treaty Series volume(s) of the treaty itself (the instrument first registered under the number); the
+   * protocols and amendments registered under the same number later are in {@link IndexEntry.instruments}.
+   */
   volumes?: number[];
+  /** ISO date the Treaty Series registered the treaty. */
+  registered?: string;
+  /**
+   * Instruments registered under this Treaty Series number after the treaty itself (the Second Optional
+   * Protocol to the ICCPR is I-14668 too, in vol. 1642; the Covenant is in vol. 999), each with its volumes.
+   */
+  instruments?: TreatyInstrument[];
   /** MTDSG chapter-number id ("IV-11") of a treaty, and place of adoption. */
   mtdsg?: string;
   /** MTDSG chapter name ("Human Rights"). */
@@ -78,6 +88,34 @@ export interface IndexEntry {
   sources?: string[];
   /** True when the index knows the key only because something cites it. */
   stub?: boolean;
+}
+
+/** A protocol or amendment registered under its treaty's Treaty Series number (see {@link IndexEntry.instruments}). */
+export interface TreatyInstrument {
+  /** Volume(s) it is published in: a citation naming one of them names this instrument. */
+  volumes: number[];
+  /** English title. */
+  title?: string;
+  /** Titles in other languages. */
+  titles?: Partial<Record<Lang, string>>;
+  /** ISO date of conclusion. */
+  date?: string;
+  /** ISO date of registration. */
+  registered?: string;
+  /** MTDSG chapter-number id of the instrument when the MTDSG lists it apart ("IV-12"). */
+  mtdsg?: string;
+  /** Where the facts come from. */
+  sources?: string[];
+}
+
+/**
+ * The instrument a Treaty Series citation names, as {@link CitationIndex.lookup} resolved it: `treaty` = the
+ * treaty itself (no volume cited, or one of its own); `instrument` = a protocol or amendment whose volume was
+ * cited; `volume` = a cited volume the data knows no instrument for (only the volume is shown, never the
+ * treaty's title in its place).
+ */
+export interface CardInstrument extends TreatyInstrument {
+  match: 'treaty' | 'instrument' | 'volume';
 }
 
 /** A citation edge count as stored: [other key, count, placement bit mask (see {@link PLACEMENT_BITS})]. */
@@ -131,6 +169,8 @@ export interface IndexManifest {
 export interface CardLink {
   label: 'undocs' | 'digital-library' | 'unts' | 'mtdsg';
   url: string;
+  /** The Treaty Series volume a `unts` link opens (its label names it). */
+  volume?: number;
 }
 
 /** One neighbour in a trace. */
@@ -160,6 +200,8 @@ export interface Card {
   /** Session and years derived from the key when nothing is stored (e.g. "77" and 2022–2023). */
   session?: string;
   years?: [number, number];
+  /** Treaty Series keys: the instrument the citation names (by its volume; the treaty itself without one). */
+  instrument?: CardInstrument;
   links: CardLink[];
 }
 

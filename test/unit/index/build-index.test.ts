@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normTitle, seriesTitle } from '../../../scripts/lib/build-index.ts';
+import { normTitle, SHARDS, seriesTitle } from '../../../scripts/lib/build-index.ts';
+import { buildShards } from '../../../scripts/lib/build-index-graph.ts';
+import { shardOf } from '../../../src/core/index/keys.ts';
+import { own } from '../../../src/core/index/own.ts';
+import type { IndexEntry, ShardRecord } from '../../../src/core/index/types.ts';
 
 // Titles from combined/ga_resolutions_combined.csv and untreaties-zmjones/index.csv.
 describe('seriesTitle groups near-same titles of one recurring item', () => {
@@ -34,5 +38,24 @@ describe('seriesTitle groups near-same titles of one recurring item', () => {
     expect(normTitle('The Convention on the Rights of the Child')).toBe(
       normTitle('Convention on the rights of the child'),
     );
+  });
+});
+
+describe('shards store keys spelled like Object.prototype members as keys', () => {
+  it('"__proto__" and "constructor" entries survive JSON and are read back as their own records', () => {
+    const entries = new Map<string, IndexEntry>(
+      ['__proto__', 'constructor', 'A/RES/77/176'].map((key) => [
+        key,
+        { key, kind: 'document', body: 'OTHER', title: `title of ${key}` },
+      ]),
+    );
+    const shards = buildShards(entries, { out: new Map(), inn: new Map(), edgeCount: 0, dropped: 0 });
+    const back = shards.map((s) => JSON.parse(JSON.stringify(s)) as Record<string, ShardRecord>);
+    for (const key of entries.keys()) {
+      const shard = back[shardOf(key, SHARDS)]!;
+      expect(own(shard, key)?.entry.title).toBe(`title of ${key}`);
+    }
+    // Nothing inherited is taken for a record.
+    expect(own(back[shardOf('toString', SHARDS)]!, 'toString')).toBeUndefined();
   });
 });

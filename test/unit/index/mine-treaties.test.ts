@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { splitFootnotes } from '../../../scripts/lib/footnotes.ts';
-import { consensusSuffix, titleFromAnchor, treatyCites } from '../../../scripts/lib/mine-treaties.ts';
+import {
+  consensusSuffix,
+  type MinedTreaty,
+  titleFromAnchor,
+  treatyCites,
+  treatyGazetteer,
+  treatyItself,
+} from '../../../scripts/lib/mine-treaties.ts';
 
 // Footnote strings exactly as in the AKN4UN texts (texts_<lang>.jsonl.gz).
 describe('treatyCites', () => {
@@ -107,5 +114,37 @@ describe('splitFootnotes', () => {
       'Reaffirming that the Copenhagen Declaration on Social Development and the Programme of Action of the World Summit for Social Development and the further initiatives for social development adopted by the General Assembly at its twenty-fourth special session, as well as a continued global dialogue',
     );
     expect(paras[1]!.notes[0]?.anchor).toBe('Takes note of the report of the Secretary-General; ');
+  });
+});
+
+describe('treatyGazetteer: a number names the treaty itself, never a protocol registered under it', () => {
+  // As mined from the footnotes: ICCPR (I-14668) is cited only by its Second Optional Protocol, vol. 1642.
+  const iccpr: MinedTreaty = {
+    key: 'UNTS I-14668',
+    volumes: [1642],
+    instruments: [
+      {
+        volumes: [1642],
+        titles: {
+          en: 'Second Optional Protocol to the International Covenant on Civil and Political Rights, aiming at the abolition of the death penalty',
+        },
+        citations: 42,
+      },
+    ],
+    titles: {
+      en: 'Second Optional Protocol to the International Covenant on Civil and Political Rights, aiming at the abolition of the death penalty',
+    },
+    variants: {},
+    citations: 42,
+    citedIn: [],
+  };
+
+  it('the registration says the Covenant is vol. 999: the protocol title is not given to I-14668', () => {
+    expect(treatyGazetteer([iccpr], new Map([['UNTS I-14668', [999]]]))).toEqual([]);
+    expect(treatyItself(iccpr, [999])).toBeUndefined();
+  });
+
+  it('without a registration the lowest volume cited is taken for the treaty', () => {
+    expect(treatyGazetteer([iccpr])[0]?.name).toMatch(/^Second Optional Protocol/);
   });
 });

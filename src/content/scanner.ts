@@ -44,6 +44,11 @@ export const WINDOW_OVERLAP = 400;
 /** Quiet time after the last page mutation before rescanning (typing, streaming content, infinite scroll). */
 export const MUTATION_DEBOUNCE_MS = 300;
 /**
+ * Longest a change waits for the page to fall quiet: a page that mutates more often than the debounce (a
+ * ticker, a clock) would otherwise keep its new content from ever being scanned.
+ */
+export const MUTATION_MAX_WAIT_MS = 1500;
+/**
  * A document with more elements than this is marked lazily (near the viewport only). Below it a re-layout after
  * marking is a few ms and every mark goes in at once (a long UN resolution page has a few hundred elements); a
  * 2 MB page of paragraphs has ~12 000 and re-lays out in 15–40 ms per marking frame.
@@ -96,6 +101,11 @@ interface Batch {
   runs: TextRun[];
   starts: number[];
   found: Mention[];
+  /**
+   * Marking progress of a batch cut across slices (a block dense with citations): the mentions below `next`
+   * are still to mark (marking goes last to first), and the lengths our own splits left the run's text nodes.
+   */
+  progress?: { next: number; lengths: Map<Text, number>; intact: boolean[] };
 }
 
 /** Finder requests in flight at once. */
@@ -103,25 +113,43 @@ const MAX_INFLIGHT = 3;
 /** How many collected runs may wait for the finder (bounded: each holds references to page nodes). */
 const MAX_QUEUED_RUNS = 400;
 
-/** Splits a long text into overlapping windows cut at a line or word break. */
+/**
+ * The last index of `ch` in `text` within `[lo, hi]`, or -1. Bounded on purpose: `lastIndexOf` scans back to the
+ * start of the string when the character is absent, which made windowing a 10 MB run without spaces quadratic.
+ */
+function lastIndexWithin(text: string, ch: string, hi: number, lo: number): number {
+  for (let i = Math.min(hi, text.length - 1); i >= lo; i--) if (text[i] === ch) return i;
+  return -1;
+}
+
+/**
+ * Splits a long text into overlapping windows cut at a line or word break. Linear in the text's length: each
+ * back-search for a break looks at no more than half a window.
+ */
 export function windows(text: string, size = WINDOW_CHARS, overlap = WINDOW_OVERLAP): [number, number][] {
-  if (text.length <= size) return [[0, text.length]];
-  const out: [number, number][] = [];
+  return [...windowsOf(text, size, overlap)];
+}
+
+/** {@link windows} one at a time (the finder is called window by window, so they need not exist at once). */
+function* windowsOf(text: string, size: number, overlap: number): Generator<[number, number]> {
+  if (text.length <= size) {
+    yield [0, text.length];
+    return;
+  }
   let from = 0;
   while (from < text.length) {
     let to = Math.min(text.length, from + size);
     if (to < text.length) {
-      const nl = text.lastIndexOf('\n', to);
-      const sp = text.lastIndexOf(' ', to);
-      const cut = nl > from + size / 2 ? nl : sp > from + size / 2 ? sp : to;
-      to = cut;
+      const floor = from + Math.floor(size / 2) + 1;
+      const nl = lastIndexWithin(text, '\n', to, floor);
+      const sp = nl < 0 ? lastIndexWithin(text, ' ', to, floor) : -1;
+      to = nl >= 0 ? nl : sp >= 0 ? sp : to;
     }
-    out.push([from, to]);
+    yield [from, to];
     if (to >= text.length) break;
-    const back = text.lastIndexOf(' ', to - overlap);
+    const back = lastIndexWithin(text, ' ', to - overlap, from + 1);
     from = back > from ? back + 1 : to;
   }
-  return out;
 }
 
 /** The language a run is in when its script says so; otherwise the page's. */
@@ -144,7 +172,6 @@ export async function findInRun(
   lang: Lang | undefined,
   ownKeys?: Set<string>,
 ): Promise<Mention[]> {
-  const wins = windows(text);
   const run = async (t: string) => {
     const r = await find(t, lang);
     if (ownKeys) {
@@ -153,9 +180,9 @@ export async function findInRun(
     }
     return r.mentions;
   };
-  if (wins.length === 1) return run(text);
+  if (text.length <= WINDOW_CHARS) return run(text);
   const seen = new Map<number, Mention>();
-  for (const [from, to] of wins) {
+  for (const [from, to] of windowsOf(text, WINDOW_CHARS, WINDOW_OVERLAP)) {
     for (const m of await run(text.slice(from, to))) {
       const offset = m.offset + from;
       const end = m.end + from;
@@ -174,12 +201,15 @@ export async function findInRun(
 export class PageScanner {
   private readonly doc: Document;
   private readonly opts: ScannerOptions;
-  private collector: RunCollector | null = null;
+  /** The walk of the document, then the walks of the blocks the page changed (each resumable). */
+  private readonly collectors: RunCollector[] = [];
   private readonly queue: TextRun[] = [];
   private readonly done = new WeakMap<Element, Set<string>>();
   private observer: MutationObserver | null = null;
   private pendingRoots = new Set<Node>();
   private debounce: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change not rescanned yet was seen (for {@link MUTATION_MAX_WAIT_MS}). */
+  private changedSince: number | undefined;
   private scheduled = false;
   private stopped = false;
   private nextId = 1;
@@ -188,6 +218,8 @@ export class PageScanner {
   private chain: Promise<unknown> = Promise.resolve();
   /** Finder results waiting to be applied in a slice. */
   private readonly ready: Batch[] = [];
+  /** Batches being marked, the first one possibly part-way (see {@link Batch.progress}). */
+  private readonly marking: Batch[] = [];
   /** Keys the page gives as its own identity (never marked). */
   private readonly ownKeys = new Set<string>();
   /** Every mention marked, in marking order. */
@@ -212,7 +244,7 @@ export class PageScanner {
   start(): void {
     this.stopped = false;
     for (const run of this.visibleRuns()) this.queue.push(run);
-    this.collector = new RunCollector(this.doc.body ?? this.doc.documentElement);
+    this.collectors.push(new RunCollector(this.doc.body ?? this.doc.documentElement));
     this.observe();
     this.schedule();
   }
@@ -220,8 +252,9 @@ export class PageScanner {
   /** True when the initial walk and every queued run are done. */
   get idle(): boolean {
     return (
-      !!this.collector?.done &&
+      this.collectors.length === 0 &&
       this.queue.length === 0 &&
+      this.marking.length === 0 &&
       this.pendingRoots.size === 0 &&
       this.inflight === 0 &&
       this.ready.length === 0 &&
@@ -241,7 +274,10 @@ export class PageScanner {
     this.due.clear();
     this.unreported.clear();
     clearTimeout(this.debounce);
+    this.changedSince = undefined;
     this.queue.length = 0;
+    this.marking.length = 0;
+    this.collectors.length = 0;
   }
 
   private visibleRuns(): TextRun[] {
@@ -293,16 +329,22 @@ export class PageScanner {
     const marked: MarkedMention[] = [];
     try {
       while (!over()) {
+        // A batch being marked goes on first: its text nodes are part-split.
+        const current = this.marking[0];
+        if (current) {
+          if (this.apply(current, marked, over)) this.marking.shift();
+          continue;
+        }
         // Blocks near the viewport first: the user may be looking at them.
         const near = this.takeDue();
         if (near) {
-          marked.push(...this.markBlock(near));
+          this.marking.push(...this.blockBatches(near));
           continue;
         }
         const done = this.ready.shift();
         if (done) {
           if (this.lazy()) this.defer(done);
-          else marked.push(...this.apply(done));
+          else this.marking.push(done);
           continue;
         }
         // Keep the finder busy while we mark: a few batches in flight hide the message round trips.
@@ -311,8 +353,10 @@ export class PageScanner {
           continue;
         }
         // Walk ahead while the finder works, but not far: runs hold node references.
-        if (this.collector && !this.collector.done && this.queue.length < MAX_QUEUED_RUNS) {
-          this.queue.push(...this.collector.next(over));
+        const walk = this.collectors[0];
+        if (walk && this.queue.length < MAX_QUEUED_RUNS) {
+          this.queue.push(...walk.next(over));
+          if (walk.done) this.collectors.shift();
           continue;
         }
         break;
@@ -322,8 +366,9 @@ export class PageScanner {
       this.observer?.takeRecords();
     }
     if (marked.length > 0) this.opts.onMarked?.(marked);
-    const walking = !!this.collector && !this.collector.done && this.queue.length < MAX_QUEUED_RUNS;
+    const walking = this.collectors.length > 0 && this.queue.length < MAX_QUEUED_RUNS;
     if (
+      this.marking.length > 0 ||
       this.ready.length > 0 ||
       this.due.size > 0 ||
       (this.inflight < MAX_INFLIGHT && this.queue.length > 0) ||
@@ -392,17 +437,15 @@ export class PageScanner {
     return undefined;
   }
 
-  /** Marks a deferred block now. */
-  private markBlock(block: Element): MarkedMention[] {
+  /** A deferred block's runs as batches to mark (taken out of the deferred list). */
+  private blockBatches(block: Element): Batch[] {
     const list = this.deferred.get(block);
     if (!list) return [];
     this.deferred.delete(block);
     this.unreported.delete(block);
     this.io?.unobserve(block);
-    const out: MarkedMention[] = [];
     // Runs of one block own disjoint text nodes: wrapping one never moves another's.
-    for (const { run, found } of list) out.push(...this.apply({ runs: [run], starts: [0], found }));
-    return out;
+    return list.map(({ run, found }) => ({ runs: [run], starts: [0], found }));
   }
 
   /**
@@ -428,14 +471,19 @@ export class PageScanner {
 
   /** Marks a pending mention's block at once (the user asked to see it) and returns the mention as marked. */
   markPending(p: PendingMention): MarkedMention | undefined {
-    const marked = this.markBlock(p.block);
+    // The user is waiting for this one: marked at once, not sliced.
+    const marked: MarkedMention[] = [];
+    for (const b of this.blockBatches(p.block)) this.apply(b, marked, () => false);
     this.observer?.takeRecords();
     if (marked.length > 0) this.opts.onMarked?.(marked);
     return this.markedFrom.get(p.source);
   }
 
-  private intact(r: TextRun): boolean {
-    return r.segments.every((s) => !s.node || (s.node.isConnected && s.node.data.length === s.length));
+  /** True when the page has not changed the run's text nodes (`lengths`: what our own splits left them). */
+  private intact(r: TextRun, lengths?: Map<Text, number>): boolean {
+    return r.segments.every(
+      (s) => !s.node || (s.node.isConnected && s.node.data.length === (lengths?.get(s.node) ?? s.length)),
+    );
   }
 
   /** Runs up to one window of text: one finder call. */
@@ -496,34 +544,57 @@ export class PageScanner {
   }
 
   /**
-   * Marks a finder answer. A run whose text nodes changed while the finder worked is skipped (the observer
-   * queues it again); a mention that would straddle two runs is dropped (a block boundary is never inside a
-   * citation).
+   * Marks a finder answer into `out`, until `over()` says the slice is used up; returns true when the batch is
+   * done (else it resumes in the next slice, so a block dense with citations never holds the page). A run whose
+   * text nodes the page changed is skipped (the observer queues it again); a mention that would straddle two
+   * runs is dropped (a block boundary is never inside a citation).
    */
-  private apply({ runs, starts, found }: Batch): MarkedMention[] {
+  private apply(batch: Batch, out: MarkedMention[], over: () => boolean): boolean {
+    const { runs, starts, found } = batch;
     const own = this.ownKeys;
-    const intact = runs.map((r) => this.intact(r));
-    const out: MarkedMention[] = [];
+    // Resuming: runs that changed since the last slice (other than by our splits) are skipped from now on.
+    const resumed = !!batch.progress;
+    batch.progress ??= {
+      next: found.length - 1,
+      lengths: new Map(),
+      intact: runs.map((r) => this.intact(r)),
+    };
+    const progress = batch.progress;
+    if (resumed) {
+      runs.forEach((r, i) => {
+        if (progress.intact[i] && !this.intact(r, progress.lengths)) progress.intact[i] = false;
+      });
+    }
+    const added: MarkedMention[] = [];
     // Last to first: splitting keeps earlier offsets valid (see wrap.ts).
     let ri = runs.length - 1;
-    for (let i = found.length - 1; i >= 0; i--) {
+    let i = progress.next;
+    for (; i >= 0; i--) {
+      // Checked every few mentions: a split of a big text node costs well under a millisecond.
+      if ((i & 7) === 0 && i !== progress.next && over()) break;
       const m = found[i]!;
       if (this.opts.kinds[m.kind] === false || own.has(m.key)) continue;
       while (ri > 0 && starts[ri]! > m.offset) ri--;
       const run = runs[ri]!;
       const base = starts[ri]!;
-      if (!intact[ri] || m.end - base > run.text.length) continue;
+      if (!progress.intact[ri] || m.end - base > run.text.length) continue;
       const id = `u${this.nextId++}`;
       const marks = wrapRange(run, m.offset - base, m.end - base, { id, key: m.key, kind: m.kind });
       if (marks.length > 0) {
+        // wrapRange splits only the text nodes at the mention's two ends.
+        for (const s of [segmentAt(run, m.offset - base), segmentAt(run, m.end - base, true)])
+          if (s?.node) progress.lengths.set(s.node, s.node.data.length);
         const mm = { ...m, offset: m.offset - base, end: m.end - base, id, marks };
         this.markedFrom.set(m, mm);
-        out.push(mm);
+        added.push(mm);
       }
     }
-    out.reverse();
-    this.mentions.push(...out);
-    return out;
+    progress.next = i;
+    added.reverse();
+    // `mentions` stays in marking order per batch; a resumed batch's earlier part comes first.
+    this.mentions.push(...added);
+    out.push(...added);
+    return i < 0;
   }
 
   private observe(): void {
@@ -546,7 +617,11 @@ export class PageScanner {
       }
       if (this.pendingRoots.size === 0) return;
       clearTimeout(this.debounce);
-      this.debounce = setTimeout(() => this.flushMutations(), MUTATION_DEBOUNCE_MS);
+      // Debounced, but never past the maximum wait counted from the first change not rescanned yet.
+      const now = performance.now();
+      this.changedSince ??= now;
+      const wait = Math.min(MUTATION_DEBOUNCE_MS, this.changedSince + MUTATION_MAX_WAIT_MS - now);
+      this.debounce = setTimeout(() => this.flushMutations(), Math.max(0, wait));
     });
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
@@ -562,11 +637,18 @@ export class PageScanner {
       if (block && !block.closest(MARK_TAG.toLowerCase()) && !insideSkipped(block)) blocks.add(block);
     }
     this.pendingRoots.clear();
+    this.changedSince = undefined;
+    // A block inside another changed block is walked with it. Ancestors are looked up in the set (not every
+    // pair compared): a page that adds ten thousand paragraphs at once must not cost a hundred million checks.
+    const walks: RunCollector[] = [];
     for (const block of blocks) {
       let covered = false;
-      for (const other of blocks) if (other !== block && other.contains(block)) covered = true;
-      if (!covered) this.queue.push(...collectRuns(block));
+      for (let up = block.parentElement; up && !covered; up = up.parentElement) covered = blocks.has(up);
+      // Walked in slices like the page itself (a changed block may be the whole body); before the rest of the
+      // first walk, so what the user just saw appear is not queued behind a big page.
+      if (!covered) walks.push(new RunCollector(block));
     }
+    this.collectors.unshift(...walks);
     this.schedule();
   }
 }

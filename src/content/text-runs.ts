@@ -192,6 +192,11 @@ export function collectRuns(root: Node): TextRun[] {
 
 /** The segment holding offset `at`; with `end` true, the one whose text ends at or after `at` (exclusive end). */
 export function segmentAt(run: TextRun, at: number, end = false): Segment | undefined {
+  return run.segments[segmentIndexAt(run, at, end)];
+}
+
+/** The index of {@link segmentAt}'s segment, or -1 (binary search: a run may have many thousand segments). */
+export function segmentIndexAt(run: TextRun, at: number, end = false): number {
   const segs = run.segments;
   let lo = 0;
   let hi = segs.length - 1;
@@ -201,9 +206,9 @@ export function segmentAt(run: TextRun, at: number, end = false): Segment | unde
     const from = s.start;
     const to = s.start + s.length;
     const inside = end ? at > from && at <= to : at >= from && at < to;
-    if (inside) return s;
+    if (inside) return mid;
     if (end ? at <= from : at < from) hi = mid - 1;
     else lo = mid + 1;
   }
-  return undefined;
+  return -1;
 }

@@ -12,7 +12,7 @@
  * Either way the visible text is unchanged: text nodes are split and moved, never rewritten.
  */
 import { MARK, MARK_TAG, type MarkData, writeMark } from '../page-ui/marks';
-import { isSkipped, segmentAt, type TextRun } from './text-runs';
+import { isSkipped, segmentIndexAt, type TextRun } from './text-runs';
 
 /** What every mark carries. */
 export type MarkAttrs = Pick<MarkData, 'id' | 'key' | 'kind'>;
@@ -79,11 +79,11 @@ function movable(from: Node, to: Node): boolean {
  * range does not map to text nodes (e.g. it crosses a `<br>`).
  */
 export function wrapRange(run: TextRun, start: number, end: number, attrs: MarkAttrs): HTMLElement[] {
-  const first = segmentAt(run, start);
-  const last = segmentAt(run, end, true);
+  const firstIdx = segmentIndexAt(run, start);
+  const lastIdx = segmentIndexAt(run, end, true);
+  const first = run.segments[firstIdx];
+  const last = run.segments[lastIdx];
   if (!first?.node || !last?.node || end <= start) return [];
-  const firstIdx = run.segments.indexOf(first);
-  const lastIdx = run.segments.indexOf(last);
   const pieces = run.segments.slice(firstIdx, lastIdx + 1);
   if (pieces.some((s) => !s.node?.parentNode)) return [];
   // A node already inside a mark means the range overlaps an earlier mention: leave it.

@@ -34,7 +34,8 @@ export class LazyCard {
 
   private load(): Promise<CardHost> {
     this.loading ??= import('../page-ui/card-host').then((m) => {
-      this.card = new m.CardHost(this.doc, this.deps, this.dwellMs);
+      // Closed: the page may neither read the card nor reach its buttons.
+      this.card = new m.CardHost(this.doc, this.deps, this.dwellMs, { shadow: 'closed' });
       this.boot.abort();
       return this.card;
     });
@@ -46,6 +47,8 @@ export class LazyCard {
     const opts = { capture: true, signal: this.boot.signal };
     const onMark = (e: Event) => (e.target as Element | null)?.closest?.(MARK) ?? null;
     const trigger = (e: Event, still: () => boolean) => {
+      // Only the user's own events load and drive the card: a page script's synthetic ones are ignored.
+      if (!e.isTrusted) return;
       if (!onMark(e) && !(e.type === 'focusin' && (e.target as Element).querySelector?.(MARK))) return;
       void this.load().then((card) => {
         if (still()) card.replay(e);
@@ -54,12 +57,19 @@ export class LazyCard {
     this.doc.addEventListener(
       'pointerover',
       (e) => {
+        if (!e.isTrusted) return;
         this.hovered = onMark(e);
         trigger(e, () => this.hovered !== null && this.hovered === onMark(e));
       },
       opts,
     );
-    this.doc.addEventListener('pointerout', () => (this.hovered = null), opts);
+    this.doc.addEventListener(
+      'pointerout',
+      (e) => {
+        if (e.isTrusted) this.hovered = null;
+      },
+      opts,
+    );
     this.doc.addEventListener('focusin', (e) => trigger(e, () => this.doc.activeElement === e.target), opts);
     this.doc.addEventListener('click', (e) => trigger(e, () => true), opts);
     this.doc.addEventListener(

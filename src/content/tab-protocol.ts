@@ -21,6 +21,8 @@ export function answerTabProtocol(lens: Lens): void {
   document.addEventListener(
     'contextmenu',
     (e) => {
+      // A scripted contextmenu event must not decide what "Trace citation" traces.
+      if (!e.isTrusted) return;
       const mark = e.target instanceof Element ? e.target.closest<HTMLElement>(MARK) : null;
       context = mark ? { mark, at: Date.now() } : undefined;
     },

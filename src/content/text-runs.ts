@@ -34,7 +34,6 @@ const SKIP_TAGS = new Set([
   'TITLE',
   // A form control's caption: a mark there would nest a focusable element in the label of another.
   'LABEL',
-  CARD_HOST_TAG,
 ]);
 
 /** True when `node` is inside (or is) an element that must be left alone. */
@@ -83,7 +82,6 @@ const INLINE_TAGS = new Set([
   'VAR',
   'WBR',
   'BR',
-  MARK_TAG,
 ]);
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -105,14 +103,15 @@ export interface TextRun {
 /** True when an element's subtree must be left alone (never scanned, never modified). */
 export function isSkipped(el: Element): boolean {
   if (el.namespaceURI !== XHTML) return true; // SVG, MathML
-  if (SKIP_TAGS.has(el.tagName)) return true;
+  // The element names are read at each call: they are chosen when the content script starts (marks.ts).
+  if (SKIP_TAGS.has(el.tagName) || el.tagName === CARD_HOST_TAG) return true;
   if (el instanceof HTMLElement && el.isContentEditable) return true;
   return el.getAttribute('aria-hidden') === 'true' && el.tagName !== MARK_TAG;
 }
 
 /** True for phrasing elements whose text joins the enclosing block's run. */
 export function isInline(el: Element): boolean {
-  return INLINE_TAGS.has(el.tagName);
+  return INLINE_TAGS.has(el.tagName) || el.tagName === MARK_TAG;
 }
 
 /** Nearest non-inline ancestor of a node (the run's block). */

@@ -1,7 +1,11 @@
 /**
  * The hover card on a page: DOM events → the pure state machine (hover-state.ts) → effects (timers, worker
- * lookups, render, hide). The card lives in an open shadow root on a `<un-cite-card>` host so page CSS cannot
+ * lookups, render, hide). The card lives in a shadow root on a `<un-cite-card-…>` host so page CSS cannot
  * style it and its CSS cannot leak out; placement is @floating-ui/dom (flip, shift), never hand-written geometry.
+ *
+ * The page cannot drive it: only events the user made (`isTrusted`) are heeded, on web pages the shadow root is
+ * closed (a page script can neither read the card nor reach its buttons), and a scripted event dispatched into
+ * the card is stopped before any of its buttons sees it.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { type CopyFormat, renderCard } from '../card/render';
@@ -11,6 +15,7 @@ import { t } from '../shared/browser';
 import { type HoverAction, type HoverEffect, type HoverState, initialHoverState, step } from './hover-state';
 import {
   CARD_HOST_TAG,
+  closedHost,
   HEAD_SELECTOR,
   isHead,
   MARK,
@@ -45,6 +50,33 @@ export interface CardHostDeps {
   siteOff(): void;
   copy(text: string): Promise<boolean>;
 }
+
+/** How the card is hosted. */
+export interface CardHostOptions {
+  /**
+   * The shadow root's mode: `closed` on web pages (the page must not read or click the card); the viewer, whose
+   * document is the extension's own, keeps the default `open`.
+   */
+  shadow?: ShadowRootMode;
+}
+
+/** Events that could make the card act (press a button, type, move focus): a scripted one is stopped. */
+const GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+  'copy',
+] as const;
 
 /** The mark that heads a mention (the element a mention's events and focus go to). */
 export function headOf(el: Element | null): HTMLElement | null {
@@ -98,9 +130,12 @@ export class CardHost {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly abort = new AbortController();
 
-  constructor(doc: Document, deps: CardHostDeps, dwellMs: number) {
+  private readonly shadowMode: ShadowRootMode;
+
+  constructor(doc: Document, deps: CardHostDeps, dwellMs: number, options: CardHostOptions = {}) {
     this.doc = doc;
     this.deps = deps;
+    this.shadowMode = options.shadow ?? 'open';
     this.state = initialHoverState(dwellMs);
     const opts = { capture: true, signal: this.abort.signal };
     doc.addEventListener('pointerover', (e) => this.onPointer(e, 'enter'), opts);
@@ -195,6 +230,8 @@ export class CardHost {
   }
 
   private onPointer(e: Event, what: 'enter' | 'leave'): void {
+    // A page script's synthetic pointer event (over a real mark or one it planted) opens nothing.
+    if (!e.isTrusted) return;
     const target = e.target as Element | null;
     if (!target || target.nodeType !== Node.ELEMENT_NODE) return;
     // Events inside the card's shadow root reach the page retargeted to the host; moves within it are ignored.
@@ -223,6 +260,7 @@ export class CardHost {
   }
 
   private onFocus(e: FocusEvent, what: 'enter' | 'leave'): void {
+    if (!e.isTrusted) return;
     if (e.target === this.host) {
       if (e.relatedTarget !== this.host)
         this.dispatch({ type: what === 'enter' ? 'cardEnter' : 'cardLeave' });
@@ -237,7 +275,7 @@ export class CardHost {
   }
 
   private onClick(e: MouseEvent): void {
-    if (e.defaultPrevented || e.button !== 0) return;
+    if (!e.isTrusted || e.defaultPrevented || e.button !== 0) return;
     const target = e.target as Element | null;
     if (!target || target.nodeType !== Node.ELEMENT_NODE || target === this.host) return;
     const head = headOf(target);
@@ -251,6 +289,7 @@ export class CardHost {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape' && this.state.phase !== 'idle') {
       this.dispatch({ type: 'escape' });
       return;
@@ -271,12 +310,23 @@ export class CardHost {
 
   private ensureHost(): ShadowRoot {
     if (this.shadow && this.host?.isConnected) return this.shadow;
-    const host = this.doc.createElement(CARD_HOST_TAG.toLowerCase());
+    const made = closedHost(this.doc, CARD_HOST_TAG, this.shadowMode);
+    if (!made) throw new Error('no element of this document takes a shadow root');
+    const { host, shadow } = made;
     pinOverPage(host, 2147483647, { top: '0', left: '0', display: 'block' });
-    this.shadow = host.attachShadow({ mode: 'open' });
+    for (const type of GUARDED_EVENTS) {
+      shadow.addEventListener(
+        type,
+        (e) => {
+          if (!e.isTrusted) e.stopImmediatePropagation();
+        },
+        { capture: true, signal: this.abort.signal },
+      );
+    }
+    this.shadow = shadow;
     this.host = host;
     this.doc.documentElement.append(host);
-    return this.shadow;
+    return shadow;
   }
 
   private render(): void {

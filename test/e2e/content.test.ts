@@ -39,10 +39,10 @@ async function openScanned(harness: Harness, name: string): Promise<Page> {
 
 /** (kind, key) of every mention head on the page, in document order. */
 async function marks(page: Page): Promise<{ kind: string; key: string; text: string; pieces: number }[]> {
-  return page.$$eval('un-cite[data-un-head]', (heads) =>
+  return page.$$eval('[data-un-head]', (heads) =>
     heads.map((h) => {
       const el = h as HTMLElement;
-      const pieces = document.querySelectorAll(`un-cite[data-un-id="${el.dataset.unId}"]`);
+      const pieces = document.querySelectorAll(`[data-un-id="${el.dataset.unId}"]`);
       return {
         kind: el.dataset.unKind ?? '',
         key: el.dataset.unKey ?? '',
@@ -91,7 +91,7 @@ describe('seed resolution A/RES/77/176 as a UN web page', () => {
     const linked = await page.$$eval('a[href^="https://undocs.org/"]', (as) =>
       as.map((a) => ({
         // The mark sits inside the link ("58/208") or holds it ("resolution <a>58/208</a>").
-        marked: !!a.querySelector('un-cite') || !!a.closest('un-cite'),
+        marked: !!a.querySelector('[data-un-id]') || !!a.closest('[data-un-id]'),
         nested: !!a.querySelector('a') || !!a.parentElement?.closest('a'),
       })),
     );
@@ -108,7 +108,7 @@ describe('seed resolution A/RES/77/176 as a UN web page', () => {
       return fresh.body.textContent === document.body.textContent;
     }, html);
     expect(same).toBe(true);
-    const before = await page.locator('un-cite').count();
+    const before = await page.locator('[data-un-id]').count();
     // Trigger the observer with a harmless change elsewhere, then compare.
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -116,7 +116,7 @@ describe('seed resolution A/RES/77/176 as a UN web page', () => {
       document.body.append(p);
     });
     await page.waitForTimeout(700);
-    expect(await page.locator('un-cite').count()).toBe(before);
+    expect(await page.locator('[data-un-id]').count()).toBe(before);
     await page.close();
   });
 
@@ -129,8 +129,8 @@ describe('seed resolution A/RES/77/176 as a UN web page', () => {
       p.append('Takes note of the report of the Secretary-General (', 'A/77/236', ')');
       document.body.append(p);
     });
-    await waitFor(() => page.locator('#late un-cite').count(), 5000, 'late paragraph marked');
-    expect(await page.locator('#late un-cite').getAttribute('data-un-key')).toBe('A/77/236');
+    await waitFor(() => page.locator('#late [data-un-head]').count(), 5000, 'late paragraph marked');
+    expect(await page.locator('#late [data-un-head]').getAttribute('data-un-key')).toBe('A/77/236');
     await page.close();
   });
 });
@@ -143,7 +143,7 @@ test('a citation that starts inside an inline element and ends outside it is mar
   );
   const page = await openScanned(h, 'split-inline.html');
   const info = await page.evaluate(() => {
-    const marks = [...document.querySelectorAll<HTMLElement>('#p un-cite')];
+    const marks = [...document.querySelectorAll<HTMLElement>('#p [data-un-id]')];
     const ids = new Set(marks.map((m) => m.dataset.unId));
     return {
       pieces: marks.map((m) => m.textContent),

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderDemoPage } from '../../scripts/demo-page.mjs';
 import { CHANNEL } from '../../src/shared/protocol';
+import { CARD, CARD_HOST, shadowQuery } from './closed-shadow';
 import { type Harness, launchExtension, ROOT, SCREENSHOTS, waitFor } from './harness';
 
 let h: Harness;
@@ -306,14 +307,11 @@ describe('walking skeleton on a UN page', () => {
     const mark = page.locator('[data-un-key="A/RES/58/208"]').first();
     await mark.waitFor({ timeout: 10_000 });
     await mark.hover();
-    // The card renders in a shadow root; Playwright's CSS locators pierce open shadow roots.
-    await page.waitForFunction(
-      () => {
-        const all = [...document.querySelectorAll('*')].filter((e) => e.shadowRoot);
-        return all.some((e) => (e.shadowRoot?.textContent ?? '').includes('58/208'));
-      },
-      undefined,
-      { timeout: 5000 },
+    // The card renders in a closed shadow root, read as DevTools reads it (closed-shadow.ts).
+    await waitFor(
+      async () => ((await shadowQuery(page, CARD_HOST, CARD))?.text ?? '').includes('58/208'),
+      5000,
+      'the card',
     );
     await page.waitForTimeout(400); // let the card settle (fonts, placement)
     // The README's screenshot (committed) is rewritten only on request (`npm run screenshot`); a test run

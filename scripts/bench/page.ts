@@ -149,7 +149,10 @@ export default async function (): Promise<Record<string, number>> {
           total: to - from,
           longest: Math.max(0, ...inSpan.map((t) => t.duration)),
           layout: Math.max(0, ...frames.map((f) => f.layout)),
-          marks: document.querySelectorAll('un-cite[data-un-head]').length,
+          // Mentions are drawn as CSS highlights (src/content/page-marks.ts): the ranges of the mark layer.
+          marks: [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights]
+            .filter(([name]) => name.startsWith('un-cite-mark-'))
+            .reduce((n, [, set]) => n + set.size, 0),
         };
       });
       totals.push(r.total);

@@ -1,19 +1,18 @@
 /**
- * Scans a document for citations in idle-time slices and marks them (text-runs → finder → wrap).
+ * Scans a document for citations in idle-time slices and draws them (text-runs → finder → page-marks.ts).
  *
  * - Visible part first: the text under a grid of points in the viewport is scanned before the full walk.
- * - No slice runs longer than {@link SLICE_MS}: the walk is resumable and a huge run is fed to the finder in
- *   windows of {@link WINDOW_CHARS}, so no main-thread task comes near the 50 ms long-task line.
- * - Idempotent: a run whose text was already scanned is skipped, and a mention whose text is already inside a
- *   mark is not marked again.
- * - Dynamic pages: a MutationObserver, debounced, rescans only the changed blocks; the records our own wrapping
- *   causes are taken and dropped at the end of each slice, so the scanner never reacts to itself.
- * - Big pages are marked lazily: every block is scanned and its mentions listed ({@link PageScanner.pending}),
- *   but marks go into a block only when it comes near the viewport (IntersectionObserver). Inserting marks makes
- *   Chromium re-lay out the page, and on a big flat page that costs the same (tens of ms) whether one paragraph
- *   changed or a hundred: marking a 2 MB page eagerly meant a long re-layout after every slice.
+ * - No slice runs longer than {@link SLICE_MS}: the walk is resumable, a huge run is fed to the finder in
+ *   windows of {@link WINDOW_CHARS} (cut by a bounded back-search, so windowing is linear), and a block dense with
+ *   citations is drawn across slices. No main-thread task comes near the 50 ms long-task line.
+ * - The page's DOM is never changed: a mention is a live Range over the page's text nodes, drawn as a CSS
+ *   highlight, so drawing costs a repaint, never a re-layout, and every mention is drawn as soon as it is found.
+ * - Idempotent: a run whose text was already scanned is skipped.
+ * - Dynamic pages: a MutationObserver, debounced (with a maximum wait, for pages that never fall quiet), drops
+ *   the mentions of each changed block and scans it again.
  */
 import type { FindResult, Kind, Lang, Mention } from '../core/mention';
+import type { PageMark } from './page-marks';
 import {
   blockOf,
   CARD_HOST_TAG,
@@ -21,12 +20,10 @@ import {
   insideSkipped,
   isInline,
   isSkipped,
-  MARK_TAG,
   RunCollector,
   segmentAt,
   type TextRun,
 } from './text-runs';
-import { wrapRange } from './wrap';
 
 /**
  * JavaScript time a scanning slice may use before yielding. Under the 50 ms long-task line with room for one
@@ -49,45 +46,23 @@ export const MUTATION_DEBOUNCE_MS = 300;
  */
 export const MUTATION_MAX_WAIT_MS = 1500;
 /**
- * A document with more elements than this is marked lazily (near the viewport only). Below it a re-layout after
- * marking is a few ms and every mark goes in at once (a long UN resolution page has a few hundred elements); a
- * 2 MB page of paragraphs has ~12 000 and re-lays out in 15–40 ms per marking frame.
- */
-export const LAZY_MIN_ELEMENTS = 4000;
-/**
- * How far beyond the viewport a block gets its marks: a viewport and a half above and below, so marks are in
- * place before the block scrolls into view (IntersectionObserver root margin).
- */
-export const LAZY_MARGIN = '150% 0px';
-
-/**
  * The finder as the scanner calls it (injected: the scanner does not know the grammar). Asynchronous because
  * the content script asks the worker, which runs the finder and the instrument gazetteer off the page's thread.
  */
 export type Finder = (text: string, lang: Lang | undefined) => Promise<FindResult> | FindResult;
 
-/** A mention as marked on the page. */
-export interface MarkedMention extends Mention {
-  id: string;
-  marks: HTMLElement[];
-}
-
-/** A mention found in a block that is not marked yet (lazy marking: the block is far from the viewport). */
-export interface PendingMention extends Mention {
-  /** The text node where the mention starts (for page order). */
-  anchor: Text;
-  block: Element;
-  /** The deferred mention itself (what {@link PageScanner.markPending} looks up). */
-  source: Mention;
-}
-
 /** Scanner options. */
 export interface ScannerOptions {
   find: Finder;
-  /** Which kinds to mark (the user's setting). */
+  /** Which kinds to draw (the user's setting). */
   kinds: Record<Kind, boolean>;
-  /** Called after each slice that marked something. */
-  onMarked?(mentions: MarkedMention[]): void;
+  /** Called after each slice that found mentions, with them (their ranges made, not drawn yet). */
+  onMarked?(mentions: PageMark[]): void;
+  /**
+   * The page changed under `root`: drop the mentions drawn there (none with `null`) and in blocks no longer in
+   * the page, and return the blocks they were in (they are scanned again).
+   */
+  drop?(root: Node | null): Element[];
   /** Called when the scanner has nothing left to do (initial walk done, no pending changes). */
   onIdle?(): void;
   /** Language of the page when the page says so (`<html lang>`); runs in another script override it. */
@@ -101,11 +76,8 @@ interface Batch {
   runs: TextRun[];
   starts: number[];
   found: Mention[];
-  /**
-   * Marking progress of a batch cut across slices (a block dense with citations): the mentions below `next`
-   * are still to mark (marking goes last to first), and the lengths our own splits left the run's text nodes.
-   */
-  progress?: { next: number; lengths: Map<Text, number>; intact: boolean[] };
+  /** Drawing progress of a batch cut across slices (a block dense with citations): the next mention to draw. */
+  next?: number;
 }
 
 /** Finder requests in flight at once. */
@@ -197,7 +169,7 @@ export async function findInRun(
   return out;
 }
 
-/** Scans and marks one document; `start()` once, `stop()` to detach. */
+/** Scans one document and hands its mentions over to be drawn; `start()` once, `stop()` to detach. */
 export class PageScanner {
   private readonly doc: Document;
   private readonly opts: ScannerOptions;
@@ -207,6 +179,8 @@ export class PageScanner {
   private readonly done = new WeakMap<Element, Set<string>>();
   private observer: MutationObserver | null = null;
   private pendingRoots = new Set<Node>();
+  /** Nodes were removed somewhere: mentions in blocks no longer in the page are to be dropped. */
+  private removed = false;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   /** When the first change not rescanned yet was seen (for {@link MUTATION_MAX_WAIT_MS}). */
   private changedSince: number | undefined;
@@ -216,24 +190,10 @@ export class PageScanner {
   /** Batches sent to the finder and not answered yet (chained: answers come back in document order). */
   private inflight = 0;
   private chain: Promise<unknown> = Promise.resolve();
-  /** Finder results waiting to be applied in a slice. */
+  /** Finder results waiting to be drawn, the first one possibly part-way (see {@link Batch.next}). */
   private readonly ready: Batch[] = [];
-  /** Batches being marked, the first one possibly part-way (see {@link Batch.progress}). */
-  private readonly marking: Batch[] = [];
-  /** Keys the page gives as its own identity (never marked). */
+  /** Keys the page gives as its own identity (never drawn). */
   private readonly ownKeys = new Set<string>();
-  /** Every mention marked, in marking order. */
-  readonly mentions: MarkedMention[] = [];
-  /** Lazy mode: runs found but not marked yet, by block (run-relative mentions). */
-  private readonly deferred = new Map<Element, { run: TextRun; found: Mention[] }[]>();
-  /** Deferred blocks that came near the viewport: marked in the next slice. */
-  private readonly due = new Set<Element>();
-  private io: IntersectionObserver | null = null;
-  /** Blocks observed whose first intersection report has not come yet (the scan is not idle before it). */
-  private readonly unreported = new Set<Element>();
-  private lazyMode: boolean | undefined;
-  /** What each mention of a marked run became (for {@link markPending}). */
-  private readonly markedFrom = new WeakMap<Mention, MarkedMention>();
 
   constructor(doc: Document, opts: ScannerOptions) {
     this.doc = doc;
@@ -254,29 +214,21 @@ export class PageScanner {
     return (
       this.collectors.length === 0 &&
       this.queue.length === 0 &&
-      this.marking.length === 0 &&
       this.pendingRoots.size === 0 &&
       this.inflight === 0 &&
-      this.ready.length === 0 &&
-      this.due.size === 0 &&
-      this.unreported.size === 0
+      this.ready.length === 0
     );
   }
 
-  /** Stops scanning and observing (marks stay until `unwrapAll`). */
+  /** Stops scanning and observing (what was drawn stays until its owner removes it). */
   stop(): void {
     this.stopped = true;
     this.observer?.disconnect();
     this.observer = null;
-    this.io?.disconnect();
-    this.io = null;
-    this.deferred.clear();
-    this.due.clear();
-    this.unreported.clear();
     clearTimeout(this.debounce);
     this.changedSince = undefined;
     this.queue.length = 0;
-    this.marking.length = 0;
+    this.ready.length = 0;
     this.collectors.length = 0;
   }
 
@@ -326,164 +278,37 @@ export class PageScanner {
     const t0 = performance.now();
     const budget = Math.min(SLICE_MS, Math.max(4, deadline?.timeRemaining() ?? SLICE_MS));
     const over = () => performance.now() - t0 > budget;
-    const marked: MarkedMention[] = [];
-    try {
-      while (!over()) {
-        // A batch being marked goes on first: its text nodes are part-split.
-        const current = this.marking[0];
-        if (current) {
-          if (this.apply(current, marked, over)) this.marking.shift();
-          continue;
-        }
-        // Blocks near the viewport first: the user may be looking at them.
-        const near = this.takeDue();
-        if (near) {
-          this.marking.push(...this.blockBatches(near));
-          continue;
-        }
-        const done = this.ready.shift();
-        if (done) {
-          if (this.lazy()) this.defer(done);
-          else this.marking.push(done);
-          continue;
-        }
-        // Keep the finder busy while we mark: a few batches in flight hide the message round trips.
-        if (this.inflight < MAX_INFLIGHT && this.queue.length > 0) {
-          this.request(this.takeBatch());
-          continue;
-        }
-        // Walk ahead while the finder works, but not far: runs hold node references.
-        const walk = this.collectors[0];
-        if (walk && this.queue.length < MAX_QUEUED_RUNS) {
-          this.queue.push(...walk.next(over));
-          if (walk.done) this.collectors.shift();
-          continue;
-        }
-        break;
+    const found: PageMark[] = [];
+    while (!over()) {
+      const current = this.ready[0];
+      if (current) {
+        if (this.apply(current, found, over)) this.ready.shift();
+        continue;
       }
-    } finally {
-      // Our own wrapping queued mutation records; drop them so the observer never rescans our marks.
-      this.observer?.takeRecords();
+      // Keep the finder busy: a few batches in flight hide the message round trips.
+      if (this.inflight < MAX_INFLIGHT && this.queue.length > 0) {
+        this.request(this.takeBatch());
+        continue;
+      }
+      // Walk ahead while the finder works, but not far: runs hold node references.
+      const walk = this.collectors[0];
+      if (walk && this.queue.length < MAX_QUEUED_RUNS) {
+        this.queue.push(...walk.next(over));
+        if (walk.done) this.collectors.shift();
+        continue;
+      }
+      break;
     }
-    if (marked.length > 0) this.opts.onMarked?.(marked);
+    if (found.length > 0) this.opts.onMarked?.(found);
     const walking = this.collectors.length > 0 && this.queue.length < MAX_QUEUED_RUNS;
-    if (
-      this.marking.length > 0 ||
-      this.ready.length > 0 ||
-      this.due.size > 0 ||
-      (this.inflight < MAX_INFLIGHT && this.queue.length > 0) ||
-      walking
-    ) {
+    if (this.ready.length > 0 || (this.inflight < MAX_INFLIGHT && this.queue.length > 0) || walking) {
       this.schedule();
     } else if (this.idle) this.opts.onIdle?.();
   }
 
-  /**
-   * True when marks go in lazily: decided once, on the document's size (a live collection's length is a
-   * count, no layout).
-   */
-  private lazy(): boolean {
-    if (this.lazyMode === undefined) {
-      const view = this.doc.defaultView as (Window & typeof globalThis) | null;
-      this.lazyMode =
-        !!view?.IntersectionObserver && this.doc.getElementsByTagName('*').length > LAZY_MIN_ELEMENTS;
-    }
-    return this.lazyMode;
-  }
-
-  /** Keeps a finder answer for later: each run's mentions wait for its block to come near the viewport. */
-  private defer({ runs, starts, found }: Batch): void {
-    const per: Mention[][] = runs.map(() => []);
-    let ri = 0;
-    for (const m of found) {
-      while (ri < runs.length - 1 && starts[ri + 1]! <= m.offset) ri++;
-      const base = starts[ri]!;
-      if (m.end - base > runs[ri]!.text.length) continue; // straddles two runs
-      per[ri]!.push({ ...m, offset: m.offset - base, end: m.end - base });
-    }
-    if (!this.io) {
-      const view = this.doc.defaultView as Window & typeof globalThis;
-      this.io = new view.IntersectionObserver(
-        (entries) => {
-          for (const e of entries) {
-            this.unreported.delete(e.target);
-            if (e.isIntersecting && this.deferred.has(e.target)) this.due.add(e.target);
-          }
-          if (this.due.size > 0) this.schedule();
-          else if (this.idle) this.opts.onIdle?.();
-        },
-        { rootMargin: LAZY_MARGIN },
-      );
-    }
-    runs.forEach((run, i) => {
-      if (per[i]!.length === 0) return;
-      const list = this.deferred.get(run.block);
-      if (list) list.push({ run, found: per[i]! });
-      else {
-        this.deferred.set(run.block, [{ run, found: per[i]! }]);
-        // The observer reports each new target once at first, so a block already near the viewport is marked
-        // in the next slice.
-        this.io!.observe(run.block);
-        this.unreported.add(run.block);
-      }
-    });
-  }
-
-  private takeDue(): Element | undefined {
-    for (const block of this.due) {
-      this.due.delete(block);
-      if (this.deferred.has(block)) return block;
-    }
-    return undefined;
-  }
-
-  /** A deferred block's runs as batches to mark (taken out of the deferred list). */
-  private blockBatches(block: Element): Batch[] {
-    const list = this.deferred.get(block);
-    if (!list) return [];
-    this.deferred.delete(block);
-    this.unreported.delete(block);
-    this.io?.unobserve(block);
-    // Runs of one block own disjoint text nodes: wrapping one never moves another's.
-    return list.map(({ run, found }) => ({ runs: [run], starts: [0], found }));
-  }
-
-  /**
-   * The mentions found but not marked yet (lazy mode), by block, each block's in text order. The page's list of
-   * citations is the marked ones plus these.
-   */
-  pending(): Map<Element, PendingMention[]> {
-    const out = new Map<Element, PendingMention[]>();
-    for (const [block, list] of this.deferred) {
-      const ms: PendingMention[] = [];
-      for (const { run, found } of list) {
-        if (!this.intact(run)) continue;
-        for (const m of found) {
-          if (this.opts.kinds[m.kind] === false || this.ownKeys.has(m.key)) continue;
-          const anchor = segmentAt(run, m.offset)?.node;
-          if (anchor) ms.push({ ...m, anchor, block, source: m });
-        }
-      }
-      if (ms.length > 0) out.set(block, ms);
-    }
-    return out;
-  }
-
-  /** Marks a pending mention's block at once (the user asked to see it) and returns the mention as marked. */
-  markPending(p: PendingMention): MarkedMention | undefined {
-    // The user is waiting for this one: marked at once, not sliced.
-    const marked: MarkedMention[] = [];
-    for (const b of this.blockBatches(p.block)) this.apply(b, marked, () => false);
-    this.observer?.takeRecords();
-    if (marked.length > 0) this.opts.onMarked?.(marked);
-    return this.markedFrom.get(p.source);
-  }
-
-  /** True when the page has not changed the run's text nodes (`lengths`: what our own splits left them). */
-  private intact(r: TextRun, lengths?: Map<Text, number>): boolean {
-    return r.segments.every(
-      (s) => !s.node || (s.node.isConnected && s.node.data.length === (lengths?.get(s.node) ?? s.length)),
-    );
+  /** True when the page has not changed the run's text nodes since it was read. */
+  private intact(r: TextRun): boolean {
+    return r.segments.every((s) => !s.node || (s.node.isConnected && s.node.data.length === s.length));
   }
 
   /** Runs up to one window of text: one finder call. */
@@ -544,70 +369,60 @@ export class PageScanner {
   }
 
   /**
-   * Marks a finder answer into `out`, until `over()` says the slice is used up; returns true when the batch is
-   * done (else it resumes in the next slice, so a block dense with citations never holds the page). A run whose
-   * text nodes the page changed is skipped (the observer queues it again); a mention that would straddle two
-   * runs is dropped (a block boundary is never inside a citation).
+   * Makes the ranges of a finder answer into `out`, until `over()` says the slice is used up; returns true when
+   * the batch is done (else it resumes in the next slice, so a block dense with citations never holds the page).
+   * A run whose text nodes the page changed while the finder worked is skipped (the observer queues it again); a
+   * mention that would straddle two runs is dropped (a block boundary is never inside a citation).
    */
-  private apply(batch: Batch, out: MarkedMention[], over: () => boolean): boolean {
+  private apply(batch: Batch, out: PageMark[], over: () => boolean): boolean {
     const { runs, starts, found } = batch;
     const own = this.ownKeys;
-    // Resuming: runs that changed since the last slice (other than by our splits) are skipped from now on.
-    const resumed = !!batch.progress;
-    batch.progress ??= {
-      next: found.length - 1,
-      lengths: new Map(),
-      intact: runs.map((r) => this.intact(r)),
-    };
-    const progress = batch.progress;
-    if (resumed) {
-      runs.forEach((r, i) => {
-        if (progress.intact[i] && !this.intact(r, progress.lengths)) progress.intact[i] = false;
-      });
-    }
-    const added: MarkedMention[] = [];
-    // Last to first: splitting keeps earlier offsets valid (see wrap.ts).
-    let ri = runs.length - 1;
-    let i = progress.next;
-    for (; i >= 0; i--) {
-      // Checked every few mentions: a split of a big text node costs well under a millisecond.
-      if ((i & 7) === 0 && i !== progress.next && over()) break;
+    // Checked when the batch is taken up and at each resumption: the page may have changed it in between.
+    const intact = runs.map((r) => this.intact(r));
+    let ri = 0;
+    let i = batch.next ?? 0;
+    const first = i;
+    for (; i < found.length; i++) {
+      if ((i & 63) === 0 && i !== first && over()) break;
       const m = found[i]!;
       if (this.opts.kinds[m.kind] === false || own.has(m.key)) continue;
-      while (ri > 0 && starts[ri]! > m.offset) ri--;
+      while (ri < runs.length - 1 && starts[ri + 1]! <= m.offset) ri++;
       const run = runs[ri]!;
       const base = starts[ri]!;
-      if (!progress.intact[ri] || m.end - base > run.text.length) continue;
-      const id = `u${this.nextId++}`;
-      const marks = wrapRange(run, m.offset - base, m.end - base, { id, key: m.key, kind: m.kind });
-      if (marks.length > 0) {
-        // wrapRange splits only the text nodes at the mention's two ends.
-        for (const s of [segmentAt(run, m.offset - base), segmentAt(run, m.end - base, true)])
-          if (s?.node) progress.lengths.set(s.node, s.node.data.length);
-        const mm = { ...m, offset: m.offset - base, end: m.end - base, id, marks };
-        this.markedFrom.set(m, mm);
-        added.push(mm);
-      }
+      const from = m.offset - base;
+      const to = m.end - base;
+      if (!intact[ri] || to > run.text.length) continue;
+      const a = segmentAt(run, from);
+      const b = segmentAt(run, to, true);
+      // A range that would start or end on a virtual line break (`<br>`) is not a citation of one line.
+      if (!a?.node || !b?.node) continue;
+      const range = this.doc.createRange();
+      range.setStart(a.node, from - a.start);
+      range.setEnd(b.node, to - b.start);
+      out.push({ ...m, offset: from, end: to, id: `u${this.nextId++}`, range, block: run.block });
     }
-    progress.next = i;
-    added.reverse();
-    // `mentions` stays in marking order per batch; a resumed batch's earlier part comes first.
-    this.mentions.push(...added);
-    out.push(...added);
-    return i < 0;
+    batch.next = i;
+    return i >= found.length;
   }
 
   private observe(): void {
     const view = this.doc.defaultView;
     if (!view) return;
-    const mine = (n: Node) =>
-      n.nodeType === Node.ELEMENT_NODE &&
-      ((n as Element).tagName === MARK_TAG || (n as Element).tagName === CARD_HOST_TAG);
+    // The extension's only node in the page: its UI host (the card, the navigator), outside <body>.
+    const mine = (n: Node) => n.nodeType === Node.ELEMENT_NODE && (n as Element).tagName === CARD_HOST_TAG;
     this.observer = new view.MutationObserver((records) => {
       for (const r of records) {
         if (r.type === 'characterData') {
           this.pendingRoots.add(r.target.parentNode ?? r.target);
           continue;
+        }
+        // Removing text or an inline element changes the block's run: its mentions go and it is read again.
+        // Removing a block only takes its own mentions away (dropped when the changes are flushed).
+        for (const n of r.removedNodes) {
+          if (mine(n)) continue;
+          this.removed = true;
+          if (n.nodeType === Node.TEXT_NODE || (n.nodeType === Node.ELEMENT_NODE && isInline(n as Element)))
+            this.pendingRoots.add(r.target);
         }
         for (const n of r.addedNodes) {
           if (mine(n)) continue;
@@ -615,7 +430,7 @@ export class PageScanner {
           this.pendingRoots.add(n.nodeType === Node.TEXT_NODE ? (n.parentNode ?? n) : n);
         }
       }
-      if (this.pendingRoots.size === 0) return;
+      if (this.pendingRoots.size === 0 && !this.removed) return;
       clearTimeout(this.debounce);
       // Debounced, but never past the maximum wait counted from the first change not rescanned yet.
       const now = performance.now();
@@ -633,20 +448,28 @@ export class PageScanner {
       // Text added into an inline element belongs to the enclosing block's run: rescan that block.
       const block =
         root.nodeType === Node.ELEMENT_NODE && !isInline(root as Element) ? (root as Element) : blockOf(root);
-      // Editable regions, form controls, SVG …: a change there is the user's or the page's, never ours to mark.
-      if (block && !block.closest(MARK_TAG.toLowerCase()) && !insideSkipped(block)) blocks.add(block);
+      // Editable regions, form controls, SVG …: a change there is the user's or the page's, never ours to draw.
+      if (block && !insideSkipped(block)) blocks.add(block);
     }
     this.pendingRoots.clear();
     this.changedSince = undefined;
+    if (this.removed) {
+      this.removed = false;
+      for (const b of this.opts.drop?.(null) ?? []) this.done.delete(b);
+    }
     // A block inside another changed block is walked with it. Ancestors are looked up in the set (not every
     // pair compared): a page that adds ten thousand paragraphs at once must not cost a hundred million checks.
     const walks: RunCollector[] = [];
     for (const block of blocks) {
       let covered = false;
       for (let up = block.parentElement; up && !covered; up = up.parentElement) covered = blocks.has(up);
+      if (covered) continue;
+      // Its mentions go (their ranges may now cover other text) and its text is read again, even if unchanged.
+      this.done.delete(block);
+      for (const b of this.opts.drop?.(block) ?? []) this.done.delete(b);
       // Walked in slices like the page itself (a changed block may be the whole body); before the rest of the
       // first walk, so what the user just saw appear is not queued behind a big page.
-      if (!covered) walks.push(new RunCollector(block));
+      walks.push(new RunCollector(block));
     }
     this.collectors.unshift(...walks);
     this.schedule();

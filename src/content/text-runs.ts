@@ -7,10 +7,10 @@
  * The walk is resumable ({@link RunCollector}) so a big page is collected in small idle-time slices.
  */
 
-import { CARD_HOST_TAG, MARK_TAG } from '../page-ui/marks';
+import { CARD_HOST_TAG } from '../page-ui/marks';
 
-// The scanner takes the element names from here, with the rest of what it needs to read a page.
-export { CARD_HOST_TAG, MARK_TAG };
+// The scanner takes the extension's host element name from here, with the rest of what it needs to read a page.
+export { CARD_HOST_TAG };
 
 /** Elements whose text is never scanned: code, forms, editors, embedded documents, non-HTML namespaces. */
 const SKIP_TAGS = new Set([
@@ -106,12 +106,12 @@ export function isSkipped(el: Element): boolean {
   // The element names are read at each call: they are chosen when the content script starts (marks.ts).
   if (SKIP_TAGS.has(el.tagName) || el.tagName === CARD_HOST_TAG) return true;
   if (el instanceof HTMLElement && el.isContentEditable) return true;
-  return el.getAttribute('aria-hidden') === 'true' && el.tagName !== MARK_TAG;
+  return el.getAttribute('aria-hidden') === 'true';
 }
 
 /** True for phrasing elements whose text joins the enclosing block's run. */
 export function isInline(el: Element): boolean {
-  return INLINE_TAGS.has(el.tagName) || el.tagName === MARK_TAG;
+  return INLINE_TAGS.has(el.tagName);
 }
 
 /** Nearest non-inline ancestor of a node (the run's block). */

@@ -35,14 +35,11 @@ async function session(page: Page): Promise<CDPSession> {
   return s;
 }
 
-/** The shadow root of the first host whose name starts with `hostPrefix` (the names carry a random suffix). */
-function findRoot(node: DomNode, hostPrefix: string): DomNode | undefined {
-  if (node.localName?.startsWith(hostPrefix) && node.shadowRoots?.[0]) return node.shadowRoots[0];
-  for (const c of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const r = findRoot(c, hostPrefix);
-    if (r) return r;
-  }
-  return undefined;
+/** The shadow roots of every host whose name starts with `hostPrefix` (the names carry a random suffix). */
+function findRoots(node: DomNode, hostPrefix: string, out: DomNode[] = []): DomNode[] {
+  if (node.localName?.startsWith(hostPrefix) && node.shadowRoots?.[0]) out.push(node.shadowRoots[0]);
+  for (const c of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) findRoots(c, hostPrefix, out);
+  return out;
 }
 
 /** The first element matching `selector` in the closed shadow root of the `hostPrefix…` host, or null. */
@@ -53,11 +50,14 @@ export async function shadowQuery(
 ): Promise<ShadowElement | null> {
   const cdp = await session(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const shadow = findRoot(root, hostPrefix);
-  if (!shadow) return null;
-  const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector })) as {
-    nodeId: number;
-  };
+  // The extension's hosts (the card's, the navigator's) share the prefix: the first root that has the element.
+  let nodeId = 0;
+  for (const shadow of findRoots(root, hostPrefix)) {
+    ({ nodeId } = (await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector })) as {
+      nodeId: number;
+    });
+    if (nodeId) break;
+  }
   if (!nodeId) return null;
   const { object } = await cdp.send('DOM.resolveNode', { nodeId });
   const { result } = await cdp.send('Runtime.callFunctionOn', {
@@ -80,13 +80,13 @@ export async function shadowQuery(
 }
 
 /**
- * Runs `fn` (a function's source, `this` being the closed shadow root of the `hostPrefix…` host) in the page and
+ * Runs `fn` (a function's source, `this` being the closed shadow root of the first `hostPrefix…` host) in the page and
  * returns its JSON value, or null when there is no such host.
  */
 export async function shadowEval<T>(page: Page, hostPrefix: string, fn: string): Promise<T | null> {
   const cdp = await session(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const shadow = findRoot(root, hostPrefix);
+  const shadow = findRoots(root, hostPrefix)[0];
   if (!shadow) return null;
   const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
   const { result } = await cdp.send('Runtime.callFunctionOn', {

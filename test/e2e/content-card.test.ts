@@ -16,6 +16,7 @@ import {
   shadowWait,
 } from './closed-shadow';
 import { type Harness, launchExtension, waitFor } from './harness';
+import { drawn, hoverMention, indexOf, pageCitations } from './page-mentions';
 
 let h: Harness;
 
@@ -34,9 +35,24 @@ async function openScanned(name: string): Promise<Page> {
   return page;
 }
 
-/** The nth mark of a key; by default its resolution mark (the Global Compact's title is an instrument mark). */
-const head = (key: string, nth = 0, kind: string | null = 'resolution') =>
-  `[data-un-head][data-un-key="${key}"]${kind ? `[data-un-kind="${kind}"]` : ''} >> nth=${nth}`;
+/**
+ * Moves the mouse onto the nth mention of a key; by default its resolution mention (the Global Compact's title is
+ * an instrument mention). Mentions are highlights: found through the tab's list and their drawn ranges.
+ */
+async function hoverKey(
+  page: Page,
+  key: string,
+  nth = 0,
+  kind: string | undefined = 'resolution',
+): Promise<void> {
+  await hoverMention(page, indexOf(await pageCitations(h, page), key, nth, kind));
+}
+
+/** The first line box of the nth mention of a key. */
+async function boxOf(page: Page, key: string, nth = 0, kind = 'resolution') {
+  const i = indexOf(await pageCitations(h, page), key, nth, kind);
+  return (await drawn(page))[i]!.box!;
+}
 
 /** The open card (its shadow root is closed: read through the DevTools protocol, see closed-shadow.ts). */
 const card = (page: Page, sel = '') => shadowQuery(page, CARD_HOST, `${CARD}${sel ? ` ${sel}` : ''}`);
@@ -54,7 +70,7 @@ describe('hover card on the seed resolution', () => {
   });
 
   test('a pointer that only crosses a citation opens nothing', async () => {
-    const box = (await page.locator(head('A/RES/73/195')).boundingBox())!;
+    const box = await boxOf(page, 'A/RES/73/195');
     await page.mouse.move(box.x + 2, box.y + box.height / 2);
     await page.mouse.move(box.x + box.width + 200, box.y + 200, { steps: 2 });
     await page.waitForTimeout(500);
@@ -62,8 +78,7 @@ describe('hover card on the seed resolution', () => {
   });
 
   test('dwelling opens the card with what the index knows, then it closes after the grace period', async () => {
-    const mark = page.locator(head('A/RES/73/195'));
-    await mark.hover();
+    await hoverKey(page, 'A/RES/73/195');
     await cardOpen(page);
     await waitFor(
       async () => (await card(page))?.attrs['data-status'] !== 'loading',
@@ -81,7 +96,6 @@ describe('hover card on the seed resolution', () => {
         `function () { return [...this.querySelectorAll('${CARD} a')].map((a) => a.href); }`,
       )) ?? [];
     expect(hrefs.some((u) => /^https:\/\/undocs\.org\/[a-z]{2}\/A\/RES\/73\/195$/.test(u))).toBe(true);
-    expect(await mark.getAttribute('aria-expanded')).toBe('true');
     // Leave to empty space: the card stays for the grace period, then closes. The clock starts in the
     // page before the mouse leaves, so a slow machine can only make the measured time longer.
     // The page cannot see into the card's closed root, but it sees the card's host take and give back space.
@@ -102,7 +116,7 @@ describe('hover card on the seed resolution', () => {
   });
 
   test('moving into the card keeps it open; copy gives the UN style', async () => {
-    await page.locator(head('A/RES/73/195')).hover();
+    await hoverKey(page, 'A/RES/73/195');
     await cardOpen(page);
     await shadowHover(page, CARD_HOST, `${CARD} .heading`);
     await page.waitForTimeout(500);
@@ -116,68 +130,98 @@ describe('hover card on the seed resolution', () => {
   });
 
   test('a key cited several times: the card counts them and steps to the next one', async () => {
-    const counts = await page.$$eval('[data-un-head]', (hs) => {
-      const c: Record<string, number> = {};
-      for (const h of hs)
-        c[(h as HTMLElement).dataset.unKey!] = (c[(h as HTMLElement).dataset.unKey!] ?? 0) + 1;
-      return c;
-    });
+    const counts: Record<string, number> = {};
+    for (const m of await pageCitations(h, page)) counts[m.key] = (counts[m.key] ?? 0) + 1;
     const [key, n] = Object.entries(counts).find(([, v]) => v > 1)!;
-    await page.locator(head(key, 0, null)).hover();
+    await hoverKey(page, key, 0, undefined);
     await cardOpen(page);
     expect(await cardText(page, '.occ-count')).toBe(`Cited ${n} times on this page`);
     expect(await cardText(page, '.occ-pos')).toBe(`1 of ${n}`);
     await shadowClick(page, CARD_HOST, `${CARD} button.next`);
     await waitFor(async () => (await cardText(page, '.occ-pos')) === `2 of ${n}`, 3000, 'next');
-    expect(await page.locator(head(key, 1, null)).getAttribute('aria-expanded')).toBe('true');
+    // The card is now the second mention's: placed under it (it was scrolled into view).
+    const second = (await drawn(page))[indexOf(await pageCitations(h, page), key, 1)]!.box!;
+    const cardBox = (await card(page))!.box;
+    expect(Math.abs(cardBox.y - (second.y + second.height))).toBeLessThan(40);
     await page.keyboard.press('Escape');
   });
 
-  test('a big page marked lazily: the card counts the citations not marked yet, and next marks one', async () => {
-    // Over LAZY_MIN_ELEMENTS elements: marks go in only near the viewport; the second citation is far below.
+  test('a big page: the card counts every citation, and next goes to the far one', async () => {
+    // The second citation is 4500 paragraphs below the first.
     const cite = 'General Assembly resolution 73/195 of 19 December 2018';
     const filler = 'The Assembly notes the work done in the year and the progress of the programme';
     const paragraphs = [`<p>Recalling ${cite},</p>`];
     for (let i = 0; i < 4500; i++) paragraphs.push(`<p>${filler}, part ${i}.</p>`);
-    paragraphs.push(`<p>Recalling also ${cite},</p>`);
+    paragraphs.push(`<p id="far">Recalling also ${cite},</p>`);
     h.server.add(
       'pages/big-lazy.html',
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big</title></head><body>${paragraphs.join('\n')}</body></html>`,
     );
     const big = await openScanned('big-lazy.html');
-    expect(await big.locator('[data-un-head][data-un-key="A/RES/73/195"]').count()).toBe(1);
-    await big.locator(head('A/RES/73/195')).hover();
+    expect((await pageCitations(h, big)).filter((m) => m.key === 'A/RES/73/195')).toHaveLength(2);
+    await hoverKey(big, 'A/RES/73/195');
     await cardOpen(big);
     expect(await cardText(big, '.occ-count')).toBe('Cited 2 times on this page');
     expect(await cardText(big, '.occ-pos')).toBe('1 of 2');
     await shadowClick(big, CARD_HOST, `${CARD} button.next`);
     await waitFor(async () => (await cardText(big, '.occ-pos')) === '2 of 2', 3000, 'next');
-    expect(await big.locator(head('A/RES/73/195', 1)).getAttribute('aria-expanded')).toBe('true');
+    // Scrolled to the far paragraph.
+    const far = await big.locator('#far').boundingBox();
+    expect(far!.y).toBeGreaterThan(0);
+    expect(far!.y).toBeLessThan(800);
     await big.close();
   });
 
-  test('keyboard: Tab to a citation opens its card, Escape closes it and keeps focus', async () => {
+  test('keyboard: the citation navigator moves through citations, Enter opens a card, Escape comes back', async () => {
     await page.mouse.move(1, 1);
-    const first = page.locator('[data-un-head][tabindex="0"]').first();
-    await first.focus();
-    await cardOpen(page);
-    await page.keyboard.press('Escape');
-    await cardClosed(page);
-    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
-    // Enter opens at once (no dwell) and moves focus into the card.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const listed = await pageCitations(h, page);
+    const focusText = async () => (await drawn(page, 'focus')).map((d) => d.text);
+    const announced = async () => (await shadowQuery(page, CARD_HOST, '.live'))?.text ?? '';
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    // The first citation from the top of the viewport, drawn with the focus highlight and announced.
+    await waitFor(async () => (await focusText()).length === 1, 3000, 'navigator entered');
+    expect(await focusText()).toEqual([listed[0]!.surface]);
+    expect(await announced()).toContain(
+      `Citation 1 of ${listed.length}: ${listed[0]!.surface} (${listed[0]!.key})`,
+    );
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusText()).toEqual([listed[2]!.surface]);
+    expect(await announced()).toContain(`Citation 3 of ${listed.length}`);
+    await page.keyboard.press('ArrowUp');
+    expect(await focusText()).toEqual([listed[1]!.surface]);
+    // Enter opens its card at once, with focus in it; Escape closes it and gives the keyboard back.
     await page.keyboard.press('Enter');
     await cardOpen(page, 3000);
-    expect(await page.evaluate(() => document.activeElement?.localName)).toMatch(/^un-cite-card-/);
+    expect(await cardText(page, '.heading')).toContain(listed[1]!.key.split('/').slice(-2).join('/'));
+    expect((await shadowQuery(page, CARD_HOST, '.nav'))?.focused).toBe(false);
     await page.keyboard.press('Escape');
     await cardClosed(page);
+    await waitFor(
+      async () => (await shadowQuery(page, CARD_HOST, '.nav'))?.focused,
+      2000,
+      'back in the navigator',
+    );
+    await page.keyboard.press('ArrowDown');
+    expect(await focusText()).toEqual([listed[2]!.surface]);
+    // Escape leaves: no focus highlight, no status line.
+    await page.keyboard.press('Escape');
+    expect(await focusText()).toEqual([]);
+    expect(await shadowQuery(page, CARD_HOST, '.nav')).toBeNull();
   });
 
-  test('a citation inside a page link: the link still navigates and holds the mark', async () => {
+  test('a citation inside a page link: the link still navigates, and focusing it opens the card', async () => {
     const link = page.locator('a[href="https://undocs.org/en/A/RES/58/208"]');
-    // The mark is inside the link ("58/208") or holds it ("resolutions <a>58/208</a>"); never a link in a link.
-    const inside = await link.locator('[data-un-id]').count();
-    const around = await link.evaluate((a) => (a.closest('[data-un-id]') ? 1 : 0));
-    expect(inside + around).toBe(1);
+    // The link's text is drawn as (part of) a citation; the link itself is the page's, untouched.
+    const covered = await link.evaluate((a) => {
+      const view = window as Window & { CSS: { highlights: Map<string, Set<AbstractRange>> } };
+      for (const [n, set] of view.CSS.highlights)
+        if (n.startsWith('un-cite-mark-'))
+          for (const r of set) if ((r as Range).intersectsNode(a.firstChild!)) return true;
+      return false;
+    });
+    expect(covered).toBe(true);
     // Focusing the link opens the citation's card.
     await link.focus();
     await cardOpen(page);
@@ -189,27 +233,27 @@ describe('hover card on the seed resolution', () => {
 
 test('Arabic page: the card is laid out right to left', async () => {
   const page = await openScanned('ar-a-res-77-255.html');
-  const mark = page.locator('[data-un-head]').first();
-  await mark.hover();
+  await hoverMention(page, 0);
   expect((await cardOpen(page)).attrs.dir).toBe('rtl');
   await page.close();
 });
 
-test('Off for this site: marks go, the setting is stored, a reload leaves the page alone', async () => {
+test('Off for this site: the highlights go, the setting is stored, a reload leaves the page alone', async () => {
   const page = await h.newPage(h.unUrl('pages/dev-115-sc-res-2223-2015-en.html', 'news.un.org'));
   await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
-  const textBefore = await page.evaluate(() => document.body.textContent);
-  await page.locator('[data-un-head]').first().hover();
+  const htmlBefore = await page.evaluate(() => document.body.innerHTML);
+  await hoverMention(page, 0);
   await cardOpen(page);
   await shadowClick(page, CARD_HOST, `${CARD} button.site-off`);
-  await waitFor(async () => (await page.locator('[data-un-id]').count()) === 0, 3000, 'marks removed');
-  expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
+  await waitFor(async () => (await drawn(page)).length === 0, 3000, 'highlights removed');
+  expect(await page.evaluate(() => document.body.innerHTML)).toBe(htmlBefore);
   await page.reload();
   await page.waitForTimeout(1500);
-  expect(await page.locator('[data-un-id]').count()).toBe(0);
+  expect(await drawn(page)).toEqual([]);
+  expect(await pageCitations(h, page)).toEqual([]);
   // Other UN sites stay on.
   const other = await openScanned('dev-115-sc-res-2223-2015-en.html');
-  expect(await other.locator('[data-un-id]').count()).toBeGreaterThan(0);
+  expect((await drawn(other)).length).toBeGreaterThan(0);
   await other.close();
   await page.close();
 });

@@ -3,12 +3,13 @@
  * planted) open no card; it cannot read the card or reach its buttons (closed shadow root), so "Off for this site"
  * stays unpressed; scripted clicks on "Open with citations" open nothing, the worker refuses a PDF address that
  * is not the UN's, and the user's own clicks in a burst open one tab. A page that registers custom elements under
- * our old names (`un-cite`, `un-cite-card`) changes nothing: our names carry a random suffix.
+ * our old names (`un-cite-card`, `un-cite-open-pdf`) changes nothing: our names carry a random suffix.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CARD, CARD_HOST, shadowClick, shadowQuery, shadowWait } from './closed-shadow';
 import { type Harness, launchExtension } from './harness';
+import { drawn, hoverMention } from './page-mentions';
 
 let h: Harness;
 
@@ -37,33 +38,42 @@ function viewerTabs(): number {
   return h.context.pages().filter((p) => p.url().startsWith(h.extUrl('src/viewer/'))).length;
 }
 
-test('our elements have names no page can have defined beforehand', async () => {
+test('our only element has a name no page can have defined beforehand', async () => {
+  const hostName = async (p: Page) => {
+    await hoverMention(p, 0);
+    await shadowWait(p, CARD_HOST, CARD);
+    return p.evaluate(() =>
+      [...document.documentElement.children].map((e) => e.localName).filter((n) => n.startsWith('un-cite')),
+    );
+  };
   const page = await openScanned(h.unUrl('pages/seed-a-res-77-176.html'));
-  const names = await page.$$eval('[data-un-head]', (els) => [...new Set(els.map((e) => e.localName))]);
+  const names = await hostName(page);
   expect(names).toHaveLength(1);
-  expect(names[0]).toMatch(/^un-cite-[a-z0-9]{8}$/);
-  // Another load of the same page gets other names.
+  expect(names[0]).toMatch(/^un-cite-card-[a-z0-9]{8}$/);
+  // Another load of the same page gets another name.
   const again = await openScanned(h.unUrl('pages/seed-a-res-77-176.html'));
-  const other = await again.$eval('[data-un-head]', (e) => e.localName);
-  expect(other).not.toBe(names[0]);
+  expect((await hostName(again))[0]).not.toBe(names[0]);
   await page.close();
   await again.close();
 });
 
-test('synthetic events on a real or a planted citation open no card, and the page cannot read one', async () => {
+test('synthetic events on a citation or a planted mark open no card, and the page cannot read one', async () => {
   const page = await openScanned(h.unUrl('pages/seed-a-res-77-176.html'));
-  const seen = await page.evaluate(async () => {
-    const real = document.querySelector<HTMLElement>('[data-un-head]')!;
-    const planted = document.createElement(real.localName);
+  const at = (await drawn(page))[1]!.box!;
+  const seen = await page.evaluate(async (box) => {
+    // The element under a drawn citation, and an element dressed as the marks of old.
+    const real = document.elementFromPoint(box.x + 2, box.y + box.height / 2) as HTMLElement;
+    const planted = document.createElement('un-cite');
     planted.dataset.unHead = '';
     planted.dataset.unId = 'u1';
     planted.dataset.unKey = 'A/RES/73/195';
     planted.textContent = 'planted';
     document.body.prepend(planted);
     for (const el of [real, planted]) {
-      const r = el.getBoundingClientRect();
+      const r = el === real ? { x: box.x, y: box.y } : el.getBoundingClientRect();
       const at = { bubbles: true, composed: true, clientX: r.x + 2, clientY: r.y + 2 };
       el.dispatchEvent(new PointerEvent('pointerover', at));
+      el.dispatchEvent(new PointerEvent('pointermove', at));
       el.dispatchEvent(new MouseEvent('mouseover', at));
       el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
       el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
@@ -74,11 +84,11 @@ test('synthetic events on a real or a planted citation open no card, and the pag
     await new Promise((r) => setTimeout(r, 1200));
     const host = [...document.documentElement.children].find((e) => e.localName.startsWith('un-cite-card'));
     return { host: !!host, readable: !!host?.shadowRoot };
-  });
+  }, at);
   expect(await shadowQuery(page, CARD_HOST, CARD)).toBeNull();
   expect(seen.readable).toBe(false);
   // The user's own hover still opens it; the page sees the host but not into it.
-  await page.locator('[data-un-head][data-un-key="A/RES/73/195"]').first().hover();
+  await hoverMention(page, 1);
   await shadowWait(page, CARD_HOST, CARD);
   const readable = await page.evaluate(() => {
     const host = [...document.documentElement.children].find((e) => e.localName.startsWith('un-cite-card'));
@@ -91,7 +101,7 @@ test('synthetic events on a real or a planted citation open no card, and the pag
 test('scripted clicks and keys on the card change no setting', async () => {
   const before = await storedSettings();
   const page = await openScanned(h.unUrl('pages/seed-a-res-77-176.html'));
-  await page.locator('[data-un-head][data-un-key="A/RES/73/195"]').first().hover();
+  await hoverMention(page, 1);
   await shadowWait(page, CARD_HOST, `${CARD} button.site-off`);
   await page.evaluate(async () => {
     const host = [...document.documentElement.children].find((e) => e.localName.startsWith('un-cite-card'))!;
@@ -104,7 +114,7 @@ test('scripted clicks and keys on the card change no setting', async () => {
     await new Promise((r) => setTimeout(r, 500));
   });
   expect(await storedSettings()).toEqual(before);
-  expect(await page.locator('[data-un-head]').count()).toBeGreaterThan(10);
+  expect((await drawn(page)).length).toBeGreaterThan(10);
   await page.close();
 });
 
@@ -148,12 +158,12 @@ test('a page that defines custom elements under our old names changes nothing', 
   h.server.add(
     'pages/hostile-names.html',
     `<!doctype html><html lang="en"><head><script>
-      // A page that took the names: its class hides what it wraps and forbids our shadow root.
+      // A page that took the names: its class hides itself and forbids our shadow root.
       class Hide extends HTMLElement {
         static disabledFeatures = ['shadow'];
         connectedCallback() { this.style.display = 'none'; }
       }
-      customElements.define('un-cite', Hide);
+      customElements.define('un-cite', class extends Hide {});
       customElements.define('un-cite-card', class extends Hide {});
       customElements.define('un-cite-open-pdf', class extends Hide {});
     </script></head><body>
@@ -161,9 +171,8 @@ test('a page that defines custom elements under our old names changes nothing', 
     </body></html>`,
   );
   const page = await openScanned(h.unUrl('pages/hostile-names.html'));
-  const mark = page.locator('#p [data-un-head][data-un-key="A/RES/73/195"]').first();
-  expect(await mark.isVisible()).toBe(true);
-  await mark.hover();
+  expect((await drawn(page)).map((d) => d.text)).toEqual(['its resolution 73/195']);
+  await hoverMention(page, 0);
   const card = await shadowWait(page, CARD_HOST, CARD);
   expect(card.box.height).toBeGreaterThan(0);
   await page.close();

@@ -13,6 +13,7 @@ import { renderDemoPage } from '../../scripts/demo-page.mjs';
 import { CHANNEL } from '../../src/shared/protocol';
 import { CARD, CARD_HOST, shadowQuery } from './closed-shadow';
 import { type Harness, launchExtension, ROOT, SCREENSHOTS, waitFor } from './harness';
+import { drawn, hoverMention, indexOf, pageCitations, scanned } from './page-mentions';
 
 let h: Harness;
 /** An extension page used to send protocol messages the way the popup does. */
@@ -286,15 +287,16 @@ describe('walking skeleton on a UN page', () => {
       '<!doctype html><meta charset="utf-8"><p id="t">Recalling its resolution 73/195 of 19 December 2018.</p>';
     h.server.add('foundation/skeleton.html', html);
     const page = await h.newPage(h.unUrl('foundation/skeleton.html'));
-    const mark = page.locator('[data-un-key="A/RES/73/195"]');
-    await mark.first().waitFor({ timeout: 10_000 });
-    expect(await page.locator('#t').textContent()).toBe(
-      'Recalling its resolution 73/195 of 19 December 2018.',
+    await waitFor(
+      async () => (await drawn(page)).map((d) => d.text).join() === 'its resolution 73/195',
+      10_000,
+      'the citation drawn',
     );
+    expect(await page.locator('#t').innerHTML()).toBe('Recalling its resolution 73/195 of 19 December 2018.');
     // The same page on a host outside the manifest's matches gets nothing.
     const other = await h.newPage(h.server.url('foundation/skeleton.html'));
     await other.waitForTimeout(1000);
-    expect(await other.locator('[data-un-key]').count()).toBe(0);
+    expect(await drawn(other)).toEqual([]);
     await other.close();
     await page.close();
   });
@@ -304,9 +306,8 @@ describe('walking skeleton on a UN page', () => {
     const page = await h.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' }); // no fade-in caught half-way in the screenshot
     await page.goto(h.unUrl('demo/A-RES-77-176.html'));
-    const mark = page.locator('[data-un-key="A/RES/58/208"]').first();
-    await mark.waitFor({ timeout: 10_000 });
-    await mark.hover();
+    await scanned(page, 10_000);
+    await hoverMention(page, indexOf(await pageCitations(h, page), 'A/RES/58/208'));
     // The card renders in a closed shadow root, read as DevTools reads it (closed-shadow.ts).
     await waitFor(
       async () => ((await shadowQuery(page, CARD_HOST, CARD))?.text ?? '').includes('58/208'),

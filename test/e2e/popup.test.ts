@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHANNEL } from '../../src/shared/protocol';
 import { type Harness, launchExtension, waitFor } from './harness';
+import { drawn, pageCitations, scanned } from './page-mentions';
 
 let h: Harness;
 let page: Page;
@@ -57,7 +58,7 @@ async function cardText(): Promise<string> {
 beforeAll(async () => {
   h = await launchExtension();
   page = await h.newPage(h.unUrl(SEED));
-  await page.locator('[data-un-key="A/RES/73/195"]').first().waitFor({ timeout: 15_000 });
+  await scanned(page, 15_000);
   tabId = await h.activeTabId(page);
   popup = await h.newPage(h.extUrl(`src/popup/index.html?tab=${tabId}`));
   await waitFor(() => popup.evaluate(() => document.body.dataset.page === 'listed'), 15_000, 'the popup');
@@ -227,11 +228,14 @@ describe('keyboard', () => {
     expect(url.pathname).toBe('/src/trace/index.html');
     expect(url.searchParams.get('key')).toBe('A/RES/73/195');
     expect(Number(url.searchParams.get('tab'))).toBe(tabId);
-    // The view in the panel told the page which key it traces; the page marked each of its mentions.
+    // The view in the panel told the page which key it traces; the page highlights each of its mentions.
+    const surfaces = (await pageCitations(h, page))
+      .filter((m) => m.key === 'A/RES/73/195')
+      .map((m) => m.surface);
     await waitFor(
-      async () => (await page.locator('[data-un-key="A/RES/73/195"][data-un-traced]').count()) > 0,
+      async () => (await drawn(page, 'traced')).map((d) => d.text).join('|') === surfaces.join('|'),
       10_000,
-      'the page to mark the traced mentions',
+      'the page to highlight the traced mentions',
     );
     await popup.bringToFront();
   });
@@ -313,8 +317,9 @@ describe('citations on the current tab', () => {
     expect(n).toBeGreaterThan(1);
     const row = popup.locator(`.page-row[data-key="${key}"][data-kind="${kind}"]`);
     await row.getByRole('button', { name: `Show ${key} on the page (1 of ${n})` }).click();
+    const first = (await pageCitations(h, page)).find((m) => m.key === key && m.kind === kind)!;
     await waitFor(
-      () => page.locator(`[data-un-key="${key}"][data-un-flash]`).count(),
+      async () => (await drawn(page, 'flash')).map((d) => d.text).join() === first.surface,
       5000,
       'the highlighted mention',
     );

@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Harness, launchExtension, waitFor } from './harness';
+import { scanned } from './page-mentions';
 
 const SEED = 'pages/seed-a-res-77-176.html';
 
@@ -40,7 +41,7 @@ async function start(locale?: string): Promise<Session> {
     ...(locale ? { locale } : {}),
   });
   const page = await h.newPage(h.unUrl(SEED));
-  await page.locator('[data-un-key="A/RES/73/195"]').first().waitFor({ timeout: 15_000 });
+  await scanned(page, 15_000);
   await h.activeTabId(page);
   return { h, port };
 }

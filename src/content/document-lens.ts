@@ -1,21 +1,20 @@
 /**
- * One annotated document (the page or a same-origin iframe): its scanner, which schedules the scan and marks
- * mentions, its mark styles and its hover card.
+ * One annotated document (the page or a same-origin iframe): its scanner, which schedules the scan, the
+ * highlights that draw what it finds (page-marks.ts), and its hover card.
  */
 import type { BodyCode } from '../core/find';
 import type { Lang } from '../core/mention';
-import type { Occurrences } from '../page-ui/card-host';
-import { prepareMark, setMarkFlag, writeMarkDetails } from '../page-ui/marks';
+import type { CardTargets } from '../page-ui/card-host';
 import { sendToWorker } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { copyText } from './clipboard';
 import { LazyCard } from './lazy-card';
-import { installMarkStyles } from './mark-styles';
+import { CitationNavigator } from './navigator';
 import { bodyFromSymbol, bodyFromUrl, findBody, pageLangOf } from './page-facts';
 import { noteScannedIdentity } from './page-identity';
-import { type MarkedMention, PageScanner, type PendingMention } from './scanner';
+import { type PageMark, PageMarks, scrollToMark } from './page-marks';
+import { PageScanner } from './scanner';
 import { findOnPage, lookupCard } from './worker-calls';
-import { unwrapAll } from './wrap';
 
 /**
  * Marker on a document's root that a scanner already runs there (re-injection, parent frame); its value is
@@ -31,29 +30,32 @@ export interface LensContext {
   /** The key "Trace citation" last highlighted on this page. */
   readonly tracedKey: string | undefined;
   linkLang(): Lang;
-  occurrencesOf(doc: Document, key: string): Occurrences<PendingMention>;
+  /** Every mention of the page, drawn or not, in page order (the card's "cited N times" counts the top page's). */
+  orderedOf(doc: Document): PageMark[];
   turnSiteOff(): Promise<void>;
 }
 
-/** Scanner + card of one document (the page or a same-origin iframe). */
+/** Scanner, highlights and card of one document (the page or a same-origin iframe). */
 export class DocumentLens {
   readonly scanner: PageScanner;
-  private readonly card: LazyCard;
-  private readonly removeStyles: () => void;
+  readonly marks: PageMarks;
+  readonly card: LazyCard;
+  readonly navigator: CitationNavigator;
 
   constructor(
     readonly doc: Document,
     private readonly ctx: LensContext,
   ) {
     doc.documentElement.setAttribute(RUNNING_ATTR, 'scanning');
-    this.removeStyles = installMarkStyles(doc);
+    this.marks = new PageMarks(doc);
     const pageLang = pageLangOf(doc);
     let body = findBody(bodyFromUrl(doc.URL) ?? ctx.body);
     this.card = new LazyCard(
       doc,
+      this.marks,
+      this.targets(),
       {
         lookup: (key) => lookupCard(key, ctx.linkLang()),
-        occurrences: (key) => ctx.occurrencesOf(doc, key),
         linkLang: () => ctx.linkLang(),
         pageLang: pageLang ?? 'en',
         trace: (key) => void sendToWorker('openTrace', { key }),
@@ -62,6 +64,12 @@ export class DocumentLens {
       },
       ctx.settings.hoverDelayMs,
     );
+    this.navigator = new CitationNavigator(doc, {
+      ordered: () => ctx.orderedOf(doc),
+      marks: this.marks,
+      open: (m) => this.card.open(m, true),
+      closeCard: () => this.card.close(),
+    });
     this.scanner = new PageScanner(doc, {
       find: async (text, lang) => {
         const r = await findOnPage(text, lang, body);
@@ -72,21 +80,68 @@ export class DocumentLens {
       },
       kinds: ctx.settings.kinds,
       ...(pageLang ? { pageLang } : {}),
-      onMarked: (ms) => this.onMarked(ms),
+      onMarked: (ms) => {
+        for (const m of ms) {
+          this.marks.add(m);
+          this.marks.traceIfKey(m, ctx.tracedKey);
+        }
+      },
+      drop: (root) => this.marks.dropWithin(root),
       // Tests and the page benchmark wait for this instead of guessing a delay.
-      onIdle: () => doc.documentElement.setAttribute(RUNNING_ATTR, 'idle'),
+      onIdle: () => {
+        // Idle means drawn: the last mentions go in (a batch per frame) before the marker says so.
+        void this.marks.drawAll().then(() => {
+          // Not after `destroy` (the marker is gone then), nor when new work came in meanwhile.
+          if (this.scanner.idle && doc.documentElement.hasAttribute(RUNNING_ATTR))
+            doc.documentElement.setAttribute(RUNNING_ATTR, 'idle');
+        });
+      },
     });
     this.scanner.start();
   }
 
-  private onMarked(mentions: MarkedMention[]): void {
-    for (const m of mentions) {
-      const head = m.marks[0];
-      if (!head) continue;
-      writeMarkDetails(head, m);
-      if (m.key === this.ctx.tracedKey) setMarkFlag(head, 'traced', true);
-      prepareMark(head);
-    }
+  /** The card's view of this document's mentions (highlights: no element to focus or to mark expanded). */
+  private targets(): CardTargets {
+    const byId = (id: string) => this.marks.byId.get(id);
+    return {
+      elementEvents: false,
+      get: (id) => {
+        const m = byId(id);
+        if (!m) return undefined;
+        const data = {
+          id: m.id,
+          key: m.key,
+          kind: m.kind,
+          ...(m.date ? { date: m.date } : {}),
+          ...(m.part ? { part: m.part } : {}),
+          ...(m.volume ? { volume: m.volume } : {}),
+        };
+        return { data, surface: m.range.toString() || m.surface };
+      },
+      idsOf: (key) =>
+        this.ctx
+          .orderedOf(this.doc)
+          .filter((m) => m.key === key)
+          .map((m) => m.id),
+      reference: (id) => {
+        const m = byId(id);
+        if (!m) return undefined;
+        const rects = () => [...m.range.getClientRects()];
+        return {
+          contextElement: m.block,
+          // The first line box of the mention: a card under a citation that wraps lines sits under its start.
+          getBoundingClientRect: () => rects()[0] ?? m.range.getBoundingClientRect(),
+          getClientRects: rects,
+        };
+      },
+      reveal: (id) => {
+        const m = byId(id);
+        if (m) scrollToMark(m);
+      },
+      setExpanded: () => {},
+      // Escape in a card the navigator opened gives the keyboard back to the navigator.
+      focus: () => this.navigator.refocus(),
+    };
   }
 
   /** Changes the hover delay (live setting). */
@@ -97,8 +152,8 @@ export class DocumentLens {
   destroy(): void {
     this.scanner.stop();
     this.card.destroy();
-    unwrapAll(this.doc.body ?? this.doc.documentElement);
-    this.removeStyles();
+    this.navigator.destroy();
+    this.marks.destroy();
     this.doc.documentElement.removeAttribute(RUNNING_ATTR);
   }
 }

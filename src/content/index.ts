@@ -8,6 +8,8 @@
  * loaded on the first interaction with a mark (lazy-card.ts), and the core finder is loaded into the page only
  * if the worker cannot answer (worker-calls.ts).
  */
+
+import { useUniqueElementNames } from '../page-ui/marks';
 import { browser } from '../shared/browser';
 import { sendToWorker } from '../shared/messaging';
 import { isSiteEnabled, loadSettings, normalizeSettings, SETTINGS_KEY } from '../shared/settings';
@@ -20,6 +22,8 @@ async function main(): Promise<void> {
   const flag = globalThis as { __unCitationLens?: boolean };
   if (flag.__unCitationLens) return;
   flag.__unCitationLens = true;
+  // Before any element is made: names the page cannot have defined as custom elements (page-ui/marks.ts).
+  useUniqueElementNames();
 
   const area = browser.storage.sync;
   const lens = new Lens(await loadSettings(area), document);

@@ -4,8 +4,6 @@
  */
 import type { BodyCode } from '../core/find';
 import type { Lang } from '../core/mention';
-import type { Occurrences } from '../page-ui/card-host';
-import { HEAD_SELECTOR, isHead, readMark } from '../page-ui/marks';
 import { browser, t } from '../shared/browser';
 import { linkLangOf } from '../shared/link-lang';
 import type { PageMention, PageScan } from '../shared/protocol';
@@ -19,12 +17,7 @@ import {
 } from '../shared/settings';
 import { DocumentLens, type LensContext, RUNNING_ATTR } from './document-lens';
 import { bodyFromUrl } from './page-facts';
-import type { MarkedMention, PendingMention } from './scanner';
-
-/** True for a mention listed by the scanner but not marked yet (its block is far from the viewport). */
-export function isPending(h: HTMLElement | PendingMention): h is PendingMention {
-  return 'anchor' in h && 'source' in h;
-}
+import type { PageMark } from './page-marks';
 
 /** The extension on one tab: settings, the top document and its same-origin frames. */
 export class Lens implements LensContext {
@@ -104,34 +97,6 @@ export class Lens implements LensContext {
     });
   }
 
-  /**
-   * Every mention of the top page in page order, with what the scanner found: the marked ones (their heads) and,
-   * on a big page marked lazily, those found in blocks not marked yet (`pending`, marked on demand by `headAt`).
-   */
-  pageMentions(): { heads: (HTMLElement | PendingMention)[]; mentions: PageMention[] } {
-    const byId = new Map<string, MarkedMention>();
-    for (const d of this.docs) for (const m of d.scanner.mentions) byId.set(m.id, m);
-    const heads = this.pageHeads();
-    const mentions: PageMention[] = heads.map((h, index) => {
-      const mark = isPending(h) ? undefined : readMark(h);
-      const m = isPending(h) ? h : byId.get(mark?.id ?? '');
-      const surface = m?.surface ?? (h as HTMLElement).textContent ?? '';
-      return {
-        index,
-        offset: m?.offset ?? 0,
-        end: m?.end ?? surface.length,
-        surface,
-        kind: m?.kind ?? (mark?.kind as PageMention['kind']),
-        key: m?.key ?? mark?.key ?? '',
-        ...(m?.date ? { date: m.date } : {}),
-        ...(m?.part ? { part: m.part } : {}),
-        ...(m?.volume ? { volume: m.volume } : {}),
-        ...(m?.confidence !== undefined ? { confidence: m.confidence } : {}),
-      };
-    });
-    return { heads, mentions };
-  }
-
   /** The scan of the page and its same-origin frames (one main thread): all idle, slices summed, longest. */
   scanStats(): PageScan {
     const stats = this.docs.map((d) => ({ idle: d.scanner.idle, ...d.scanner.sliceStats }));
@@ -142,47 +107,36 @@ export class Lens implements LensContext {
     };
   }
 
-  /** The heads of the top page's mentions in page order, marked or pending (see {@link pageMentions}). */
-  private pageHeads(): (HTMLElement | PendingMention)[] {
-    const top = this.docs.find((d) => d.doc === this.top);
-    const pending = top?.scanner.pending();
-    let heads: (HTMLElement | PendingMention)[];
-    if (!pending?.size) {
-      heads = [...this.top.querySelectorAll<HTMLElement>(HEAD_SELECTOR)];
-    } else {
-      // One walk over the elements puts both in page order (compareDocumentPosition between paragraphs of a
-      // big flat page walks the sibling list each time: quadratic). A block's pending mentions come where
-      // the block starts.
-      heads = [];
-      const root = this.top.body ?? this.top.documentElement;
-      const walker = this.top.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-      for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) {
-        const p = pending.get(el);
-        if (p) heads.push(...p);
-        else if (isHead(el)) heads.push(el as HTMLElement);
-      }
-    }
-    return heads;
+  /** The top document's lens (its scanner, highlights and card). */
+  topLens(): DocumentLens | undefined {
+    return this.docs.find((d) => d.doc === this.top);
   }
 
-  /**
-   * The mentions of `key` in `doc` for its card: on the top page the pending ones too (a big page is marked
-   * lazily, and "cited N times" counts them all); in a frame, its marked heads.
-   */
-  occurrencesOf(doc: Document, key: string): Occurrences<PendingMention> {
-    const top = this.docs.find((d) => d.doc === this.top);
-    const heads = doc === this.top ? this.pageHeads() : [...doc.querySelectorAll<HTMLElement>(HEAD_SELECTOR)];
-    return {
-      list: heads.filter((h) => (isPending(h) ? h.key : readMark(h)?.key) === key),
-      reveal: (p) => top?.scanner.markPending(p)?.marks[0],
-    };
+  /** Every mention of `doc`, in page order (found mentions are drawn at once: there is no "not drawn yet"). */
+  orderedOf(doc: Document): PageMark[] {
+    return this.docs.find((d) => d.doc === doc)?.marks.ordered() ?? [];
   }
 
-  /** The head of the `index`th mention of the page, marking its block first when it is not marked yet. */
-  headAt(index: number): HTMLElement | undefined {
-    const h = this.pageMentions().heads[index];
-    if (!h || !isPending(h)) return h;
-    const top = this.docs.find((d) => d.doc === this.top);
-    return top?.scanner.markPending(h)?.marks[0];
+  /** Every mention of the top page in page order, with what the scanner found. */
+  pageMentions(): { heads: PageMark[]; mentions: PageMention[] } {
+    const heads = this.orderedOf(this.top);
+    const mentions: PageMention[] = heads.map((m, index) => ({
+      index,
+      offset: m.offset,
+      end: m.end,
+      surface: m.surface,
+      kind: m.kind,
+      key: m.key,
+      ...(m.date ? { date: m.date } : {}),
+      ...(m.part ? { part: m.part } : {}),
+      ...(m.volume ? { volume: m.volume } : {}),
+      ...(m.confidence !== undefined ? { confidence: m.confidence } : {}),
+    }));
+    return { heads, mentions };
+  }
+
+  /** The `index`th mention of the top page. */
+  headAt(index: number): PageMark | undefined {
+    return this.orderedOf(this.top)[index];
   }
 }

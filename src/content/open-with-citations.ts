@@ -9,15 +9,12 @@
  * a web page may not navigate to an extension page.
  */
 
-import { pinOverPage } from '../page-ui/marks';
+import { closedHost, OPEN_PDF_TAG, pinOverPage } from '../page-ui/marks';
 import { isUnPdfUrl } from '../shared/pdf-url';
 
 /** Host names where the control is offered (the others only annotate text). */
 const PDF_HOSTS =
   /^(?:undocs\.org|docs\.un\.org|documents\.un\.org|documents-dds-ny\.un\.org|digitallibrary\.un\.org)$/i;
-
-/** Tag of the control's host element (its UI lives in a shadow root, out of the page's CSS). */
-export const OPEN_TAG = 'un-cite-open-pdf';
 
 const CSS = `
 :host { all: initial; }
@@ -82,7 +79,7 @@ export interface OpenWithCitationsDeps {
  */
 export function initOpenWithCitations(doc: Document, deps: OpenWithCitationsDeps): (() => void) | undefined {
   const host = doc.location?.hostname ?? '';
-  if (!PDF_HOSTS.test(host) || doc.querySelector(OPEN_TAG)) return undefined;
+  if (!PDF_HOSTS.test(host) || doc.querySelector(OPEN_PDF_TAG)) return undefined;
   const file = findPdfUrl(doc);
   if (!file) return undefined;
   const isRecord = /digitallibrary\.un\.org$/i.test(host) && doc.contentType !== 'application/pdf';
@@ -90,10 +87,12 @@ export function initOpenWithCitations(doc: Document, deps: OpenWithCitationsDeps
     deps.open(file, true);
     return () => {};
   }
-  const el = doc.createElement(OPEN_TAG);
+  // Closed: a page script can neither read the control nor click it (three scripted clicks once opened three tabs).
+  const made = closedHost(doc, OPEN_PDF_TAG);
+  if (!made) return undefined;
+  const { host: el, shadow } = made;
   // Just under the card.
   pinOverPage(el, 2147483646, { bottom: '16px', right: '16px' });
-  const shadow = el.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const button = doc.createElement('button');
@@ -101,7 +100,10 @@ export function initOpenWithCitations(doc: Document, deps: OpenWithCitationsDeps
   button.textContent = deps.label ?? 'Open with citations';
   button.title = 'Open this PDF in UN Citation Lens, with a card for every citation';
   button.dataset.file = file;
-  button.addEventListener('click', () => deps.open(file, false));
+  // Only the user's click (or Enter/Space on the focused button, which the browser turns into a trusted click).
+  button.addEventListener('click', (e) => {
+    if (e.isTrusted) deps.open(file, false);
+  });
   shadow.append(style, button);
   doc.documentElement.append(el);
   return () => el.remove();

@@ -23,6 +23,13 @@ describe('windows', () => {
     }
     for (const [from, to] of w) expect(to - from).toBeLessThanOrEqual(3000);
   });
+
+  test('a text with no line or word break is cut at the window size, end to end', () => {
+    const text = 'A/'.repeat(50_000);
+    const w = windows(text, 16_000, 400);
+    expect(w.map(([from]) => from)).toEqual([0, 16_000, 32_000, 48_000, 64_000, 80_000, 96_000]);
+    expect(w.at(-1)![1]).toBe(text.length);
+  });
 });
 
 test('windowed finding equals one-shot finding on the seed resolution', async () => {

@@ -1,20 +1,19 @@
 /**
- * Scans a document for citations in idle-time slices and marks them (text-runs → finder → wrap).
+ * Scans a document for citations in idle-time slices and draws them (text-runs → finder → page-marks.ts).
  *
  * - Visible part first: the text under a grid of points in the viewport is scanned before the full walk.
- * - No slice runs longer than {@link SLICE_MS}: the walk is resumable and a huge run is fed to the finder in
- *   windows of {@link WINDOW_CHARS}, so no main-thread task comes near the 50 ms long-task line.
- * - Idempotent: a run whose text was already scanned is skipped, and a mention whose text is already inside a
- *   mark is not marked again.
- * - Dynamic pages: a MutationObserver, debounced, rescans only the changed blocks; the records our own wrapping
- *   causes are taken and dropped at the end of each slice, so the scanner never reacts to itself.
- * - Big pages are marked lazily: every block is scanned and its mentions listed ({@link PageScanner.pending}),
- *   but marks go into a block only when it comes near the viewport (IntersectionObserver). Inserting marks makes
- *   Chromium re-lay out the page, and on a big flat page that costs the same (tens of ms) whether one paragraph
- *   changed or a hundred: marking a 2 MB page eagerly meant a long re-layout after every slice.
+ * - No slice runs longer than {@link SLICE_MS}: the walk is resumable, a huge run is fed to the finder in
+ *   windows of {@link WINDOW_CHARS} (cut by a bounded back-search, so windowing is linear), and a block dense with
+ *   citations is drawn across slices. No main-thread task comes near the 50 ms long-task line.
+ * - The page's DOM is never changed: a mention is a live Range over the page's text nodes, drawn as a CSS
+ *   highlight, so drawing costs a repaint, never a re-layout, and every mention is drawn as soon as it is found.
+ * - Idempotent: a run whose text was already scanned is skipped.
+ * - Dynamic pages: a MutationObserver, debounced (with a maximum wait, for pages that never fall quiet), drops
+ *   the mentions of each changed block and scans it again.
  */
 import type { FindResult, Kind, Lang, Mention } from '../core/mention';
 import type { SliceStats } from '../shared/protocol';
+import type { PageMark } from './page-marks';
 import {
   blockOf,
   CARD_HOST_TAG,
@@ -22,12 +21,10 @@ import {
   insideSkipped,
   isInline,
   isSkipped,
-  MARK_TAG,
   RunCollector,
   segmentAt,
   type TextRun,
 } from './text-runs';
-import { wrapRange } from './wrap';
 
 /**
  * JavaScript time a scanning slice may use before yielding. Under the 50 ms long-task line with room for one
@@ -45,45 +42,28 @@ export const WINDOW_OVERLAP = 400;
 /** Quiet time after the last page mutation before rescanning (typing, streaming content, infinite scroll). */
 export const MUTATION_DEBOUNCE_MS = 300;
 /**
- * A document with more elements than this is marked lazily (near the viewport only). Below it a re-layout after
- * marking is a few ms and every mark goes in at once (a long UN resolution page has a few hundred elements); a
- * 2 MB page of paragraphs has ~12 000 and re-lays out in 15–40 ms per marking frame.
+ * Longest a change waits for the page to fall quiet: a page that mutates more often than the debounce (a
+ * ticker, a clock) would otherwise keep its new content from ever being scanned.
  */
-export const LAZY_MIN_ELEMENTS = 4000;
-/**
- * How far beyond the viewport a block gets its marks: a viewport and a half above and below, so marks are in
- * place before the block scrolls into view (IntersectionObserver root margin).
- */
-export const LAZY_MARGIN = '150% 0px';
-
+export const MUTATION_MAX_WAIT_MS = 1500;
 /**
  * The finder as the scanner calls it (injected: the scanner does not know the grammar). Asynchronous because
  * the content script asks the worker, which runs the finder and the instrument gazetteer off the page's thread.
  */
 export type Finder = (text: string, lang: Lang | undefined) => Promise<FindResult> | FindResult;
 
-/** A mention as marked on the page. */
-export interface MarkedMention extends Mention {
-  id: string;
-  marks: HTMLElement[];
-}
-
-/** A mention found in a block that is not marked yet (lazy marking: the block is far from the viewport). */
-export interface PendingMention extends Mention {
-  /** The text node where the mention starts (for page order). */
-  anchor: Text;
-  block: Element;
-  /** The deferred mention itself (what {@link PageScanner.markPending} looks up). */
-  source: Mention;
-}
-
 /** Scanner options. */
 export interface ScannerOptions {
   find: Finder;
-  /** Which kinds to mark (the user's setting). */
+  /** Which kinds to draw (the user's setting). */
   kinds: Record<Kind, boolean>;
-  /** Called after each slice that marked something. */
-  onMarked?(mentions: MarkedMention[]): void;
+  /** Called after each slice that found mentions, with them (their ranges made, not drawn yet). */
+  onMarked?(mentions: PageMark[]): void;
+  /**
+   * The page changed under `root`: drop the mentions drawn there (none with `null`) and in blocks no longer in
+   * the page, and return the blocks they were in (they are scanned again).
+   */
+  drop?(root: Node | null): Element[];
   /** Called when the scanner has nothing left to do (initial walk done, no pending changes). */
   onIdle?(): void;
   /** Language of the page when the page says so (`<html lang>`); runs in another script override it. */
@@ -97,6 +77,8 @@ interface Batch {
   runs: TextRun[];
   starts: number[];
   found: Mention[];
+  /** Drawing progress of a batch cut across slices (a block dense with citations): the next mention to draw. */
+  next?: number;
 }
 
 /** Finder requests in flight at once. */
@@ -104,25 +86,43 @@ const MAX_INFLIGHT = 3;
 /** How many collected runs may wait for the finder (bounded: each holds references to page nodes). */
 const MAX_QUEUED_RUNS = 400;
 
-/** Splits a long text into overlapping windows cut at a line or word break. */
+/**
+ * The last index of `ch` in `text` within `[lo, hi]`, or -1. Bounded on purpose: `lastIndexOf` scans back to the
+ * start of the string when the character is absent, which made windowing a 10 MB run without spaces quadratic.
+ */
+function lastIndexWithin(text: string, ch: string, hi: number, lo: number): number {
+  for (let i = Math.min(hi, text.length - 1); i >= lo; i--) if (text[i] === ch) return i;
+  return -1;
+}
+
+/**
+ * Splits a long text into overlapping windows cut at a line or word break. Linear in the text's length: each
+ * back-search for a break looks at no more than half a window.
+ */
 export function windows(text: string, size = WINDOW_CHARS, overlap = WINDOW_OVERLAP): [number, number][] {
-  if (text.length <= size) return [[0, text.length]];
-  const out: [number, number][] = [];
+  return [...windowsOf(text, size, overlap)];
+}
+
+/** {@link windows} one at a time (the finder is called window by window, so they need not exist at once). */
+function* windowsOf(text: string, size: number, overlap: number): Generator<[number, number]> {
+  if (text.length <= size) {
+    yield [0, text.length];
+    return;
+  }
   let from = 0;
   while (from < text.length) {
     let to = Math.min(text.length, from + size);
     if (to < text.length) {
-      const nl = text.lastIndexOf('\n', to);
-      const sp = text.lastIndexOf(' ', to);
-      const cut = nl > from + size / 2 ? nl : sp > from + size / 2 ? sp : to;
-      to = cut;
+      const floor = from + Math.floor(size / 2) + 1;
+      const nl = lastIndexWithin(text, '\n', to, floor);
+      const sp = nl < 0 ? lastIndexWithin(text, ' ', to, floor) : -1;
+      to = nl >= 0 ? nl : sp >= 0 ? sp : to;
     }
-    out.push([from, to]);
+    yield [from, to];
     if (to >= text.length) break;
-    const back = text.lastIndexOf(' ', to - overlap);
+    const back = lastIndexWithin(text, ' ', to - overlap, from + 1);
     from = back > from ? back + 1 : to;
   }
-  return out;
 }
 
 /** The language a run is in when its script says so; otherwise the page's. */
@@ -145,7 +145,6 @@ export async function findInRun(
   lang: Lang | undefined,
   ownKeys?: Set<string>,
 ): Promise<Mention[]> {
-  const wins = windows(text);
   const run = async (t: string) => {
     const r = await find(t, lang);
     if (ownKeys) {
@@ -154,9 +153,9 @@ export async function findInRun(
     }
     return r.mentions;
   };
-  if (wins.length === 1) return run(text);
+  if (text.length <= WINDOW_CHARS) return run(text);
   const seen = new Map<number, Mention>();
-  for (const [from, to] of wins) {
+  for (const [from, to] of windowsOf(text, WINDOW_CHARS, WINDOW_OVERLAP)) {
     for (const m of await run(text.slice(from, to))) {
       const offset = m.offset + from;
       const end = m.end + from;
@@ -171,38 +170,31 @@ export async function findInRun(
   return out;
 }
 
-/** Scans and marks one document; `start()` once, `stop()` to detach. */
+/** Scans one document and hands its mentions over to be drawn; `start()` once, `stop()` to detach. */
 export class PageScanner {
   private readonly doc: Document;
   private readonly opts: ScannerOptions;
-  private collector: RunCollector | null = null;
+  /** The walk of the document, then the walks of the blocks the page changed (each resumable). */
+  private readonly collectors: RunCollector[] = [];
   private readonly queue: TextRun[] = [];
   private readonly done = new WeakMap<Element, Set<string>>();
   private observer: MutationObserver | null = null;
   private pendingRoots = new Set<Node>();
+  /** Nodes were removed somewhere: mentions in blocks no longer in the page are to be dropped. */
+  private removed = false;
   private debounce: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change not rescanned yet was seen (for {@link MUTATION_MAX_WAIT_MS}). */
+  private changedSince: number | undefined;
   private scheduled = false;
   private stopped = false;
   private nextId = 1;
   /** Batches sent to the finder and not answered yet (chained: answers come back in document order). */
   private inflight = 0;
   private chain: Promise<unknown> = Promise.resolve();
-  /** Finder results waiting to be applied in a slice. */
+  /** Finder results waiting to be drawn, the first one possibly part-way (see {@link Batch.next}). */
   private readonly ready: Batch[] = [];
-  /** Keys the page gives as its own identity (never marked). */
+  /** Keys the page gives as its own identity (never drawn). */
   private readonly ownKeys = new Set<string>();
-  /** Every mention marked, in marking order. */
-  readonly mentions: MarkedMention[] = [];
-  /** Lazy mode: runs found but not marked yet, by block (run-relative mentions). */
-  private readonly deferred = new Map<Element, { run: TextRun; found: Mention[] }[]>();
-  /** Deferred blocks that came near the viewport: marked in the next slice. */
-  private readonly due = new Set<Element>();
-  private io: IntersectionObserver | null = null;
-  /** Blocks observed whose first intersection report has not come yet (the scan is not idle before it). */
-  private readonly unreported = new Set<Element>();
-  private lazyMode: boolean | undefined;
-  /** What each mention of a marked run became (for {@link markPending}). */
-  private readonly markedFrom = new WeakMap<Mention, MarkedMention>();
   private sliceCount = 0;
   private longestSlice = 0;
 
@@ -215,7 +207,7 @@ export class PageScanner {
   start(): void {
     this.stopped = false;
     for (const run of this.visibleRuns()) this.queue.push(run);
-    this.collector = new RunCollector(this.doc.body ?? this.doc.documentElement);
+    this.collectors.push(new RunCollector(this.doc.body ?? this.doc.documentElement));
     this.observe();
     this.schedule();
   }
@@ -223,13 +215,11 @@ export class PageScanner {
   /** True when the initial walk and every queued run are done. */
   get idle(): boolean {
     return (
-      !!this.collector?.done &&
+      this.collectors.length === 0 &&
       this.queue.length === 0 &&
       this.pendingRoots.size === 0 &&
       this.inflight === 0 &&
-      this.ready.length === 0 &&
-      this.due.size === 0 &&
-      this.unreported.size === 0
+      this.ready.length === 0
     );
   }
 
@@ -238,18 +228,16 @@ export class PageScanner {
     return { slices: this.sliceCount, longestSliceMs: this.longestSlice };
   }
 
-  /** Stops scanning and observing (marks stay until `unwrapAll`). */
+  /** Stops scanning and observing (what was drawn stays until its owner removes it). */
   stop(): void {
     this.stopped = true;
     this.observer?.disconnect();
     this.observer = null;
-    this.io?.disconnect();
-    this.io = null;
-    this.deferred.clear();
-    this.due.clear();
-    this.unreported.clear();
     clearTimeout(this.debounce);
+    this.changedSince = undefined;
     this.queue.length = 0;
+    this.ready.length = 0;
+    this.collectors.length = 0;
   }
 
   private visibleRuns(): TextRun[] {
@@ -298,153 +286,38 @@ export class PageScanner {
     const t0 = performance.now();
     const budget = Math.min(SLICE_MS, Math.max(4, deadline?.timeRemaining() ?? SLICE_MS));
     const over = () => performance.now() - t0 > budget;
-    const marked: MarkedMention[] = [];
-    try {
-      while (!over()) {
-        // Blocks near the viewport first: the user may be looking at them.
-        const near = this.takeDue();
-        if (near) {
-          marked.push(...this.markBlock(near));
-          continue;
-        }
-        const done = this.ready.shift();
-        if (done) {
-          if (this.lazy()) this.defer(done);
-          else marked.push(...this.apply(done));
-          continue;
-        }
-        // Keep the finder busy while we mark: a few batches in flight hide the message round trips.
-        if (this.inflight < MAX_INFLIGHT && this.queue.length > 0) {
-          this.request(this.takeBatch());
-          continue;
-        }
-        // Walk ahead while the finder works, but not far: runs hold node references.
-        if (this.collector && !this.collector.done && this.queue.length < MAX_QUEUED_RUNS) {
-          this.queue.push(...this.collector.next(over));
-          continue;
-        }
-        break;
+    const found: PageMark[] = [];
+    while (!over()) {
+      const current = this.ready[0];
+      if (current) {
+        if (this.apply(current, found, over)) this.ready.shift();
+        continue;
       }
-    } finally {
-      // Our own wrapping queued mutation records; drop them so the observer never rescans our marks.
-      this.observer?.takeRecords();
+      // Keep the finder busy: a few batches in flight hide the message round trips.
+      if (this.inflight < MAX_INFLIGHT && this.queue.length > 0) {
+        this.request(this.takeBatch());
+        continue;
+      }
+      // Walk ahead while the finder works, but not far: runs hold node references.
+      const walk = this.collectors[0];
+      if (walk && this.queue.length < MAX_QUEUED_RUNS) {
+        this.queue.push(...walk.next(over));
+        if (walk.done) this.collectors.shift();
+        continue;
+      }
+      break;
     }
-    if (marked.length > 0) this.opts.onMarked?.(marked);
+    if (found.length > 0) this.opts.onMarked?.(found);
     // The slice's own time, up to here: what follows only schedules the next slice.
     this.sliceCount++;
     this.longestSlice = Math.max(this.longestSlice, performance.now() - t0);
-    const walking = !!this.collector && !this.collector.done && this.queue.length < MAX_QUEUED_RUNS;
-    if (
-      this.ready.length > 0 ||
-      this.due.size > 0 ||
-      (this.inflight < MAX_INFLIGHT && this.queue.length > 0) ||
-      walking
-    ) {
+    const walking = this.collectors.length > 0 && this.queue.length < MAX_QUEUED_RUNS;
+    if (this.ready.length > 0 || (this.inflight < MAX_INFLIGHT && this.queue.length > 0) || walking) {
       this.schedule();
     } else if (this.idle) this.opts.onIdle?.();
   }
 
-  /**
-   * True when marks go in lazily: decided once, on the document's size (a live collection's length is a
-   * count, no layout).
-   */
-  private lazy(): boolean {
-    if (this.lazyMode === undefined) {
-      const view = this.doc.defaultView as (Window & typeof globalThis) | null;
-      this.lazyMode =
-        !!view?.IntersectionObserver && this.doc.getElementsByTagName('*').length > LAZY_MIN_ELEMENTS;
-    }
-    return this.lazyMode;
-  }
-
-  /** Keeps a finder answer for later: each run's mentions wait for its block to come near the viewport. */
-  private defer({ runs, starts, found }: Batch): void {
-    const per: Mention[][] = runs.map(() => []);
-    let ri = 0;
-    for (const m of found) {
-      while (ri < runs.length - 1 && starts[ri + 1]! <= m.offset) ri++;
-      const base = starts[ri]!;
-      if (m.end - base > runs[ri]!.text.length) continue; // straddles two runs
-      per[ri]!.push({ ...m, offset: m.offset - base, end: m.end - base });
-    }
-    if (!this.io) {
-      const view = this.doc.defaultView as Window & typeof globalThis;
-      this.io = new view.IntersectionObserver(
-        (entries) => {
-          for (const e of entries) {
-            this.unreported.delete(e.target);
-            if (e.isIntersecting && this.deferred.has(e.target)) this.due.add(e.target);
-          }
-          if (this.due.size > 0) this.schedule();
-          else if (this.idle) this.opts.onIdle?.();
-        },
-        { rootMargin: LAZY_MARGIN },
-      );
-    }
-    runs.forEach((run, i) => {
-      if (per[i]!.length === 0) return;
-      const list = this.deferred.get(run.block);
-      if (list) list.push({ run, found: per[i]! });
-      else {
-        this.deferred.set(run.block, [{ run, found: per[i]! }]);
-        // The observer reports each new target once at first, so a block already near the viewport is marked
-        // in the next slice.
-        this.io!.observe(run.block);
-        this.unreported.add(run.block);
-      }
-    });
-  }
-
-  private takeDue(): Element | undefined {
-    for (const block of this.due) {
-      this.due.delete(block);
-      if (this.deferred.has(block)) return block;
-    }
-    return undefined;
-  }
-
-  /** Marks a deferred block now. */
-  private markBlock(block: Element): MarkedMention[] {
-    const list = this.deferred.get(block);
-    if (!list) return [];
-    this.deferred.delete(block);
-    this.unreported.delete(block);
-    this.io?.unobserve(block);
-    const out: MarkedMention[] = [];
-    // Runs of one block own disjoint text nodes: wrapping one never moves another's.
-    for (const { run, found } of list) out.push(...this.apply({ runs: [run], starts: [0], found }));
-    return out;
-  }
-
-  /**
-   * The mentions found but not marked yet (lazy mode), by block, each block's in text order. The page's list of
-   * citations is the marked ones plus these.
-   */
-  pending(): Map<Element, PendingMention[]> {
-    const out = new Map<Element, PendingMention[]>();
-    for (const [block, list] of this.deferred) {
-      const ms: PendingMention[] = [];
-      for (const { run, found } of list) {
-        if (!this.intact(run)) continue;
-        for (const m of found) {
-          if (this.opts.kinds[m.kind] === false || this.ownKeys.has(m.key)) continue;
-          const anchor = segmentAt(run, m.offset)?.node;
-          if (anchor) ms.push({ ...m, anchor, block, source: m });
-        }
-      }
-      if (ms.length > 0) out.set(block, ms);
-    }
-    return out;
-  }
-
-  /** Marks a pending mention's block at once (the user asked to see it) and returns the mention as marked. */
-  markPending(p: PendingMention): MarkedMention | undefined {
-    const marked = this.markBlock(p.block);
-    this.observer?.takeRecords();
-    if (marked.length > 0) this.opts.onMarked?.(marked);
-    return this.markedFrom.get(p.source);
-  }
-
+  /** True when the page has not changed the run's text nodes since it was read. */
   private intact(r: TextRun): boolean {
     return r.segments.every((s) => !s.node || (s.node.isConnected && s.node.data.length === s.length));
   }
@@ -507,47 +380,60 @@ export class PageScanner {
   }
 
   /**
-   * Marks a finder answer. A run whose text nodes changed while the finder worked is skipped (the observer
-   * queues it again); a mention that would straddle two runs is dropped (a block boundary is never inside a
-   * citation).
+   * Makes the ranges of a finder answer into `out`, until `over()` says the slice is used up; returns true when
+   * the batch is done (else it resumes in the next slice, so a block dense with citations never holds the page).
+   * A run whose text nodes the page changed while the finder worked is skipped (the observer queues it again); a
+   * mention that would straddle two runs is dropped (a block boundary is never inside a citation).
    */
-  private apply({ runs, starts, found }: Batch): MarkedMention[] {
+  private apply(batch: Batch, out: PageMark[], over: () => boolean): boolean {
+    const { runs, starts, found } = batch;
     const own = this.ownKeys;
+    // Checked when the batch is taken up and at each resumption: the page may have changed it in between.
     const intact = runs.map((r) => this.intact(r));
-    const out: MarkedMention[] = [];
-    // Last to first: splitting keeps earlier offsets valid (see wrap.ts).
-    let ri = runs.length - 1;
-    for (let i = found.length - 1; i >= 0; i--) {
+    let ri = 0;
+    let i = batch.next ?? 0;
+    const first = i;
+    for (; i < found.length; i++) {
+      if ((i & 63) === 0 && i !== first && over()) break;
       const m = found[i]!;
       if (this.opts.kinds[m.kind] === false || own.has(m.key)) continue;
-      while (ri > 0 && starts[ri]! > m.offset) ri--;
+      while (ri < runs.length - 1 && starts[ri + 1]! <= m.offset) ri++;
       const run = runs[ri]!;
       const base = starts[ri]!;
-      if (!intact[ri] || m.end - base > run.text.length) continue;
-      const id = `u${this.nextId++}`;
-      const marks = wrapRange(run, m.offset - base, m.end - base, { id, key: m.key, kind: m.kind });
-      if (marks.length > 0) {
-        const mm = { ...m, offset: m.offset - base, end: m.end - base, id, marks };
-        this.markedFrom.set(m, mm);
-        out.push(mm);
-      }
+      const from = m.offset - base;
+      const to = m.end - base;
+      if (!intact[ri] || to > run.text.length) continue;
+      const a = segmentAt(run, from);
+      const b = segmentAt(run, to, true);
+      // A range that would start or end on a virtual line break (`<br>`) is not a citation of one line.
+      if (!a?.node || !b?.node) continue;
+      const range = this.doc.createRange();
+      range.setStart(a.node, from - a.start);
+      range.setEnd(b.node, to - b.start);
+      out.push({ ...m, offset: from, end: to, id: `u${this.nextId++}`, range, block: run.block });
     }
-    out.reverse();
-    this.mentions.push(...out);
-    return out;
+    batch.next = i;
+    return i >= found.length;
   }
 
   private observe(): void {
     const view = this.doc.defaultView;
     if (!view) return;
-    const mine = (n: Node) =>
-      n.nodeType === Node.ELEMENT_NODE &&
-      ((n as Element).tagName === MARK_TAG || (n as Element).tagName === CARD_HOST_TAG);
+    // The extension's only node in the page: its UI host (the card, the navigator), outside <body>.
+    const mine = (n: Node) => n.nodeType === Node.ELEMENT_NODE && (n as Element).tagName === CARD_HOST_TAG;
     this.observer = new view.MutationObserver((records) => {
       for (const r of records) {
         if (r.type === 'characterData') {
           this.pendingRoots.add(r.target.parentNode ?? r.target);
           continue;
+        }
+        // Removing text or an inline element changes the block's run: its mentions go and it is read again.
+        // Removing a block only takes its own mentions away (dropped when the changes are flushed).
+        for (const n of r.removedNodes) {
+          if (mine(n)) continue;
+          this.removed = true;
+          if (n.nodeType === Node.TEXT_NODE || (n.nodeType === Node.ELEMENT_NODE && isInline(n as Element)))
+            this.pendingRoots.add(r.target);
         }
         for (const n of r.addedNodes) {
           if (mine(n)) continue;
@@ -555,9 +441,13 @@ export class PageScanner {
           this.pendingRoots.add(n.nodeType === Node.TEXT_NODE ? (n.parentNode ?? n) : n);
         }
       }
-      if (this.pendingRoots.size === 0) return;
+      if (this.pendingRoots.size === 0 && !this.removed) return;
       clearTimeout(this.debounce);
-      this.debounce = setTimeout(() => this.flushMutations(), MUTATION_DEBOUNCE_MS);
+      // Debounced, but never past the maximum wait counted from the first change not rescanned yet.
+      const now = performance.now();
+      this.changedSince ??= now;
+      const wait = Math.min(MUTATION_DEBOUNCE_MS, this.changedSince + MUTATION_MAX_WAIT_MS - now);
+      this.debounce = setTimeout(() => this.flushMutations(), Math.max(0, wait));
     });
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
@@ -569,15 +459,30 @@ export class PageScanner {
       // Text added into an inline element belongs to the enclosing block's run: rescan that block.
       const block =
         root.nodeType === Node.ELEMENT_NODE && !isInline(root as Element) ? (root as Element) : blockOf(root);
-      // Editable regions, form controls, SVG …: a change there is the user's or the page's, never ours to mark.
-      if (block && !block.closest(MARK_TAG.toLowerCase()) && !insideSkipped(block)) blocks.add(block);
+      // Editable regions, form controls, SVG …: a change there is the user's or the page's, never ours to draw.
+      if (block && !insideSkipped(block)) blocks.add(block);
     }
     this.pendingRoots.clear();
+    this.changedSince = undefined;
+    if (this.removed) {
+      this.removed = false;
+      for (const b of this.opts.drop?.(null) ?? []) this.done.delete(b);
+    }
+    // A block inside another changed block is walked with it. Ancestors are looked up in the set (not every
+    // pair compared): a page that adds ten thousand paragraphs at once must not cost a hundred million checks.
+    const walks: RunCollector[] = [];
     for (const block of blocks) {
       let covered = false;
-      for (const other of blocks) if (other !== block && other.contains(block)) covered = true;
-      if (!covered) this.queue.push(...collectRuns(block));
+      for (let up = block.parentElement; up && !covered; up = up.parentElement) covered = blocks.has(up);
+      if (covered) continue;
+      // Its mentions go (their ranges may now cover other text) and its text is read again, even if unchanged.
+      this.done.delete(block);
+      for (const b of this.opts.drop?.(block) ?? []) this.done.delete(b);
+      // Walked in slices like the page itself (a changed block may be the whole body); before the rest of the
+      // first walk, so what the user just saw appear is not queued behind a big page.
+      walks.push(new RunCollector(block));
     }
+    this.collectors.unshift(...walks);
     this.schedule();
   }
 }

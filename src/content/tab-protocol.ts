@@ -2,12 +2,12 @@
  * The top frame's answers to the tab protocol: what the popup and the trace view ask a page (the citation
  * under the last right-click, the page's citations, a mention to scroll to, the key the trace view shows).
  */
-import { MARK, readMark, setMarkFlag } from '../page-ui/marks';
 import { browser } from '../shared/browser';
 import { createTabListener } from '../shared/messaging';
-import { isPending, type Lens } from './lens';
+import type { Lens } from './lens';
 import { pageLangOf } from './page-facts';
 import { pageIdentity } from './page-identity';
+import { type PageMark, scrollToMark } from './page-marks';
 
 /** A right-click this recent is what "Trace citation" was chosen on (the menu follows it within seconds). */
 const CONTEXT_FRESH_MS = 10_000;
@@ -16,12 +16,14 @@ const FLASH_MS = 1500;
 
 /** Starts answering the tab protocol for `lens`'s page (call it in the top frame only). */
 export function answerTabProtocol(lens: Lens): void {
-  // The annotated citation under the last right-click: the menu's click data does not say which element it was.
-  let context: { mark: HTMLElement; at: number } | undefined;
+  // The citation under the last right-click: the menu's click data does not say where it was.
+  let context: { mark: PageMark; at: number } | undefined;
   document.addEventListener(
     'contextmenu',
     (e) => {
-      const mark = e.target instanceof Element ? e.target.closest<HTMLElement>(MARK) : null;
+      // A scripted contextmenu event must not decide what "Trace citation" traces.
+      if (!e.isTrusted) return;
+      const mark = lens.topLens()?.marks.at(e.clientX, e.clientY);
       context = mark ? { mark, at: Date.now() } : undefined;
     },
     true,
@@ -29,12 +31,9 @@ export function answerTabProtocol(lens: Lens): void {
   browser.runtime.onMessage.addListener(
     createTabListener({
       contextCitation: () => {
-        const clicked = context && Date.now() - context.at <= CONTEXT_FRESH_MS ? context.mark : undefined;
-        const mark = clicked && readMark(clicked);
-        if (!clicked || !mark) return {};
-        const index = lens
-          .pageMentions()
-          .heads.findIndex((h) => h === clicked || (!isPending(h) && readMark(h)?.id === mark.id));
+        const mark = context && Date.now() - context.at <= CONTEXT_FRESH_MS ? context.mark : undefined;
+        if (!mark) return {};
+        const index = lens.pageMentions().heads.indexOf(mark);
         return { key: mark.key, ...(index >= 0 ? { index } : {}) };
       },
       pageCitations: async () => ({
@@ -46,28 +45,17 @@ export function answerTabProtocol(lens: Lens): void {
         scan: lens.scanStats(),
       }),
       highlightMention: ({ index }) => {
-        const head = lens.headAt(index);
-        if (!head) return { found: false };
-        head.scrollIntoView({ block: 'center' });
-        setMarkFlag(head, 'flash', true);
-        setTimeout(() => setMarkFlag(head, 'flash', false), FLASH_MS);
-        head.focus({ preventScroll: true });
+        const mark = lens.headAt(index);
+        const top = lens.topLens();
+        if (!mark || !top) return { found: false };
+        scrollToMark(mark);
+        top.marks.flash(mark, FLASH_MS);
         return { found: true };
       },
       traceOpened: ({ key }) => {
-        let marked = 0;
-        // Mentions not marked yet (big page) get the highlight when their marks go in (`onMarked`).
+        // Mentions found later get the highlight as they are drawn (document-lens.ts).
         lens.tracedKey = key;
-        for (const h of lens.pageMentions().heads) {
-          if (isPending(h)) {
-            if (h.key === key) marked++;
-          } else {
-            const on = readMark(h)?.key === key;
-            setMarkFlag(h, 'traced', on);
-            if (on) marked++;
-          }
-        }
-        return { marked };
+        return { marked: lens.topLens()?.marks.setTraced(key) ?? 0 };
       },
     }) as Parameters<typeof browser.runtime.onMessage.addListener>[0],
   );

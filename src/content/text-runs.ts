@@ -7,10 +7,10 @@
  * The walk is resumable ({@link RunCollector}) so a big page is collected in small idle-time slices.
  */
 
-import { CARD_HOST_TAG, MARK_TAG } from '../page-ui/marks';
+import { CARD_HOST_TAG } from '../page-ui/marks';
 
-// The scanner takes the element names from here, with the rest of what it needs to read a page.
-export { CARD_HOST_TAG, MARK_TAG };
+// The scanner takes the extension's host element name from here, with the rest of what it needs to read a page.
+export { CARD_HOST_TAG };
 
 /** Elements whose text is never scanned: code, forms, editors, embedded documents, non-HTML namespaces. */
 const SKIP_TAGS = new Set([
@@ -34,7 +34,6 @@ const SKIP_TAGS = new Set([
   'TITLE',
   // A form control's caption: a mark there would nest a focusable element in the label of another.
   'LABEL',
-  CARD_HOST_TAG,
 ]);
 
 /** True when `node` is inside (or is) an element that must be left alone. */
@@ -83,7 +82,6 @@ const INLINE_TAGS = new Set([
   'VAR',
   'WBR',
   'BR',
-  MARK_TAG,
 ]);
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -105,9 +103,10 @@ export interface TextRun {
 /** True when an element's subtree must be left alone (never scanned, never modified). */
 export function isSkipped(el: Element): boolean {
   if (el.namespaceURI !== XHTML) return true; // SVG, MathML
-  if (SKIP_TAGS.has(el.tagName)) return true;
+  // The element names are read at each call: they are chosen when the content script starts (marks.ts).
+  if (SKIP_TAGS.has(el.tagName) || el.tagName === CARD_HOST_TAG) return true;
   if (el instanceof HTMLElement && el.isContentEditable) return true;
-  return el.getAttribute('aria-hidden') === 'true' && el.tagName !== MARK_TAG;
+  return el.getAttribute('aria-hidden') === 'true';
 }
 
 /** True for phrasing elements whose text joins the enclosing block's run. */
@@ -192,6 +191,11 @@ export function collectRuns(root: Node): TextRun[] {
 
 /** The segment holding offset `at`; with `end` true, the one whose text ends at or after `at` (exclusive end). */
 export function segmentAt(run: TextRun, at: number, end = false): Segment | undefined {
+  return run.segments[segmentIndexAt(run, at, end)];
+}
+
+/** The index of {@link segmentAt}'s segment, or -1 (binary search: a run may have many thousand segments). */
+export function segmentIndexAt(run: TextRun, at: number, end = false): number {
   const segs = run.segments;
   let lo = 0;
   let hi = segs.length - 1;
@@ -201,9 +205,9 @@ export function segmentAt(run: TextRun, at: number, end = false): Segment | unde
     const from = s.start;
     const to = s.start + s.length;
     const inside = end ? at > from && at <= to : at >= from && at < to;
-    if (inside) return s;
+    if (inside) return mid;
     if (end ? at <= from : at < from) hi = mid - 1;
     else lo = mid + 1;
   }
-  return undefined;
+  return -1;
 }

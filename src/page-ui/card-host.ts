@@ -1,7 +1,11 @@
 /**
  * The hover card on a page: DOM events → the pure state machine (hover-state.ts) → effects (timers, worker
- * lookups, render, hide). The card lives in an open shadow root on a `<un-cite-card>` host so page CSS cannot
+ * lookups, render, hide). The card lives in a shadow root on a `<un-cite-card-…>` host so page CSS cannot
  * style it and its CSS cannot leak out; placement is @floating-ui/dom (flip, shift), never hand-written geometry.
+ *
+ * The page cannot drive it: only events the user made (`isTrusted`) are heeded, on web pages the shadow root is
+ * closed (a page script can neither read the card nor reach its buttons), and a scripted event dispatched into
+ * the card is stopped before any of its buttons sees it.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { type CopyFormat, renderCard } from '../card/render';
@@ -11,9 +15,11 @@ import { t } from '../shared/browser';
 import { type HoverAction, type HoverEffect, type HoverState, initialHoverState, step } from './hover-state';
 import {
   CARD_HOST_TAG,
+  closedHost,
   HEAD_SELECTOR,
   isHead,
   MARK,
+  type MarkData,
   markId,
   markSelector,
   pinOverPage,
@@ -25,26 +31,81 @@ const CARD_GAP_PX = 6;
 /** Margin kept between the card and the viewport edges when shifting. */
 const VIEWPORT_PADDING_PX = 8;
 
+/** What the card shows of one mention. */
+export interface CardTarget {
+  data: MarkData;
+  /** The mention's text as the page shows it. */
+  surface: string;
+}
+
+/** A reference floating-ui can place the card against (the mention's first line box; all its boxes). */
+export interface CardReference {
+  getBoundingClientRect(): DOMRect;
+  getClientRects(): DOMRect[];
+  contextElement?: Element;
+}
+
 /**
- * Every mention of a key on the page, in page order: marked heads and, on a big page marked lazily, mentions
- * found in blocks not marked yet (`P`, the content script's own record of them), which `reveal` marks on demand.
+ * Where the card's mentions are and how they are drawn, by id. The viewer's text layer marks mentions with
+ * elements ({@link elementTargets}); a web page draws them as highlights over its own text (the content script's
+ * page-marks.ts), where no element exists to focus or to carry `aria-expanded`.
  */
-export interface Occurrences<P extends object = object> {
-  list: readonly (HTMLElement | P)[];
-  reveal(pending: P): HTMLElement | undefined;
+export interface CardTargets {
+  get(id: string): CardTarget | undefined;
+  /** The ids of every mention of `key`, in page order (the card counts them and steps through them). */
+  idsOf(key: string): string[];
+  reference(id: string): CardReference | undefined;
+  /** Scrolls a mention into view (the card's next/previous). */
+  reveal(id: string): void;
+  /** Says whether a mention's card is open (`aria-expanded` on a mark element). */
+  setExpanded(id: string, on: boolean): void;
+  /** Gives focus back to a mention after Escape. */
+  focus(id: string): void;
+  /**
+   * True when mentions are elements whose pointer, focus, click and key events the card follows itself; else the
+   * owner calls {@link CardHost.enter} and the like from its own hit-testing.
+   */
+  readonly elementEvents: boolean;
 }
 
 /** What the card host needs from its surroundings (injected, so the content entry wires the browser). */
 export interface CardHostDeps {
   lookup(key: string): Promise<LookupState>;
-  /** The mentions of `key` (the card counts them and steps through them); the marked heads when absent. */
-  occurrences?(key: string): Occurrences;
   linkLang(): Lang;
   pageLang: Lang;
   trace(key: string): void;
   siteOff(): void;
   copy(text: string): Promise<boolean>;
 }
+
+/** How the card is hosted. */
+export interface CardHostOptions {
+  /**
+   * The shadow root's mode: `closed` on web pages (the page must not read or click the card); the viewer, whose
+   * document is the extension's own, keeps the default `open`.
+   */
+  shadow?: ShadowRootMode;
+  /** The mentions (default: `<un-cite>` elements in `doc`, {@link elementTargets}). */
+  targets?: CardTargets;
+}
+
+/** Events that could make the card act (press a button, type, move focus): a scripted one is stopped. */
+const GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+  'copy',
+] as const;
 
 /** The mark that heads a mention (the element a mention's events and focus go to). */
 export function headOf(el: Element | null): HTMLElement | null {
@@ -62,28 +123,43 @@ function piecesOf(head: HTMLElement): HTMLElement[] {
   return [...head.ownerDocument.querySelectorAll<HTMLElement>(markSelector(id))];
 }
 
-/** An element (of any frame: `instanceof` would not see another window's HTMLElement). */
-function isElement(x: HTMLElement | object): x is HTMLElement {
-  return (x as Node).nodeType === 1;
-}
-
 /** Heads of every mention of `key` on the page, in document order. */
 function headsOfKey(doc: Document, key: string): HTMLElement[] {
   return [...doc.querySelectorAll<HTMLElement>(HEAD_SELECTOR)].filter((h) => readMark(h)?.key === key);
 }
 
-/** A reference for floating-ui covering all pieces of a mention. */
-function referenceFor(head: HTMLElement) {
-  const pieces = piecesOf(head);
+/** Mentions marked with `<un-cite>` elements in `doc` (the viewer's text layer). */
+export function elementTargets(doc: Document): CardTargets {
+  const head = (id: string) => doc.querySelector<HTMLElement>(markSelector(id, true));
   return {
-    contextElement: head,
-    getBoundingClientRect(): DOMRect {
-      const rects = pieces.flatMap((p) => [...p.getClientRects()]);
-      const first = rects[0] ?? head.getBoundingClientRect();
-      // The first line box of the mention: a card under a citation that wraps lines sits under its start.
-      return first;
+    elementEvents: true,
+    get(id) {
+      const h = head(id);
+      const data = h && readMark(h);
+      if (!h || !data) return undefined;
+      return {
+        data,
+        surface: piecesOf(h)
+          .map((p) => p.textContent ?? '')
+          .join(''),
+      };
     },
-    getClientRects: () => pieces.flatMap((p) => [...p.getClientRects()]),
+    idsOf: (key) => headsOfKey(doc, key).flatMap((h) => markId(h) ?? []),
+    reference(id) {
+      const h = head(id);
+      if (!h) return undefined;
+      const pieces = piecesOf(h);
+      const rects = () => pieces.flatMap((p) => [...p.getClientRects()]);
+      return {
+        contextElement: h,
+        // The first line box of the mention: a card under a citation that wraps lines sits under its start.
+        getBoundingClientRect: () => rects()[0] ?? h.getBoundingClientRect(),
+        getClientRects: rects,
+      };
+    },
+    reveal: (id) => head(id)?.scrollIntoView({ block: 'center', behavior: 'auto' }),
+    setExpanded: (id, on) => head(id)?.setAttribute('aria-expanded', on ? 'true' : 'false'),
+    focus: (id) => head(id)?.focus(),
   };
 }
 
@@ -98,9 +174,14 @@ export class CardHost {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly abort = new AbortController();
 
-  constructor(doc: Document, deps: CardHostDeps, dwellMs: number) {
+  private readonly shadowMode: ShadowRootMode;
+  private readonly targets: CardTargets;
+
+  constructor(doc: Document, deps: CardHostDeps, dwellMs: number, options: CardHostOptions = {}) {
     this.doc = doc;
     this.deps = deps;
+    this.shadowMode = options.shadow ?? 'open';
+    this.targets = options.targets ?? elementTargets(doc);
     this.state = initialHoverState(dwellMs);
     const opts = { capture: true, signal: this.abort.signal };
     doc.addEventListener('pointerover', (e) => this.onPointer(e, 'enter'), opts);
@@ -121,15 +202,25 @@ export class CardHost {
     this.dispatch({ type: 'setDwell', ms });
   }
 
-  /**
-   * Handles an event that arrived before this module was loaded (the content script loads the card lazily on
-   * the first interaction with a mark, then replays that event here).
-   */
-  replay(e: Event): void {
-    if (e.type === 'pointerover') this.onPointer(e, 'enter');
-    else if (e.type === 'focusin') this.onFocus(e as FocusEvent, 'enter');
-    else if (e.type === 'click') this.onClick(e as MouseEvent);
-    else if (e.type === 'keydown') this.onKey(e as KeyboardEvent);
+  /** The pointer (or focus) came onto a mention (for targets whose owner hit-tests: page highlights). */
+  enter(id: string, key: string, via: 'pointer' | 'focus'): void {
+    this.dispatch({ type: 'enter', target: id, key, via });
+  }
+
+  /** The pointer (or focus) left a mention. */
+  leave(id: string): void {
+    this.dispatch({ type: 'leave', target: id });
+  }
+
+  /** A click or Enter on a mention: its card at once; `focusCard` moves the keyboard into it. */
+  activate(id: string, key: string, focusCard = false): void {
+    this.dispatch({ type: 'activate', target: id, key });
+    this.focusCardWhenShown = focusCard;
+  }
+
+  /** A click away from any mention: an open card closes. */
+  clickAway(): void {
+    if (this.state.phase === 'open') this.dispatch({ type: 'escape' });
   }
 
   /** Removes listeners, timers and the card. */
@@ -181,20 +272,18 @@ export class CardHost {
         this.hide();
         return;
       case 'focusTarget':
-        this.headById(effect.target)?.focus();
+        this.targets.focus(effect.target);
         return;
     }
   }
 
-  private headById(id: string): HTMLElement | null {
-    return this.doc.querySelector<HTMLElement>(markSelector(id, true));
-  }
-
   private setExpanded(id: string, on: boolean): void {
-    this.headById(id)?.setAttribute('aria-expanded', on ? 'true' : 'false');
+    this.targets.setExpanded(id, on);
   }
 
   private onPointer(e: Event, what: 'enter' | 'leave'): void {
+    // A page script's synthetic pointer event (over a real mark or one it planted) opens nothing.
+    if (!e.isTrusted) return;
     const target = e.target as Element | null;
     if (!target || target.nodeType !== Node.ELEMENT_NODE) return;
     // Events inside the card's shadow root reach the page retargeted to the host; moves within it are ignored.
@@ -203,6 +292,7 @@ export class CardHost {
       if (related !== this.host) this.dispatch({ type: what === 'enter' ? 'cardEnter' : 'cardLeave' });
       return;
     }
+    if (!this.targets.elementEvents) return;
     const head = headOf(target);
     const mark = head && readMark(head);
     if (!mark) return;
@@ -223,11 +313,13 @@ export class CardHost {
   }
 
   private onFocus(e: FocusEvent, what: 'enter' | 'leave'): void {
+    if (!e.isTrusted) return;
     if (e.target === this.host) {
       if (e.relatedTarget !== this.host)
         this.dispatch({ type: what === 'enter' ? 'cardEnter' : 'cardLeave' });
       return;
     }
+    if (!this.targets.elementEvents) return;
     const head = this.focusedHead(e.target);
     const mark = head && readMark(head);
     if (!mark) return;
@@ -237,7 +329,7 @@ export class CardHost {
   }
 
   private onClick(e: MouseEvent): void {
-    if (e.defaultPrevented || e.button !== 0) return;
+    if (!e.isTrusted || e.defaultPrevented || e.button !== 0 || !this.targets.elementEvents) return;
     const target = e.target as Element | null;
     if (!target || target.nodeType !== Node.ELEMENT_NODE || target === this.host) return;
     const head = headOf(target);
@@ -251,11 +343,12 @@ export class CardHost {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape' && this.state.phase !== 'idle') {
       this.dispatch({ type: 'escape' });
       return;
     }
-    if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element) {
+    if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof Element && this.targets.elementEvents) {
       const head = headOf(e.target);
       const mark = head && readMark(head);
       if (mark && !head.closest('a[href]') && e.target === head) {
@@ -271,37 +364,44 @@ export class CardHost {
 
   private ensureHost(): ShadowRoot {
     if (this.shadow && this.host?.isConnected) return this.shadow;
-    const host = this.doc.createElement(CARD_HOST_TAG.toLowerCase());
+    const made = closedHost(this.doc, CARD_HOST_TAG, this.shadowMode);
+    if (!made) throw new Error('no element of this document takes a shadow root');
+    const { host, shadow } = made;
     pinOverPage(host, 2147483647, { top: '0', left: '0', display: 'block' });
-    this.shadow = host.attachShadow({ mode: 'open' });
+    for (const type of GUARDED_EVENTS) {
+      shadow.addEventListener(
+        type,
+        (e) => {
+          if (!e.isTrusted) e.stopImmediatePropagation();
+        },
+        { capture: true, signal: this.abort.signal },
+      );
+    }
+    this.shadow = shadow;
     this.host = host;
     this.doc.documentElement.append(host);
-    return this.shadow;
+    return shadow;
   }
 
   private render(): void {
     const s = this.state;
     if (!s.target || !s.key) return;
-    const head = this.headById(s.target);
-    if (!head) return;
-    const occ = this.deps.occurrences?.(s.key);
-    const heads: readonly (HTMLElement | object)[] = occ?.list ?? headsOfKey(this.doc, s.key);
-    const index = Math.max(0, heads.indexOf(head));
+    const target = this.targets.get(s.target);
+    if (!target) return;
+    const ids = this.targets.idsOf(s.key);
+    const index = Math.max(0, ids.indexOf(s.target));
     const shadow = this.ensureHost();
-    const surface = piecesOf(head)
-      .map((p) => p.textContent ?? '')
-      .join('');
-    const mark = readMark(head);
+    const { data: mark, surface } = target;
     const model = buildCardModel(
       {
         key: s.key,
-        kind: mark?.kind ?? 'document',
+        kind: mark.kind ?? 'document',
         surface,
-        ...(mark?.date ? { date: mark.date } : {}),
-        ...(mark?.part ? { part: mark.part } : {}),
-        ...(mark?.volume ? { volume: mark.volume } : {}),
+        ...(mark.date ? { date: mark.date } : {}),
+        ...(mark.part ? { part: mark.part } : {}),
+        ...(mark.volume ? { volume: mark.volume } : {}),
         lookup: s.result ?? { status: 'loading' },
-        occurrence: { index: index + 1, total: heads.length },
+        occurrence: { index: index + 1, total: Math.max(1, ids.length) },
         linkLang: this.deps.linkLang(),
         // An Arabic citation on a bilingual page gets a right-to-left card even when the page says English.
         pageLang: /[\u0600-\u06FF]/.test(surface) ? 'ar' : this.deps.pageLang,
@@ -309,12 +409,9 @@ export class CardHost {
       t,
     );
     const go = (delta: number) => {
-      const at = heads[(index + delta + heads.length) % heads.length];
-      // A mention whose block is not marked yet (lazy marking) is marked now, then shown like the others.
-      const next = at && !isElement(at) ? occ?.reveal(at) : at;
-      const id = next && markId(next);
+      const id = ids[(index + delta + ids.length) % ids.length];
       if (!id) return;
-      next.scrollIntoView({ block: 'center', behavior: 'auto' });
+      this.targets.reveal(id);
       this.dispatch({ type: 'show', target: id, key: s.key! });
     };
     const card = renderCard(
@@ -330,19 +427,19 @@ export class CardHost {
       },
       t,
     );
-    head.setAttribute('aria-expanded', 'true');
-    this.place(head, card);
+    this.setExpanded(s.target, true);
+    const reference = this.targets.reference(s.target);
+    if (reference) this.place(reference, card);
     if (this.focusCardWhenShown) {
       this.focusCardWhenShown = false;
       card.focus();
     }
   }
 
-  private place(head: HTMLElement, card: HTMLElement): void {
+  private place(reference: CardReference, card: HTMLElement): void {
     const host = this.host;
     if (!host) return;
     this.stopPlacement?.();
-    const reference = referenceFor(head);
     const rtl = this.deps.pageLang === 'ar';
     const update = () => {
       void computePosition(reference, host, {

@@ -9,14 +9,39 @@
  */
 import type { Kind } from '../core/mention';
 
-/** Name of the element that marks a mention (a custom element: no page CSS targets it, no default style). */
-export const MARK_TAG = 'UN-CITE';
+/**
+ * Name of the element that marks a mention (a custom element: no page CSS targets it, no default style). On web
+ * pages it gets a random suffix ({@link useUniqueElementNames}); these names are live bindings, read at use.
+ */
+export let MARK_TAG = 'UN-CITE';
 /** Name of the card's host element. */
-export const CARD_HOST_TAG = 'UN-CITE-CARD';
+export let CARD_HOST_TAG = 'UN-CITE-CARD';
+/** Name of the "Open with citations" control's host element. */
+export let OPEN_PDF_TAG = 'UN-CITE-OPEN-PDF';
 /** `MARK_TAG` as a selector (`querySelector` and `createElement` take the lower-case name). */
-export const MARK = MARK_TAG.toLowerCase();
+export let MARK = MARK_TAG.toLowerCase();
 /** Selector of every mention's head mark. */
-export const HEAD_SELECTOR = `${MARK}[data-un-head]`;
+export let HEAD_SELECTOR = `${MARK}[data-un-head]`;
+
+/**
+ * Gives this context's elements names no page can have defined beforehand (`un-cite-<random>`): a page that
+ * registers a custom element `un-cite` or `un-cite-card` (to style it, or by chance) would otherwise upgrade our
+ * marks into its own class, hide their text in its shadow root, or make `attachShadow` on our card host throw.
+ * The content script calls it once before making any element; the viewer keeps the plain names (its DOM is ours).
+ */
+export function useUniqueElementNames(suffix = randomSuffix()): void {
+  MARK_TAG = `UN-CITE-${suffix}`.toUpperCase();
+  CARD_HOST_TAG = `UN-CITE-CARD-${suffix}`.toUpperCase();
+  OPEN_PDF_TAG = `UN-CITE-OPEN-PDF-${suffix}`.toUpperCase();
+  MARK = MARK_TAG.toLowerCase();
+  HEAD_SELECTOR = `${MARK}[data-un-head]`;
+}
+
+/** Eight random lower-case letters and digits (valid in a custom element name). */
+export function randomSuffix(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return [...bytes].map((b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('');
+}
 
 /** What a mark says about its mention. `id` is page-unique and shared by all pieces of one mention. */
 export interface MarkData {
@@ -108,6 +133,28 @@ export function prepareMark(head: HTMLElement): void {
   head.setAttribute('aria-expanded', 'false');
   // aria-describedby cannot point into the card's shadow root; the ARIA 1.3 description can carry the hint.
   head.setAttribute('aria-description', 'UN citation: press Enter for details');
+}
+
+/**
+ * A host element with a shadow root (closed by default: on a web page) for one of the extension's controls:
+ * `tag` when that name takes a shadow root, else a plain `<div>` (a page element class registered under the name
+ * may attach its own root or forbid one; the inline `!important` styles of {@link pinOverPage} keep page rules
+ * for divs off it). Returns undefined only when neither can have one.
+ */
+export function closedHost(
+  doc: Document,
+  tag: string,
+  mode: ShadowRootMode = 'closed',
+): { host: HTMLElement; shadow: ShadowRoot } | undefined {
+  for (const name of [tag.toLowerCase(), 'div']) {
+    try {
+      const host = doc.createElement(name);
+      return { host, shadow: host.attachShadow({ mode }) };
+    } catch {
+      // Try the next name.
+    }
+  }
+  return undefined;
 }
 
 /**

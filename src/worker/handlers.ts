@@ -4,7 +4,8 @@
  * `dispatch`, never an exception that kills the worker.
  */
 import type { FindResult, Lang } from '../core/mention';
-import type { Handlers } from '../shared/messaging';
+import { type Handlers, ProtocolFailure } from '../shared/messaging';
+import { isUnPdfUrl } from '../shared/pdf-url';
 import type { Req, WorkerProtocol } from '../shared/protocol';
 import type { TraceTarget } from '../shared/trace-page';
 import type { IndexService } from './index-service';
@@ -30,13 +31,22 @@ export interface HandlerDeps {
   ): Promise<{ tabId?: number }>;
 }
 
+/**
+ * A second `openViewer` for the same file within this time opens nothing: one click is one tab, however many
+ * times a page manages to send the message.
+ */
+export const VIEWER_BURST_MS = 10_000;
+
 /** Default number of search results when the caller gives no limit. */
 export const DEFAULT_SEARCH_LIMIT = 20;
 
 /** Builds the handler map for `createWorkerListener`. */
-export function createHandlers<S extends { tab?: { id?: number } }>(
-  deps: HandlerDeps,
+export function createHandlers<S extends { tab?: { id?: number }; frameId?: number }>(
+  deps: HandlerDeps & { now?: () => number },
 ): Handlers<WorkerProtocol, S> {
+  const now = deps.now ?? Date.now;
+  /** When each tab last opened each file by message (for {@link VIEWER_BURST_MS}); the worker's lifetime is enough. */
+  const recent = new Map<string, { at: number; tabId?: number }>();
   return {
     lookup: async ({ key, lang, volume }) => {
       const l = lang ?? (await deps.linkLang());
@@ -59,13 +69,29 @@ export function createHandlers<S extends { tab?: { id?: number } }>(
       return deps.find(req);
     },
     // VIEWER helper: the "Open with citations" button on UN landing pages (src/content/open-with-citations.ts).
+    // Only a content script in a tab may ask, only for a UN PDF address (a page can point its iframe anywhere:
+    // any other PDF is opened only from the link's context menu, which the user chose), and only the top frame
+    // may replace its tab.
     openViewer: async ({ file, replace }, sender) => {
       if (!deps.openViewer) throw new Error('no viewer in this build');
       const tab = sender.tab as { id?: number; index?: number } | undefined;
-      return deps.openViewer(
+      if (tab?.id === undefined)
+        throw new ProtocolFailure('bad-request', 'openViewer is for content scripts in a tab');
+      if (!isUnPdfUrl(file))
+        throw new ProtocolFailure('bad-request', 'openViewer opens UN PDF addresses only');
+      // A burst is one tab asking again for the same file; another tab may open it at once.
+      const burst = `${tab.id} ${file}`;
+      const last = recent.get(burst);
+      const t = now();
+      if (last && t - last.at < VIEWER_BURST_MS) return last.tabId !== undefined ? { tabId: last.tabId } : {};
+      recent.set(burst, { at: t });
+      for (const [f, r] of recent) if (t - r.at >= VIEWER_BURST_MS) recent.delete(f);
+      const opened = await deps.openViewer(
         file,
-        replace && tab?.id !== undefined ? { tabId: tab.id } : tab ? { openerTab: tab } : {},
+        replace && (sender.frameId ?? 0) === 0 ? { tabId: tab.id } : { openerTab: tab },
       );
+      recent.set(burst, { at: t, ...(opened.tabId !== undefined ? { tabId: opened.tabId } : {}) });
+      return opened;
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The content script in real Chromium on real UN text (test/fixtures/pages, generated from test/fixtures/corpus):
- * marks match the gold, every mention is ONE mark element, the page's text and links are unchanged, and a second
- * scan adds nothing.
+ * what the tab lists (`pageCitations`) matches the gold, every listed mention is drawn (a highlight range whose
+ * text is the mention's), the page's DOM is untouched, and a second scan adds nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { findCitations } from '../../src/core/find';
 import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer';
 import { readDev } from '../corpus';
 import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
+import { drawn, pageCitations } from './page-mentions';
 
 const PAGES = join(FIXTURES, 'pages');
 
@@ -37,20 +38,15 @@ async function openScanned(harness: Harness, name: string): Promise<Page> {
   return page;
 }
 
-/** (kind, key) of every mention head on the page, in document order. */
-async function marks(page: Page): Promise<{ kind: string; key: string; text: string; pieces: number }[]> {
-  return page.$$eval('un-cite[data-un-head]', (heads) =>
-    heads.map((h) => {
-      const el = h as HTMLElement;
-      const pieces = document.querySelectorAll(`un-cite[data-un-id="${el.dataset.unId}"]`);
-      return {
-        kind: el.dataset.unKind ?? '',
-        key: el.dataset.unKey ?? '',
-        text: [...pieces].map((p) => p.textContent).join(''),
-        pieces: pieces.length,
-      };
-    }),
-  );
+/**
+ * (kind, key, text) of every mention the tab lists, in page order, after checking that each one is drawn: the
+ * highlight ranges, in page order, carry the listed surfaces one for one.
+ */
+async function marks(page: Page): Promise<{ kind: string; key: string; text: string }[]> {
+  const listed = await pageCitations(h, page);
+  const ranges = await drawn(page);
+  expect(ranges.map((r) => r.text)).toEqual(listed.map((m) => m.surface));
+  return listed.map((m) => ({ kind: m.kind, key: m.key, text: m.surface }));
 }
 
 /** Multiset comparison: how many of `want` are in `got` (each counted once). */
@@ -87,28 +83,29 @@ describe('seed resolution A/RES/77/176 as a UN web page', () => {
     );
     expect(recall).toBeGreaterThanOrEqual(0.85);
     expect(precision).toBeGreaterThanOrEqual(0.9);
-    // Every linked resolution number of the page is marked (no <a> inside <a>, link kept).
-    const linked = await page.$$eval('a[href^="https://undocs.org/"]', (as) =>
-      as.map((a) => ({
-        // The mark sits inside the link ("58/208") or holds it ("resolution <a>58/208</a>").
-        marked: !!a.querySelector('un-cite') || !!a.closest('un-cite'),
-        nested: !!a.querySelector('a') || !!a.parentElement?.closest('a'),
-      })),
-    );
-    expect(linked.filter((l) => l.marked).length).toBeGreaterThanOrEqual(linked.length - 1);
-    expect(linked.some((l) => l.nested)).toBe(false);
+    // Every linked resolution number of the page is drawn: a highlight range covers the link's text.
+    const linked = await page.evaluate(() => {
+      const view = window as Window & { CSS: { highlights: Map<string, Set<AbstractRange>> } };
+      const ranges: Range[] = [];
+      for (const [n, set] of view.CSS.highlights)
+        if (n.startsWith('un-cite-mark-')) for (const r of set) ranges.push(r as Range);
+      return [...document.querySelectorAll('a[href^="https://undocs.org/"]')].map((a) =>
+        ranges.some((r) => r.intersectsNode(a.firstChild ?? a)),
+      );
+    });
+    expect(linked.filter(Boolean).length).toBeGreaterThanOrEqual(linked.length - 1);
     await page.close();
   });
 
-  test('visible text is unchanged and a second scan adds nothing', async () => {
+  test('the DOM is the page’s and a second scan adds nothing', async () => {
     const page = await openScanned(h, 'seed-a-res-77-176.html');
     const html = readFileSync(join(PAGES, 'seed-a-res-77-176.html'), 'utf8');
     const same = await page.evaluate((src) => {
       const fresh = new DOMParser().parseFromString(src, 'text/html');
-      return fresh.body.textContent === document.body.textContent;
+      return fresh.body.innerHTML === document.body.innerHTML;
     }, html);
     expect(same).toBe(true);
-    const before = await page.locator('un-cite').count();
+    const before = (await pageCitations(h, page)).length;
     // Trigger the observer with a harmless change elsewhere, then compare.
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -116,7 +113,8 @@ describe('seed resolution A/RES/77/176 as a UN web page', () => {
       document.body.append(p);
     });
     await page.waitForTimeout(700);
-    expect(await page.locator('un-cite').count()).toBe(before);
+    expect((await pageCitations(h, page)).length).toBe(before);
+    expect(await drawn(page)).toHaveLength(before);
     await page.close();
   });
 
@@ -129,40 +127,37 @@ describe('seed resolution A/RES/77/176 as a UN web page', () => {
       p.append('Takes note of the report of the Secretary-General (', 'A/77/236', ')');
       document.body.append(p);
     });
-    await waitFor(() => page.locator('#late un-cite').count(), 5000, 'late paragraph marked');
-    expect(await page.locator('#late un-cite').getAttribute('data-un-key')).toBe('A/77/236');
+    const late = await waitFor(
+      async () =>
+        (await pageCitations(h, page)).find((m) => m.key === 'A/77/236' && m.surface === 'A/77/236'),
+      5000,
+      'late paragraph scanned',
+    );
+    expect(late?.kind).toBe('document');
+    expect((await drawn(page)).map((d) => d.text)).toContain('A/77/236');
     await page.close();
   });
 });
 
-test('a citation that starts inside an inline element and ends outside it is marked piece by piece', async () => {
+test('a citation that starts inside an inline element and ends outside it is one mention, drawn across both', async () => {
   // Seed resolution wording, with the emphasis a page might put on the operative verb phrase.
   h.server.add(
     'pages/split-inline.html',
     '<!doctype html><html lang="en"><body><p id="p"><b>Recalling its resolution</b> 60/206 of 22 December 2005 on the facilitation and reduction of the cost of transfer of migrant remittances,</p></body></html>',
   );
   const page = await openScanned(h, 'split-inline.html');
-  const info = await page.evaluate(() => {
-    const marks = [...document.querySelectorAll<HTMLElement>('#p un-cite')];
-    const ids = new Set(marks.map((m) => m.dataset.unId));
-    return {
-      pieces: marks.map((m) => m.textContent),
-      ids: ids.size,
-      heads: marks.filter((m) => m.dataset.unHead !== undefined).length,
-      keys: [...new Set(marks.map((m) => m.dataset.unKey))],
-      text: document.getElementById('p')!.textContent,
-      boldIntact: document.querySelector('#p > b') !== null,
-    };
+  const listed = await pageCitations(h, page);
+  expect(listed.map((m) => [m.key, m.surface])).toEqual([['A/RES/60/206', 'its resolution 60/206']]);
+  // One range from inside <b> to after it; the page's elements and text nodes are as the page made them.
+  expect((await drawn(page)).map((d) => d.text)).toEqual(['its resolution 60/206']);
+  const dom = await page.evaluate(() => {
+    const p = document.getElementById('p')!;
+    return { html: p.innerHTML, nodes: p.childNodes.length };
   });
-  // "its resolution" inside <b>, " 60/206" after it: two pieces of one mention, one head.
-  expect(info.pieces).toEqual(['its resolution', ' 60/206']);
-  expect(info.ids).toBe(1);
-  expect(info.heads).toBe(1);
-  expect(info.keys).toEqual(['A/RES/60/206']);
-  expect(info.boldIntact).toBe(true);
-  expect(info.text).toBe(
-    'Recalling its resolution 60/206 of 22 December 2005 on the facilitation and reduction of the cost of transfer of migrant remittances,',
+  expect(dom.html).toBe(
+    '<b>Recalling its resolution</b> 60/206 of 22 December 2005 on the facilitation and reduction of the cost of transfer of migrant remittances,',
   );
+  expect(dom.nodes).toBe(2);
   await page.close();
 });
 
@@ -184,8 +179,6 @@ describe('dev corpus pages: the content script finds what the finder finds on th
       .map((m) => pair(m))
       .sort();
     expect(got).toEqual(node);
-    // One element per mention unless the mention spans inline elements (none in these plain pages).
-    expect((await marks(page)).every((m) => m.pieces === 1)).toBe(true);
     await page.close();
   });
 });

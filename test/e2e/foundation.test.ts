@@ -11,8 +11,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderDemoPage } from '../../scripts/demo-page.mjs';
 import { CHANNEL } from '../../src/shared/protocol';
+import { CARD, CARD_HOST, shadowCardFacts, shadowQuery } from './closed-shadow';
 import { type Harness, launchExtension, ROOT, SCREENSHOTS, waitFor } from './harness';
-import { cardFacts, MIGRATION_58_208 } from './index-facts';
+import { MIGRATION_58_208 } from './index-facts';
+import { drawn, hoverMention, indexOf, pageCitations, scanned } from './page-mentions';
 
 let h: Harness;
 /** An extension page used to send protocol messages the way the popup does. */
@@ -286,15 +288,16 @@ describe('walking skeleton on a UN page', () => {
       '<!doctype html><meta charset="utf-8"><p id="t">Recalling its resolution 73/195 of 19 December 2018.</p>';
     h.server.add('foundation/skeleton.html', html);
     const page = await h.newPage(h.unUrl('foundation/skeleton.html'));
-    const mark = page.locator('[data-un-key="A/RES/73/195"]');
-    await mark.first().waitFor({ timeout: 10_000 });
-    expect(await page.locator('#t').textContent()).toBe(
-      'Recalling its resolution 73/195 of 19 December 2018.',
+    await waitFor(
+      async () => (await drawn(page)).map((d) => d.text).join() === 'its resolution 73/195',
+      10_000,
+      'the citation drawn',
     );
+    expect(await page.locator('#t').innerHTML()).toBe('Recalling its resolution 73/195 of 19 December 2018.');
     // The same page on a host outside the manifest's matches gets nothing.
     const other = await h.newPage(h.server.url('foundation/skeleton.html'));
     await other.waitForTimeout(1000);
-    expect(await other.locator('[data-un-key]').count()).toBe(0);
+    expect(await drawn(other)).toEqual([]);
     await other.close();
     await page.close();
   });
@@ -304,22 +307,21 @@ describe('walking skeleton on a UN page', () => {
     const page = await h.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' }); // no fade-in caught half-way in the screenshot
     await page.goto(h.unUrl('demo/A-RES-77-176.html'));
-    const mark = page.locator('[data-un-key="A/RES/58/208"]').first();
-    await mark.waitFor({ timeout: 10_000 });
-    await mark.hover();
-    // The card renders in a shadow root; Playwright's CSS locators pierce open shadow roots.
-    await page.waitForFunction(
-      () => {
-        const all = [...document.querySelectorAll('*')].filter((e) => e.shadowRoot);
-        return all.some((e) => (e.shadowRoot?.textContent ?? '').includes('58/208'));
-      },
-      undefined,
-      { timeout: 5000 },
+    await scanned(page, 10_000);
+    await hoverMention(page, indexOf(await pageCitations(h, page), 'A/RES/58/208'));
+    // The card renders in a closed shadow root, read as DevTools reads it (closed-shadow.ts).
+    await waitFor(
+      async () => ((await shadowQuery(page, CARD_HOST, CARD))?.text ?? '').includes('58/208'),
+      5000,
+      'the card',
     );
     // The card the screenshot shows holds what the index knows, not only what the key says.
-    const card = page.locator('un-cite-card .card');
-    await waitFor(async () => (await card.getAttribute('data-status')) === 'known', 5000, 'known');
-    expect((await cardFacts(card))['On (as cited)']).toBe(MIGRATION_58_208.subject);
+    await waitFor(
+      async () => (await shadowQuery(page, CARD_HOST, CARD))?.attrs['data-status'] === 'known',
+      5000,
+      'known',
+    );
+    expect((await shadowCardFacts(page))['On (as cited)']).toBe(MIGRATION_58_208.subject);
     await page.waitForTimeout(400); // let the card settle (fonts, placement)
     // The README's screenshot (committed) is rewritten only on request (`npm run screenshot`); a test run
     // leaves its picture in test-results/ and the working tree clean.

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Harness, launchExtension, waitFor } from './harness';
+import { drawn } from './page-mentions';
 
 let h: Harness;
 let page: Page;
@@ -39,7 +40,10 @@ test('UN sites are listed and on by default; one click turns one off', async () 
   // The content script follows: a page on that site is not marked, another UN site is.
   const off = await h.newPage(h.unUrl('pages/dev-111-sc-res-2259-2015-en.html', 'news.un.org'));
   await off.waitForTimeout(1500);
-  expect(await off.locator('un-cite').count()).toBe(0);
+  expect(await drawn(off)).toEqual([]);
+  expect(await off.evaluate(() => document.documentElement.hasAttribute('data-un-citation-lens'))).toBe(
+    false,
+  );
   await off.close();
   await page.locator('input[id="site-news.un.org"]').click();
   await waitFor(async () => ((await stored()).disabledSites as string[]).length === 0, 10_000);

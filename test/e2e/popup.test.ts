@@ -10,7 +10,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHANNEL } from '../../src/shared/protocol';
+import { CARD, CARD_HOST, shadowClick, shadowWait } from './closed-shadow';
 import { type Harness, launchExtension, waitFor } from './harness';
+import { drawn, hoverMention, indexOf, pageCitations, scanned } from './page-mentions';
 
 let h: Harness;
 let page: Page;
@@ -57,7 +59,7 @@ async function cardText(): Promise<string> {
 beforeAll(async () => {
   h = await launchExtension();
   page = await h.newPage(h.unUrl(SEED));
-  await page.locator('[data-un-key="A/RES/73/195"]').first().waitFor({ timeout: 15_000 });
+  await scanned(page, 15_000);
   tabId = await h.activeTabId(page);
   popup = await h.newPage(h.extUrl(`src/popup/index.html?tab=${tabId}`));
   await waitFor(() => popup.evaluate(() => document.body.dataset.page === 'listed'), 15_000, 'the popup');
@@ -227,11 +229,14 @@ describe('keyboard', () => {
     expect(url.pathname).toBe('/src/trace/index.html');
     expect(url.searchParams.get('key')).toBe('A/RES/73/195');
     expect(Number(url.searchParams.get('tab'))).toBe(tabId);
-    // The view in the panel told the page which key it traces; the page marked each of its mentions.
+    // The view in the panel told the page which key it traces; the page highlights each of its mentions.
+    const surfaces = (await pageCitations(h, page))
+      .filter((m) => m.key === 'A/RES/73/195')
+      .map((m) => m.surface);
     await waitFor(
-      async () => (await page.locator('[data-un-key="A/RES/73/195"][data-un-traced]').count()) > 0,
+      async () => (await drawn(page, 'traced')).map((d) => d.text).join('|') === surfaces.join('|'),
       10_000,
-      'the page to mark the traced mentions',
+      'the page to highlight the traced mentions',
     );
     await popup.bringToFront();
   });
@@ -313,8 +318,9 @@ describe('citations on the current tab', () => {
     expect(n).toBeGreaterThan(1);
     const row = popup.locator(`.page-row[data-key="${key}"][data-kind="${kind}"]`);
     await row.getByRole('button', { name: `Show ${key} on the page (1 of ${n})` }).click();
+    const first = (await pageCitations(h, page)).find((m) => m.key === key && m.kind === kind)!;
     await waitFor(
-      () => page.locator(`[data-un-key="${key}"][data-un-flash]`).count(),
+      async () => (await drawn(page, 'flash')).map((d) => d.text).join() === first.surface,
       5000,
       'the highlighted mention',
     );
@@ -353,13 +359,22 @@ describe('site switch and options', () => {
   });
 
   test('a site switched off from a card: the popup says so and turns it back on in one click', async () => {
-    // What the reader does: "Off for this site" on a hover card. Every mark goes.
+    // What the reader does: "Off for this site" on a hover card (its shadow root is closed: closed-shadow.ts).
+    // Every highlight goes.
     await page.bringToFront();
-    await page.locator('[data-un-key="A/RES/73/195"]').first().hover();
-    const card = page.locator('.card[role="dialog"]');
-    await card.waitFor({ timeout: 10_000 });
-    await card.locator('button.site-off').click();
-    await waitFor(async () => (await page.locator('[data-un-key]').count()) === 0, 5000, 'the marks to go');
+    // The previous test switched the site off and on again: wait for the page to be scanned again.
+    const listed = await waitFor(
+      async () => {
+        const list = await pageCitations(h, page);
+        return list.some((m) => m.key === 'A/RES/73/195' && m.kind === 'resolution') ? list : undefined;
+      },
+      10_000,
+      'the page to be scanned again',
+    );
+    await hoverMention(page, indexOf(listed!, 'A/RES/73/195', 0, 'resolution'));
+    await shadowWait(page, CARD_HOST, `${CARD}[role="dialog"]`, 10_000);
+    await shadowClick(page, CARD_HOST, `${CARD} button.site-off`);
+    await waitFor(async () => (await drawn(page)).length === 0, 5000, 'the highlights to go');
     await page.mouse.move(0, 0);
 
     const fresh = await h.newPage(h.extUrl(`src/popup/index.html?tab=${tabId}`));
@@ -383,8 +398,13 @@ describe('site switch and options', () => {
     expect(await fresh.getByRole('checkbox', { name: 'Annotate citations on www.un.org' }).isChecked()).toBe(
       true,
     );
-    // The page is marked again.
-    expect(await page.locator('[data-un-key="A/RES/73/195"]').count()).toBeGreaterThan(0);
+    // The page is highlighted again.
+    await waitFor(
+      async () => (await pageCitations(h, page)).some((m) => m.key === 'A/RES/73/195'),
+      10_000,
+      'the citations back',
+    );
+    expect((await drawn(page)).length).toBeGreaterThan(0);
     await fresh.close();
   });
 

@@ -6,7 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CARD, CARD_HOST, shadowClick, shadowWait } from './closed-shadow';
 import { type Harness, launchExtension, waitFor } from './harness';
+import { drawn, hoverMention, indexOf, pageCitations, scanned } from './page-mentions';
 
 let h: Harness;
 let page: Page;
@@ -14,7 +16,7 @@ let page: Page;
 beforeAll(async () => {
   h = await launchExtension();
   page = await h.newPage(h.unUrl('pages/seed-a-res-77-176.html'));
-  await page.locator('[data-un-key="A/RES/73/195"]').first().waitFor({ timeout: 15_000 });
+  await scanned(page, 15_000);
 });
 
 afterAll(async () => {
@@ -25,13 +27,14 @@ afterAll(async () => {
 // being rewritten on another branch, so the lead wires it at the merge (passes with that wiring) and removes
 // the skip.
 test('the card\'s "Off for this site" leaves a notice whose Undo turns the site back on', async () => {
-  const marks = await page.locator('[data-un-key]').count();
+  // Marks are highlights (no element in the page) and the card's shadow root is closed: see page-mentions.ts
+  // and closed-shadow.ts.
+  const marks = (await drawn(page)).length;
   expect(marks).toBeGreaterThan(20);
-  await page.locator('[data-un-key="A/RES/73/195"]').first().hover();
-  const card = page.locator('.card[role="dialog"]');
-  await card.waitFor({ timeout: 10_000 });
-  await card.locator('button.site-off').click();
-  await waitFor(async () => (await page.locator('[data-un-key]').count()) === 0, 5000, 'the marks to go');
+  await hoverMention(page, indexOf(await pageCitations(h, page), 'A/RES/73/195', 0, 'resolution'));
+  await shadowWait(page, CARD_HOST, `${CARD}[role="dialog"]`, 10_000);
+  await shadowClick(page, CARD_HOST, `${CARD} button.site-off`);
+  await waitFor(async () => (await drawn(page)).length === 0, 5000, 'the marks to go');
 
   const toast = page.locator('un-cite-toast .toast');
   await toast.waitFor({ timeout: 5000 });
@@ -46,11 +49,7 @@ test('the card\'s "Off for this site" leaves a notice whose Undo turns the site 
 
   // Undo has the focus, so a keyboard reader undoes with Enter.
   await page.keyboard.press('Enter');
-  await waitFor(
-    async () => (await page.locator('[data-un-key]').count()) === marks,
-    10_000,
-    'every mark to come back',
-  );
+  await waitFor(async () => (await drawn(page)).length === marks, 10_000, 'every mark to come back');
   expect(await page.locator('un-cite-toast').count()).toBe(0);
   const after = await (await h.worker()).evaluate(
     async () =>

@@ -16,6 +16,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeTestPdfs } from '../../scripts/make-test-pdfs.mjs';
 import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
+import { scanned } from './page-mentions';
 import { expectUnclipped, freePort, layout, shoot } from './surfaces';
 
 const SEED = 'pages/seed-a-res-77-176.html';
@@ -70,7 +71,7 @@ describe.each(LANGUAGES)('$locale browser', (lang) => {
       roots: { '': FIXTURES, 'pdf-gen/': pdfDir },
     });
     seed = await h.newPage(h.unUrl(SEED));
-    await seed.locator('[data-un-key="A/RES/73/195"]').first().waitFor({ timeout: 15_000 });
+    await scanned(seed, 15_000);
     tabId = await h.activeTabId(seed);
   });
   afterAll(async () => {

@@ -10,6 +10,7 @@
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Harness, launchExtension, waitFor } from './harness';
+import { scanned } from './page-mentions';
 import { expectUnclipped, freePort, layout, shoot as shootPage } from './surfaces';
 
 /** The popup's own colours: white, and Wikimedia's dark grey in the dark scheme. */
@@ -36,7 +37,7 @@ async function start(locale?: string): Promise<Session> {
     ...(locale ? { locale } : {}),
   });
   const page = await h.newPage(h.unUrl(SEED));
-  await page.locator('[data-un-key="A/RES/73/195"]').first().waitFor({ timeout: 15_000 });
+  await scanned(page, 15_000);
   await h.activeTabId(page);
   return { h, port };
 }

@@ -12,6 +12,7 @@ import type { Trace } from '../../src/core/index/types';
 import { CHANNEL } from '../../src/shared/protocol';
 import { type Harness, launchExtension, waitFor } from './harness';
 import { MIGRATION_77_176, SETTLEMENTS_2334 } from './index-facts';
+import { drawn, hoverMention, pageCitations, scanned } from './page-mentions';
 
 let h: Harness;
 let page: Page;
@@ -67,7 +68,7 @@ async function rows(view: Page, section: string) {
 beforeAll(async () => {
   h = await launchExtension();
   page = await h.newPage(h.unUrl(SEED));
-  await page.locator('[data-un-key="A/RES/73/195"]').first().waitFor({ timeout: 15_000 });
+  await scanned(page, 15_000);
   tabId = await h.activeTabId(page);
   ext = await h.newPage(h.extUrl('src/options/index.html'));
 });
@@ -263,12 +264,16 @@ describe('where the current page cites the item', () => {
       `Show “${mine[1]!.surface}” on the page (2 of ${mine.length})`,
     );
     await jumps.nth(1).press('Enter');
-    await waitFor(() => page.locator(`[data-un-key="${key}"][data-un-flash]`).count(), 5000, 'the highlight');
-    // traceOpened reached the page: each of its mentions of the key is marked.
     await waitFor(
-      async () => (await page.locator(`[data-un-key="${key}"][data-un-traced]`).count()) > 0,
+      async () => (await drawn(page, 'flash')).map((d) => d.text).join() === mine[1]!.surface,
       5000,
-      'the traced marks',
+      'the highlight',
+    );
+    // traceOpened reached the page: each of its mentions of the key is highlighted.
+    await waitFor(
+      async () => (await drawn(page, 'traced')).length === mine.length,
+      5000,
+      'the traced highlights',
     );
     await view.close();
   });
@@ -309,10 +314,6 @@ describe('the "Trace citation" context-menu handler', () => {
   }
 
   test('on a selection in running text: traces its first citation, offers the others, marks the page', async () => {
-    await page.evaluate(() => {
-      for (const e of document.querySelectorAll('[data-un-traced]'))
-        delete (e as HTMLElement).dataset.unTraced;
-    });
     const view = await click({
       selectionText: 'Recalling its resolutions 58/208 of 23 December 2003, 59/241 of 22 December 2004',
     });
@@ -322,10 +323,13 @@ describe('the "Trace citation" context-menu handler', () => {
       'General Assembly resolution 58/208',
     );
     expect(await view.locator('#selection-keys a').allTextContents()).toEqual(['A/RES/59/241']);
+    const surfaces = (await pageCitations(h, page))
+      .filter((m) => m.key === 'A/RES/58/208')
+      .map((m) => m.surface);
     await waitFor(
-      async () => (await page.locator('[data-un-key="A/RES/58/208"][data-un-traced]').count()) === 1,
+      async () => (await drawn(page, 'traced')).map((d) => d.text).join('|') === surfaces.join('|'),
       5000,
-      'the page to mark 58/208',
+      'the page to highlight 58/208',
     );
     await view.close();
   });
@@ -376,15 +380,26 @@ describe('the "Trace citation" context-menu handler', () => {
 
   test('on an annotated citation (no selection, no link): traces the citation under the right-click', async () => {
     await page.bringToFront();
-    // A marked citation outside any link (on a link Chrome's click data carries the link itself).
-    const key = await page.evaluate(() => {
-      const marks = [...document.querySelectorAll<HTMLElement>('[data-un-key][data-un-head]')];
-      return marks.find((m) => !m.closest('a') && m.dataset.unKey !== 'A/RES/77/176')?.dataset.unKey;
+    // A drawn citation outside any link (on a link Chrome's click data carries the link itself).
+    const listed = await pageCitations(h, page);
+    const outside = await page.evaluate(() => {
+      const view = window as Window & { CSS: { highlights: Map<string, Set<AbstractRange>> } };
+      const ranges: Range[] = [];
+      for (const [n, set] of view.CSS.highlights)
+        if (n.startsWith('un-cite-mark-')) for (const r of set) ranges.push(r as Range);
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map(
+        (r) =>
+          !r.commonAncestorContainer.parentElement?.closest('a') && !r.cloneContents().querySelector('a'),
+      );
     });
+    const index = listed.findIndex((m, i) => outside[i] && m.key !== 'A/RES/77/176');
+    const key = listed[index]?.key;
     expect(key).toBeTruthy();
-    const mark = page.locator(`[data-un-key="${key}"][data-un-head]`).first();
-    await mark.scrollIntoViewIfNeeded();
-    await mark.click({ button: 'right' }); // the contextmenu event the page sees before Chrome's menu
+    await hoverMention(page, index);
+    const box = (await drawn(page))[index]!.box!;
+    // The contextmenu event the page sees before Chrome's menu.
+    await page.mouse.click(box.x + Math.min(6, box.width / 2), box.y + box.height / 2, { button: 'right' });
     await page.keyboard.press('Escape');
     const view = await click({});
     expect(await view.evaluate(() => document.body.dataset.key)).toBe(key);

@@ -12,6 +12,7 @@ import { makeTestPdfs } from '../../scripts/make-test-pdfs.mjs';
 import { findCitations } from '../../src/core/find';
 import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer';
 import { readDev } from '../corpus';
+import { shadowClick, shadowWait } from './closed-shadow';
 import { FIXTURES, type Harness, launchExtension, startFixtureServer, waitFor } from './harness';
 import { cardFacts, MIGRATION_58_208 } from './index-facts';
 
@@ -324,10 +325,10 @@ test('a PDF without a text layer says so and links the original', async () => {
 
 test('"Open with citations" on an undocs.org landing page opens the framed PDF in the viewer', async () => {
   const landing = await h.newPage(h.unUrl('pdf/landing.html', 'undocs.org'));
-  const button = landing.locator('un-cite-open-pdf button');
-  await button.waitFor({ state: 'visible', timeout: 20_000 });
+  // The control's shadow root is closed (closed-shadow.ts reads it as DevTools does).
+  await shadowWait(landing, 'un-cite-open-pdf', 'button', 20_000);
   const opened = h.context.waitForEvent('page', { timeout: 20_000 });
-  await button.click();
+  await shadowClick(landing, 'un-cite-open-pdf', 'button');
   const viewer = await opened;
   await viewer.waitForLoadState('domcontentloaded');
   const url = new URL(viewer.url());
@@ -339,9 +340,8 @@ test('"Open with citations" on an undocs.org landing page opens the framed PDF i
 
 test('on a Digital Library record the control offers the file in the page language', async () => {
   const record = await h.newPage(h.unUrl('pdf/dl-record.html', 'digitallibrary.un.org'));
-  const button = record.locator('un-cite-open-pdf button');
-  await button.waitFor({ state: 'visible', timeout: 20_000 });
-  expect(await button.getAttribute('data-file')).toBe(
+  const button = await shadowWait(record, 'un-cite-open-pdf', 'button', 20_000);
+  expect(button.attrs['data-file']).toBe(
     'https://digitallibrary.un.org/record/3999254/files/A_RES_77_176-FR.pdf',
   );
   await record.close();

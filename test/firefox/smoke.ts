@@ -14,10 +14,15 @@
  *   2. a `ping` from the add-on's options page comes back from the real background script (the event page,
  *      the same code as Chrome's worker) with the built version;
  *   3. a `lookup` through the same channel answers from the bundled index: the title of A/RES/73/195 in data/;
- *   4. the content script marks "resolution 73/195" on a UN page whose text has neither title nor vote;
- *   5. hovering the mark opens a card whose title is that title (it can only come from the index);
+ *   4. the content script highlights "resolution 73/195" on a UN page whose text has neither title nor vote
+ *      (a range of its `un-cite-mark-*` entry in the page's `CSS.highlights`: the page's DOM gets no element);
+ *   5. the real pointer dwelling on that range opens a card whose title is that title (it can only come from
+ *      the index);
  *   6. the card shows the recorded vote from data/;
  *   7. no console error on the page.
+ * The card lives in a CLOSED shadow root, which no page script (puppeteer's `evaluate`, `pierce/` selectors)
+ * can enter; WebDriver BiDi can: a node serialized with `includeShadowTree: 'all'` carries its shadow root,
+ * closed or not, and that root can be passed back as an argument (see {@link readCard}).
  * It prints `firefox smoke: N passed, M failed` and writes test-results/firefox-smoke.json (read by
  * scripts/test.mjs); exits 1 when any check failed.
  */
@@ -64,7 +69,7 @@ const NAMES = [
   'the add-on installs',
   'ping: a protocol round trip through the background script',
   'lookup answers from the bundled index (title of A/RES/73/195)',
-  'the content script marks resolution 73/195 on a UN page',
+  'the content script highlights resolution 73/195 on a UN page',
   'the hover card shows the title from the index',
   'the hover card shows the recorded vote from the index',
   'no console errors on the page',
@@ -93,19 +98,84 @@ async function send<T>(page: Page, type: string, payload: unknown): Promise<Repl
   ) as Promise<Reply<T>>;
 }
 
-/** The card's status, title and facts once it has an answer (not "loading"); null while there is none. */
-function readCard(): CardSeen | null {
-  for (const host of document.querySelectorAll('*')) {
-    const card = host.shadowRoot?.querySelector<HTMLElement>('.card');
-    if (!card || card.dataset.status === 'loading') continue;
-    const facts: Record<string, string> = {};
-    for (const dt of card.querySelectorAll('dl.facts dt'))
-      facts[dt.textContent ?? ''] = dt.nextElementSibling?.textContent ?? '';
-    return {
-      status: card.dataset.status ?? '',
-      title: card.querySelector('.title')?.textContent ?? '',
-      facts,
-    };
+/** A node as WebDriver BiDi serializes it (only what is read here). */
+interface BidiNode {
+  type: string;
+  sharedId?: string;
+  value?: { localName?: string; shadowRoot?: BidiNode | null };
+}
+
+/** The part of puppeteer's BiDi objects used to send a raw command (public getters, untyped). */
+interface BidiInternals {
+  connection: { send(method: string, params: object): Promise<{ result: BidiEvaluated }> };
+}
+
+/** `script.callFunction`'s answer: a value, or the exception the function threw. */
+interface BidiEvaluated {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text: string };
+}
+
+/** Calls a function in the page's main realm over WebDriver BiDi and returns its serialized value. */
+async function bidiCall(
+  browser: Browser,
+  page: Page,
+  params: object,
+): Promise<{ type: string; value?: unknown }> {
+  const { connection } = browser as unknown as BidiInternals;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const { result } = await connection.send('script.callFunction', {
+    awaitPromise: false,
+    target: { context },
+    resultOwnership: 'none',
+    ...params,
+  });
+  if (result.type !== 'success' || !result.result) throw new Error(result.exceptionDetails?.text);
+  return result.result;
+}
+
+/**
+ * The card's status, title and facts once it has an answer (not "loading"); null while there is none. The
+ * extension's hosts are children of `<html>` named `un-cite-card-<random>`; their closed shadow roots are
+ * reached through BiDi (the host serialized with every shadow tree), then read by a function given the root.
+ */
+async function readCard(browser: Browser, page: Page): Promise<CardSeen | null> {
+  const hosts = await bidiCall(browser, page, {
+    functionDeclaration: `() => [...document.documentElement.children].filter((e) => e.localName.startsWith('un-cite-card'))`,
+    serializationOptions: { maxDomDepth: 0, maxObjectDepth: 1, includeShadowTree: 'all' },
+  });
+  const roots = ((hosts.value as BidiNode[] | undefined) ?? [])
+    .map((h) => h.value?.shadowRoot?.sharedId)
+    .filter((id): id is string => !!id);
+  for (const sharedId of roots) {
+    const result = await bidiCall(browser, page, {
+      functionDeclaration: `(root) => {
+        const card = root.querySelector('.card');
+        if (!card || card.dataset.status === 'loading') return '';
+        const facts = {};
+        for (const dt of card.querySelectorAll('dl.facts dt')) facts[dt.textContent ?? ''] = dt.nextElementSibling?.textContent ?? '';
+        return JSON.stringify({ status: card.dataset.status ?? '', title: card.querySelector('.title')?.textContent ?? '', facts });
+      }`,
+      arguments: [{ sharedId }],
+    });
+    const json = result.value as string | undefined;
+    if (json) return JSON.parse(json) as CardSeen;
+  }
+  return null;
+}
+
+/** The viewport point on the first highlighted mention whose text contains `text`, or null when none is drawn. */
+function mentionPoint(text: string): { x: number; y: number } | null {
+  const view = window as Window & { CSS: { highlights: Map<string, Set<AbstractRange>> } };
+  for (const [name, set] of view.CSS.highlights) {
+    if (!name.startsWith('un-cite-mark-')) continue;
+    for (const r of set) {
+      const range = r as Range;
+      const box = range.getClientRects()[0];
+      if (box && range.toString().includes(text))
+        return { x: box.x + Math.min(6, box.width / 2), y: box.y + box.height / 2 };
+    }
   }
   return null;
 }
@@ -161,15 +231,21 @@ async function run(browser: Browser, port: string): Promise<void> {
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`http://${HOST}:${port}/smoke.html`);
-  const mark = await page
-    .waitForSelector(`[data-un-head][data-un-key="${GLOBAL_COMPACT.key}"]`, { timeout: 15_000 })
+  // The content script says on <html> when its scan is done; then the mention must be drawn.
+  const point = await page
+    .waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 15_000 })
+    .then(() => page.evaluate(mentionPoint, 'resolution 73/195'))
     .catch(() => null);
-  record(NAMES[3], !!mark, mark ? undefined : 'no mark within 15 s');
-  if (!mark) throw new Error('no mark to hover');
+  record(NAMES[3], !!point, point ? undefined : 'no highlight within 15 s');
+  if (!point) throw new Error('no highlight to hover');
 
-  await mark.hover();
-  const handle = await page.waitForFunction(readCard, { timeout: 10_000 }).catch(() => null);
-  const card = handle ? ((await handle.jsonValue()) as CardSeen) : null;
+  // The real pointer, as a user's: the card opens after the dwell.
+  await page.mouse.move(point.x, point.y);
+  let card: CardSeen | null = null;
+  for (const end = Date.now() + 10_000; !card && Date.now() < end; )
+    card = await readCard(browser, page).then(
+      (c) => c ?? new Promise<null>((r) => setTimeout(() => r(null), 100)),
+    );
   record(
     NAMES[4],
     card?.title === GLOBAL_COMPACT.title,

@@ -1,0 +1,106 @@
+/**
+ * "The page's DOM stays the page's", in real Chromium: `document.body.innerHTML` is the same with and without the
+ * extension on the fixture pages, also after hovering a citation and opening its card; a page script that keeps
+ * references to its text nodes updates them, removes and inserts around them, sees no exception and the right
+ * text, and the changed block is scanned again (its old citation gone, the new one found).
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CARD, CARD_HOST, shadowWait } from './closed-shadow';
+import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
+import { drawn, hoverMention, pageCitations } from './page-mentions';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launchExtension();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The body's HTML where the extension does not run (the fixture server's own host is not a UN site). */
+async function bodyWithout(path: string): Promise<string> {
+  const p = await h.newPage(h.server.url(path));
+  await p.waitForLoadState('load');
+  const html = await p.evaluate(() => document.body.innerHTML);
+  await p.close();
+  return html;
+}
+
+const pages = readdirSync(join(FIXTURES, 'pages')).filter((f) => /^(seed|dev|ar)-.*\.html$/.test(f));
+
+test.each(pages)('%s: body.innerHTML is the same with and without the extension, card open', async (file) => {
+  const path = `pages/${file}`;
+  const without = await bodyWithout(path);
+  const page = await h.newPage(h.unUrl(path));
+  await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
+  expect(await page.evaluate(() => document.body.innerHTML)).toBe(without);
+  if ((await drawn(page)).length > 0) {
+    await hoverMention(page, 0);
+    await shadowWait(page, CARD_HOST, CARD);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(without);
+  }
+  await page.close();
+});
+
+test('a page script that holds its text nodes updates them, removes and inserts around them, untroubled', async () => {
+  h.server.add(
+    'pages/held-nodes.html',
+    `<!doctype html><html lang="en"><body>
+      <p id="p">Recalling its resolution 73/195 of 19 December 2018, on migration,</p>
+      <p id="q">Takes note of the report of the Secretary-General (<a id="a" href="#">A/77/236</a>) on the matter.</p>
+      <script>
+        // Held before the extension runs, as a framework's virtual DOM would hold them.
+        window.held = { p: document.getElementById('p').firstChild, q: document.getElementById('q') };
+      </script>
+    </body></html>`,
+  );
+  const page = await h.newPage(h.unUrl('pages/held-nodes.html'));
+  await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
+  expect((await pageCitations(h, page)).map((m) => m.key)).toEqual(['A/RES/73/195', 'A/77/236']);
+  const result = await page.evaluate(() => {
+    const w = window as unknown as { held: { p: Text; q: HTMLElement } };
+    const errors: string[] = [];
+    const tryIt = (f: () => void) => {
+      try {
+        f();
+      } catch (e) {
+        errors.push(String(e));
+      }
+    };
+    const p = document.getElementById('p')!;
+    tryIt(() => {
+      w.held.p.nodeValue = 'Updated text: recalling its resolution 70/1 of 25 September 2015,';
+    });
+    const q = w.held.q;
+    const link = document.getElementById('a')!;
+    const lead = q.firstChild!;
+    tryIt(() => q.removeChild(lead));
+    tryIt(() => q.insertBefore(document.createTextNode('Welcomes the report '), link));
+    tryIt(() => link.firstChild!.replaceWith(document.createTextNode('A/78/1')));
+    return { errors, p: p.textContent, q: q.textContent, sameNode: p.firstChild === w.held.p };
+  });
+  expect(result.errors).toEqual([]);
+  expect(result.sameNode).toBe(true);
+  expect(result.p).toBe('Updated text: recalling its resolution 70/1 of 25 September 2015,');
+  expect(result.q).toBe('Welcomes the report A/78/1) on the matter.');
+  // Both blocks are scanned again: the old citations are gone, the new ones found and drawn.
+  const keys = await waitFor(
+    async () => {
+      const k = (await pageCitations(h, page)).map((m) => m.key);
+      return k.includes('A/RES/70/1') && k.includes('A/78/1') ? k : undefined;
+    },
+    5000,
+    'the changed blocks scanned again',
+  );
+  expect(keys).toEqual(['A/RES/70/1', 'A/78/1']);
+  expect((await drawn(page)).map((d) => d.text)).toEqual(['its resolution 70/1', 'A/78/1']);
+  await page.close();
+});
+
+test('no errors from any context', () => {
+  h.expectNoErrors();
+});

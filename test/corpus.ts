@@ -20,7 +20,7 @@ export const GA_SAMPLE = join(CORPUS, 'ga-sample');
 export const SAMPLE_LANGS: readonly Lang[] = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
 
 /** One resolution of the GA sample in one language: the AKN4UN text with the fields make-corpus-sample.mjs keeps. */
-export type SampleText = Omit<AknText, 'conclusions'> & { footnotes: unknown };
+export type SampleText = Omit<AknText, 'conclusions'> & { footnotes: { marker: string; text: string }[] };
 
 /** The text of a dev-corpus file (`seed-a-res-77-176.txt`, `115-sc-res-2223-2015-en.gold.json`...). */
 export function readDev(file: string): string {

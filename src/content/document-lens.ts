@@ -55,7 +55,7 @@ export class DocumentLens {
       this.marks,
       this.targets(),
       {
-        lookup: (key) => lookupCard(key, ctx.linkLang()),
+        lookup: (key, volume) => lookupCard(key, ctx.linkLang(), volume),
         linkLang: () => ctx.linkLang(),
         pageLang: pageLang ?? 'en',
         trace: (key) => void sendToWorker('openTrace', { key }),

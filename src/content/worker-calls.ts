@@ -62,8 +62,11 @@ export async function findOnPage(
   return findCitations(text, { ...(lang ? { lang } : {}), ...(body ? { body } : {}) });
 }
 
-/** A card's index entry for `key` in the link language `lang`, as the card shows it. */
-export async function lookupCard(key: string, lang: Lang): Promise<LookupState> {
-  const r = await withTimeout(sendToWorker('lookup', { key, lang }), LOOKUP_TIMEOUT_MS);
+/** A card's index entry for `key` in the link language `lang` (and the mention's Treaty Series volume). */
+export async function lookupCard(key: string, lang: Lang, volume?: number): Promise<LookupState> {
+  const r = await withTimeout(
+    sendToWorker('lookup', { key, lang, ...(volume ? { volume } : {}) }),
+    LOOKUP_TIMEOUT_MS,
+  );
   return r.ok ? { status: 'ok', card: r.value } : { status: 'error', error: r.error };
 }

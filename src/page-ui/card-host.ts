@@ -70,7 +70,8 @@ export interface CardTargets {
 
 /** What the card host needs from its surroundings (injected, so the content entry wires the browser). */
 export interface CardHostDeps {
-  lookup(key: string): Promise<LookupState>;
+  /** The card data of `key`; `volume` (a Treaty Series mention's) picks the instrument registered there. */
+  lookup(key: string, volume?: number): Promise<LookupState>;
   linkLang(): Lang;
   pageLang: Lang;
   trace(key: string): void;
@@ -254,8 +255,10 @@ export class CardHost {
         this.timers.add(t);
         return;
       }
-      case 'lookup':
-        void this.deps.lookup(effect.key).then(
+      case 'lookup': {
+        // The mention's own volume: "Ibid., vol. 1642, No. 14668" is the Second Optional Protocol, not the ICCPR.
+        const volume = this.state.target ? this.targets.get(this.state.target)?.data.volume : undefined;
+        void this.deps.lookup(effect.key, volume).then(
           (result) => this.dispatch({ type: 'lookupDone', token: effect.token, result }),
           (e: unknown) =>
             this.dispatch({
@@ -265,6 +268,7 @@ export class CardHost {
             }),
         );
         return;
+      }
       case 'render':
         this.render();
         return;

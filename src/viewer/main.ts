@@ -65,8 +65,12 @@ function fileParam(): string | undefined {
   }
 }
 
-async function lookup(key: string): Promise<LookupState> {
-  const r = await sendToWorker('lookup', { key, lang: linkLangOf(state.settings) });
+async function lookup(key: string, volume?: number): Promise<LookupState> {
+  const r = await sendToWorker('lookup', {
+    key,
+    lang: linkLangOf(state.settings),
+    ...(volume ? { volume } : {}),
+  });
   return r.ok ? { status: 'ok', card: r.value } : { status: 'error', error: r.error };
 }
 

@@ -141,6 +141,8 @@ export class DocumentLens {
       setExpanded: () => {},
       // Escape in a card the navigator opened gives the keyboard back to the navigator.
       focus: () => this.navigator.refocus(),
+      // Tab past the card's last control: the navigator moves on to the next citation.
+      focusNext: () => this.navigator.next(),
     };
   }
 

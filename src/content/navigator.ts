@@ -87,6 +87,15 @@ export class CitationNavigator {
     if (this.active) this.status?.focus({ preventScroll: true });
   }
 
+  /** Moves to the next citation in reading order and takes the keyboard back (Tab out of a card it opened). */
+  next(): void {
+    if (!this.active || !this.current) return;
+    const list = this.deps.ordered();
+    const i = list.findIndex((m) => m.id === this.current!.id);
+    this.go(list[Math.min(list.length - 1, i + 1)] ?? this.current, list, false);
+    this.status?.focus({ preventScroll: true });
+  }
+
   /** Leaves: no focus highlight, the status line goes, focus goes back where it was (`restore`). */
   leave(restore = true): void {
     this.deps.marks.setFocus(undefined);

@@ -62,6 +62,11 @@ export interface CardTargets {
   /** Gives focus back to a mention after Escape. */
   focus(id: string): void;
   /**
+   * Moves the keyboard to the mention after `id` in reading order (Tab past a card's last control goes to the
+   * next citation, never into that citation's card).
+   */
+  focusNext(id: string): void;
+  /**
    * True when mentions are elements whose pointer, focus, click and key events the card follows itself; else the
    * owner calls {@link CardHost.enter} and the like from its own hit-testing.
    */
@@ -161,6 +166,11 @@ export function elementTargets(doc: Document): CardTargets {
     reveal: (id) => head(id)?.scrollIntoView({ block: 'center', behavior: 'auto' }),
     setExpanded: (id, on) => head(id)?.setAttribute('aria-expanded', on ? 'true' : 'false'),
     focus: (id) => head(id)?.focus(),
+    focusNext(id) {
+      const heads = [...doc.querySelectorAll<HTMLElement>(HEAD_SELECTOR)];
+      const i = heads.findIndex((h) => markId(h) === id);
+      (heads[i + 1] ?? heads[i])?.focus();
+    },
   };
 }
 
@@ -381,6 +391,24 @@ export class CardHost {
         { capture: true, signal: this.abort.signal },
       );
     }
+    // Tab past the card's last control: the card closes and the keyboard goes to the next citation (the card is
+    // pinned at the end of the document, so the browser's own next stop would be far from where the reader is).
+    shadow.addEventListener(
+      'keydown',
+      (e) => {
+        const k = e as KeyboardEvent;
+        if (!k.isTrusted || k.key !== 'Tab' || k.shiftKey || !this.state.target) return;
+        const controls = [...shadow.querySelectorAll<HTMLElement>('a[href], button:not([disabled])')].filter(
+          (c) => c.getClientRects().length > 0,
+        );
+        if (controls.length > 0 && shadow.activeElement !== controls[controls.length - 1]) return;
+        k.preventDefault();
+        const from = this.state.target;
+        this.dispatch({ type: 'escape' });
+        this.targets.focusNext(from);
+      },
+      { signal: this.abort.signal },
+    );
     this.shadow = shadow;
     this.host = host;
     this.doc.documentElement.append(host);

@@ -9,6 +9,7 @@ import { GRACE_MS } from '../../src/page-ui/hover-state';
 import {
   CARD,
   CARD_HOST,
+  shadowCall,
   shadowCardFacts,
   shadowClick,
   shadowEval,
@@ -218,6 +219,27 @@ describe('hover card on the seed resolution', () => {
     );
     await page.keyboard.press('ArrowDown');
     expect(await focusText()).toEqual([listed[2]!.surface]);
+    // Enter again, then Tab through the card: past its last control the card closes and the keyboard goes to the
+    // NEXT citation (in the navigator, no card open), not into that citation's card.
+    await page.keyboard.press('Enter');
+    await cardOpen(page, 3000);
+    const controls = await shadowCall<number>(
+      page,
+      CARD_HOST,
+      CARD,
+      `function () { return [...this.querySelectorAll('a[href], button:not([disabled])')].filter((c) => c.getClientRects().length > 0).length; }`,
+    );
+    for (let i = 0; i < (controls ?? 0); i++) await page.keyboard.press('Tab');
+    expect(await card(page), 'the card is still open on its last control').not.toBeNull();
+    await page.keyboard.press('Tab');
+    await cardClosed(page);
+    await waitFor(
+      async () => (await shadowQuery(page, CARD_HOST, '.nav'))?.focused,
+      2000,
+      'the navigator has the keyboard after the card',
+    );
+    expect(await focusText()).toEqual([listed[3]!.surface]);
+    expect(await announced()).toContain(`Citation 4 of ${listed.length}`);
     // Escape leaves: no focus highlight, no status line.
     await page.keyboard.press('Escape');
     expect(await focusText()).toEqual([]);

@@ -18,6 +18,8 @@ export interface CardHandlers {
   onCopy?(format: CopyFormat, text: string): Promise<boolean> | boolean;
   onTrace?(key: string): void;
   onSiteOff?(): void;
+  /** The label of the switch-off button (the viewer switches off one document, not a site). */
+  siteOffLabel?: string;
   onClose?(): void;
 }
 
@@ -228,7 +230,7 @@ export function renderCard(
     actions.append(b);
   }
   if (handlers.onSiteOff) {
-    const b = el(doc, 'button', { className: 'site-off', text: t('cardSiteOff') });
+    const b = el(doc, 'button', { className: 'site-off', text: handlers.siteOffLabel ?? t('cardSiteOff') });
     b.type = 'button';
     b.addEventListener('click', () => handlers.onSiteOff?.());
     actions.append(b);

@@ -81,6 +81,8 @@ export interface CardHostDeps {
   pageLang: Lang;
   trace(key: string): void;
   siteOff(): void;
+  /** The switch-off button's label, when it is not "Off for this site". */
+  siteOffLabel?: string;
   copy(text: string): Promise<boolean>;
 }
 
@@ -455,6 +457,7 @@ export class CardHost {
         onCopy: (_f: CopyFormat, text: string) => this.deps.copy(text),
         onTrace: (key) => this.deps.trace(key),
         onSiteOff: () => this.deps.siteOff(),
+        ...(this.deps.siteOffLabel ? { siteOffLabel: this.deps.siteOffLabel } : {}),
         onClose: () => this.dispatch({ type: 'escape' }),
       },
       t,

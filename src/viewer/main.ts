@@ -135,6 +135,7 @@ async function start(): Promise<void> {
       trace: (key) => void sendToWorker('openTrace', { key }),
       // In the viewer "off" means this document: the marks stay but lose their highlight and card, and
       // a notice offers to undo it (one click on a card should never be a trap).
+      siteOffLabel: t('cardDocumentOff'),
       siteOff: () => {
         document.body.classList.add('citations-off');
         showUndoToast(document, {

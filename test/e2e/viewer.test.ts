@@ -277,7 +277,10 @@ describe('viewer on A/RES/77/176 (7 pages, footnotes, running heads)', () => {
     await mark.hover();
     const card = page.locator('.card[role="dialog"]');
     await card.waitFor({ timeout: 10_000 });
-    await card.locator('button.site-off').click();
+    const off = card.locator('button.site-off');
+    // The viewer switches one document off, and its button says so (not "Off for this site").
+    expect(await off.textContent()).toBe('Off for this document');
+    await off.click();
     expect(await page.evaluate(() => document.body.classList.contains('citations-off'))).toBe(true);
     const toast = page.locator('un-cite-toast .toast');
     await toast.waitFor({ timeout: 5_000 });

@@ -18,6 +18,7 @@ import { chineseItem } from './resolution/chinese';
 import { bareMayCount, isAsciiDigit, itemAt } from './resolution/item';
 import { toMentions } from './resolution/keys';
 import { continuedList, headList } from './resolution/list';
+import { tableRow } from './resolution/table';
 import { tailOf } from './resolution/tail';
 import type { ScanState } from './resolution/types';
 
@@ -74,6 +75,12 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
     // Head noun right before, else continuation of the previous list.
     let list = headList(text, item, s.prev) ?? continuedList(text, item, s.prev);
     if (!list) {
+      // A row of a table of contents or an index: its list is the table's (resolution/table.ts).
+      if (tableRow(text, item, s)) {
+        s.prev = item;
+        trigger.lastIndex = Math.max(trigger.lastIndex, item.tail);
+        continue;
+      }
       // UNFCCC decisions are unmistakable without a head ("FCCC/CP/2015/10/Add.1, 1/CP.21").
       if (!item.cop) continue;
       list = { noun: 'dec', its: false, zh: false, itsAt: item.start };

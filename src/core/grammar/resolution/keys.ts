@@ -23,6 +23,25 @@ const YEAR_BODIES = new Set<BodyCode>([
   'CSD',
 ]);
 
+/**
+ * The first decision number of a session or year, by body: the GA numbers its decisions from 401 (4xx
+ * elections and appointments, 5xx other), ECOSOC and the Human Rights Council from 101 (ECOSOC from 201 in
+ * recent years), while none of them adopts that many resolutions in one session or year.
+ */
+const FIRST_DECISION: Partial<Record<BodyCode, number>> = { GA: 400, ECOSOC: 100, HRC: 100 };
+
+/**
+ * Whether a number is a decision by its range alone: in a list of "resolutions and decisions", a table
+ * under no noun; and ECOSOC's "resolution 2019/215" (ECOSOC numbers its resolutions from 1 each year, its
+ * decisions from 201: such a number can only be a decision, whatever noun the text put before it).
+ */
+function decisionByNumber(body: BodyCode, b: number, byNumber: boolean): boolean {
+  const first = FIRST_DECISION[body];
+  if (first === undefined) return false;
+  if (byNumber) return b > first;
+  return body === 'ECOSOC' && b > 200;
+}
+
 /** The kind, key and confidence of one item, or undefined when its number is no key of its list's body. */
 function keyFor(
   item: Item,
@@ -35,7 +54,7 @@ function keyFor(
       key: `UNFCCC dec ${Number(item.a)}/${item.cop}.${Number(item.cs)}`,
       confidence: 1,
     };
-  const kind = noun === 'res' ? 'resolution' : 'decision';
+  let kind: 'resolution' | 'decision' = noun === 'res' ? 'resolution' : 'decision';
   const explicit = item.list.body;
   const docBody = item.list.its ? ctx.docBodyAt?.(item.list.itsAt) : undefined;
   const named = explicit ?? docBody;
@@ -78,7 +97,15 @@ function keyFor(
   if (isYear && (body === 'GA' || body === 'HRC')) body = 'ECOSOC';
   // Built only now: a rejected number makes no string.
   const num = `${item.sp ? `${item.sp}-` : ''}${a}/${Number(item.b)}`;
-  const T = noun === 'res' ? 'RES' : 'DEC';
+  let T = noun === 'res' ? 'RES' : 'DEC';
+  if (body === 'GA' || body === 'ECOSOC' || body === 'HRC') {
+    const byNumber = item.list.byNumber === true;
+    if (byNumber || noun === 'res') {
+      const dec = decisionByNumber(body, Number(item.b), byNumber);
+      T = dec ? 'DEC' : byNumber ? 'RES' : T;
+      kind = dec ? 'decision' : byNumber ? 'resolution' : kind;
+    }
+  }
   switch (body) {
     case 'GA':
       return { kind, key: `A/${T}/${num}`, confidence };

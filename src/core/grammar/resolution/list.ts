@@ -3,6 +3,7 @@
  * separators, a date, a topic or an inlined footnote stand between them ("58/208 of 23 December 2003,
  * 59/241 of 22 December 2004").
  */
+import { DEC_NOUN_SRC, RES_NOUN_SRC } from '../lexicon';
 import { bodyOfResolutionsBefore, headBefore } from './head';
 import { subjectAfter } from './tail';
 import type { Item, ListCtx } from './types';
@@ -53,6 +54,9 @@ function joinedNoun(text: string, prev: Item, nounStart: number): boolean {
   return text.charCodeAt(nounStart) === 0x648 && gap <= 3 && /^\s*$/.test(text.slice(prev.tail, nounStart));
 }
 
+/** "resolutions and decisions 2019/1, 2019/201": two nouns sharing one list, the number's range tells each item's kind. */
+const BOTH_NOUNS_RE = new RegExp(`(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)\\s{1,2}$`);
+
 /**
  * The list the head phrase before `item` opens, or undefined when no head noun governs it. Sets the
  * item's surface start to the head's. `prev` is the last item taken into a list, if any.
@@ -62,6 +66,9 @@ export function headList(text: string, item: Item, prev: Item | undefined): List
   const head = headBefore(text, start, Math.max(prev?.tail ?? 0, start - 120));
   if (!head) return undefined;
   const list: ListCtx = { noun: head.noun, its: head.its, zh: false, itsAt: start };
+  // Cheap gate: a conjunction's last letter or a space before the noun.
+  if (head.start > 4 && BOTH_NOUNS_RE.test(text.slice(Math.max(0, head.start - 30), head.start)))
+    list.byNumber = true;
   if (head.body) list.body = head.body;
   else if (head.prepIts) {
     // "Notant que, dans sa résolution 39/13, le Conseil des droits de l’homme a décidé": the

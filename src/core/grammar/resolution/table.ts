@@ -1,0 +1,118 @@
+/**
+ * Tables of contents and session indexes: rows that begin with a resolution or decision number and go
+ * on with its title ("12/3. Human rights of migrants ……… 14", "3201 (S-VI) Declaration on the
+ * Establishment of a New International Economic Order"). A Human Rights Council report lists the
+ * Council's resolutions so, a GA session's index or its "Resolutions adopted" volume the Assembly's.
+ * No head noun stands before each number: the table is a list whose head is its heading ("Resolutions",
+ * "Decisions adopted by the Human Rights Council", "Résolutions", "Резолюции", "决议", "القرارات") and
+ * whose body is the heading's or, failing one, the document's own (its symbol, the opener of the text).
+ *
+ * A row is a number at the start of a line, then ". " or white space, then a title that starts with a
+ * capital letter, a quote or a non-Latin letter. One row alone is a table only under a heading; without
+ * one, two rows close together make it (a numbered line in prose is not a table). Year-numbered rows
+ * ("2019/20 Approved budget": a financial period) need a heading.
+ */
+import { BODY_ANY_SRC, bodyOf, DEC_NOUN_SRC, RES_NOUN_SRC } from '../lexicon';
+import type { Item, ListCtx, ScanState } from './types';
+
+/** How far a table's rows may stand apart (a row's title may wrap over a few lines). */
+const ROW_GAP = 900;
+/** How far back a heading may stand above a table's first row. */
+const HEADING_REACH = 700;
+
+/** A heading line: a resolution or decision noun at its start (after a chapter number "I." / "A."), maybe a body. */
+const HEADING_RE = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:[IVX]{1,4}\\.|[A-H]\\.|\\d{1,2}\\.)?[ \\t]*(?:(?<res>${RES_NOUN_SRC}|决议)|(?<dec>${DEC_NOUN_SRC}|决定))(?<rest>[^\\n]{0,120})`,
+  'g',
+);
+const BODY_IN_RE = new RegExp(BODY_ANY_SRC);
+/** "Resolutions and decisions" / "Résolutions et décisions": the number tells which (by its range). */
+const BOTH_RE = new RegExp(
+  `^\\s{1,2}(?:and|et|y|и|و|和)\\s{1,2}(?:${DEC_NOUN_SRC}|${RES_NOUN_SRC}|决定|决议)`,
+);
+
+/** What follows the number in a row: ". " or white space, then the title's first character. */
+function titleAfter(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 46) i++;
+  const sp = i;
+  while (i < sp + 12 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i === sp) return false;
+  const c = text.charCodeAt(i);
+  return (
+    (c >= 65 && c <= 90) || // A-Z
+    c === 0x201c || // “
+    c === 0xab || // «
+    (c >= 0xc0 && c <= 0xde) || // À-Þ
+    (c >= 0x410 && c <= 0x42f) || // А-Я
+    (c >= 0x621 && c <= 0x64a) || // Arabic letters
+    (c >= 0x4e00 && c <= 0x9fff) // CJK
+  );
+}
+
+/** The number stands at a line's start (after spaces or tabs). */
+function atLineStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 40; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return start === 0 || start <= 40;
+}
+
+/** The last heading in the look-behind: its noun ("both" when it names resolutions and decisions) and body. */
+function headingBefore(
+  text: string,
+  pos: number,
+): { noun: 'res' | 'dec' | 'both'; body?: ListCtx['body'] } | undefined {
+  const from = Math.max(0, pos - HEADING_REACH);
+  const near = text.slice(from, pos);
+  HEADING_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = HEADING_RE.exec(near); m; m = HEADING_RE.exec(near)) last = m;
+  if (!last?.groups) return undefined;
+  const rest = last.groups.rest ?? '';
+  const noun = BOTH_RE.test(rest) ? 'both' : last.groups.res ? 'res' : 'dec';
+  const b = BODY_IN_RE.exec(rest);
+  const body = b ? bodyOf(b[0]) : undefined;
+  return body ? { noun, body } : { noun };
+}
+
+/** A financial period written like a year-numbered resolution: "2019/20", "2024/25". */
+function period(item: Item): boolean {
+  return item.b !== undefined && item.b.length === 2 && (Number(item.a) + 1) % 100 === Number(item.b);
+}
+
+/**
+ * Whether `item` (which no head noun governs) is a table row; if so it gets the table's list and is
+ * pushed to the scan's items (with the first row of the table, held until a second one or a heading
+ * confirms it). Returns true when the item was taken as a row (or held as one).
+ */
+export function tableRow(text: string, item: Item, s: ScanState): boolean {
+  if (item.bare || item.cop || (item.b === undefined && !item.session)) return false;
+  if (!atLineStart(text, item.start) || !titleAfter(text, item.end)) return false;
+  const yearNumbered = item.b !== undefined && Number(item.a) >= 1946;
+  if (yearNumbered && period(item)) return false;
+  const table = s.table;
+  if (table && item.start - table.lastEnd <= ROW_GAP) {
+    table.lastEnd = item.end;
+    if (table.held) {
+      s.items.push(table.held);
+      table.held = undefined;
+    }
+    item.list = table.list;
+    s.items.push(item);
+    return true;
+  }
+  const heading = headingBefore(text, item.start);
+  if (!heading && yearNumbered) return false;
+  const list: ListCtx = { its: !heading?.body, zh: false, itsAt: item.start };
+  if (heading?.body) list.body = heading.body;
+  if (heading && heading.noun !== 'both') list.noun = heading.noun;
+  else list.byNumber = true;
+  item.list = list;
+  s.table = { list, lastEnd: item.end };
+  if (heading) s.items.push(item);
+  else s.table.held = item;
+  return true;
+}

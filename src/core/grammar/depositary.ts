@@ -24,8 +24,10 @@ export function scanDepositary(text: string, _ctx: ScanContext): Mention[] {
   const out: Mention[] = [];
   for (let at = text.indexOf('TREATIES'); at >= 0; at = text.indexOf('TREATIES', at + 8)) {
     // "C.N.347.2024." stands at most 20 characters before.
-    const from = text.lastIndexOf('C.', at);
-    if (from < 0 || at - from > 22) continue;
+    // (looked for in that slice only: a hostile text of "TREATIES" without "C." stays linear).
+    const back = text.slice(Math.max(0, at - 22), at).lastIndexOf('C.');
+    if (back < 0) continue;
+    const from = Math.max(0, at - 22) + back;
     // Glued to a word or a number: not the start of the symbol.
     if (/[A-Za-z0-9.]/.test(text[from - 1] ?? '')) continue;
     NOTIFICATION_RE.lastIndex = from;

@@ -38,9 +38,13 @@ const NUMBER_AT_RE = new RegExp(NUMBER_SRC, 'y');
 const NOUN_BEFORE_PREFIX_RE = new RegExp(`(?:${RES_NOUN_SRC}|[Dd][ée]cisi(?:on|ón)s?)\\s{1,2}$`);
 /** After the body's name: "resolution(s) 72.4" (EN), "قرار… 72-4" with the noun before the body in Arabic is read back. */
 const NOUN_NUMBER_AFTER_RE = new RegExp(`[\\s,]{0,3}(?:${RES_NOUN_SRC})\\s{1,2}${NUMBER_SRC}`, 'y');
-/** Before the body's name: "résolution 72.4 de l’", "резолюцию 72.4 ", "قرار 72-4"; the gap holds at most a date. */
+/**
+ * Before the body's name: "résolution 72.4 de l’", "резолюцию 72.4 ", "resolution 57.10 of 22 May 2004 adopted by
+ * the", "la résolution 57.10 du 22 mai 2004 adoptée par l’", "القرار 57-10 المؤرخ 22 أيار/مايو 2004 الذي اتخذته";
+ * the gap holds at most a date and "adopted by".
+ */
 const NOUN_NUMBER_BEFORE_RE = new RegExp(
-  `(?:${RES_NOUN_SRC})\\s{1,2}${NUMBER_SRC}(?:\\s{1,3}(?:of|du|de|от)\\s{1,2}\\d{1,2}(?:er)?\\s{1,2}(?:de\\s)?[^\\s\\d.;]{3,10}\\s{1,2}(?:de\\s)?\\d{4}(?:\\s?года|\\s?г\\.)?)?[\\s,]{0,3}(?:adopted\\s+by\\s+the|de\\s+l[’']\\s?|de\\s+la|del|du|of\\s+the)?\\s{0,3}$`,
+  `(?:${RES_NOUN_SRC})\\s{1,2}${NUMBER_SRC}(?:[^.;\\n\\d]{1,14}\\d{1,2}(?:er)?[^.;\\n\\d]{1,22}\\d{4}(?:\\s?года|\\s?г\\.)?)?[\\s,]{0,3}(?:adopted\\s+by\\s+the|adopt[ée]e\\s+par\\s+(?:l[’']\\s?|la)|aprobada\\s+por\\s+la|принят(?:ой|ую|ая)|الذي\\s+اتخذته|de\\s+l[’']\\s?|de\\s+la|del|du|of\\s+the)?\\s{0,3}$`,
 );
 /** Body between the noun and the number (ES/RU/AR): "las resoluciones de la Asamblea Mundial de la Salud 60.18", "قراري جمعية الصحة العالمية 60-18". */
 const NOUN_BEFORE_BODY_RE = new RegExp(

@@ -70,7 +70,8 @@ const ASSEMBLY_RE = /^(?:Assembly|Assemblée|Asamblea|Ассамблеи|الج�
 const COUNCIL_RE = /^(?:Council|Conseil|Consejo|Совета|المجلس|Commission|Comisi[óo]n|Комиссии|اللجنة)$/;
 const COMMISSION_RE = /^(?:Commission|Comisi[óo]n|Комиссии|اللجنة|委员会)$/;
 const COMMISSIONS = new Set<BodyCode>(['CHR', 'CPD', 'CSW', 'CSocD', 'CND', 'CCPCJ', 'CSTD', 'CSD']);
-const COUNCILS = new Set<BodyCode>(['SC', 'ECOSOC', 'HRC']);
+/** Bodies whose names are masculine in Russian (Совет) and Arabic (مجلس): the councils. */
+export const COUNCILS = new Set<BodyCode>(['SC', 'ECOSOC', 'HRC']);
 
 /**
  * The body a short name ("the Commission", "المجلس") points back to: the last body of its family
@@ -274,8 +275,14 @@ const LIST_CONNECTOR_RE = new RegExp(
   `[,،]\\s{0,2}(?:(?:the\\s+)?most\\s+recent(?:ly)?(?:\\s+of\\s+which)?(?:\\s+(?:being|was|were|is|are))?|including(?:\\s+the\\s+most\\s+recent,?)?|in\\s+particular|notably|such\\s+as|especially|dont\\s+(?:la|les|le)\\s+plus\\s+récentes?(?:\\s+(?:est|sont))?|notamment|en\\s+particulier|y\\s+compris|(?:la|las|el|los)\\s+más\\s+recientes?(?:\\s+de\\s+(?:las|los)\\s+cuales\\s+(?:es|son))?|en\\s+particular|incluid[ao]s?|последн(?:ей|ими|им|яя|ие|ий)\\s+из\\s+(?:которых|них)(?:\\s+(?:является|являются|была|были))?|в\\s+частности|включая|وآخرها|و?لا\\s+سيما|بما\\s+في\\s+ذلك)(?:\\s+(?:the|la|les|las|los|el))?\\s{0,2}$`,
 );
 /** Before the connector's comma: the numberless "resolutions (and decisions) of BODY" the list belongs to. */
+const NOUNS = `(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})(?:\\s+(?:and|et|y|и)\\s+(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})|\\s*و(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC}))?`;
+/**
+ * "resolutions of the Human Rights Council", "résolutions pertinentes du Conseil …", "resoluciones pertinentes
+ * del Consejo …", "قرارات مجلس حقوق الإنسان ذات الصلة" (an adjective may stand after the noun or the body), or
+ * the body first: "relevant Human Rights Council resolutions".
+ */
 const RESOLUTIONS_OF_RE = new RegExp(
-  `(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})(?:\\s+(?:and|et|y|и)\\s+(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})|\\s*و(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC}))?\\s+(?:(?:adopted\\s+by|of)\\s+the\\s+|adoptées\\s+par\\s+le\\s+|aprobadas\\s+por\\s+el\\s+|du\\s+|de\\s+la\\s+|del\\s+|de\\s+l[’']\\s?)?(?<body>${BODY_ANY_SRC})$`,
+  `(?:${NOUNS}(?:\\s+(?:pertinent[e]?s|relevantes|pertinentes|connexes))?\\s+(?:(?:adopted\\s+by|of)\\s+the\\s+|adoptées\\s+par\\s+le\\s+|aprobadas\\s+por\\s+el\\s+|du\\s+|de\\s+la\\s+|del\\s+|de\\s+l[’']\\s?)?(?<body>${BODY_ANY_SRC})(?:\\s+ذات\\s+الصلة)?|(?<bodyFirst>${BODY_ANY_SRC})\\s+${NOUNS})$`,
 );
 /** Called only when a word stands right before the noun (every connector ends in one, maybe an article). */
 export function bodyOfResolutionsBefore(
@@ -289,5 +296,6 @@ export function bodyOfResolutionsBefore(
   const commaAt = nounStart - near.length + c.index;
   const before = text.slice(Math.max(floor, commaAt - 160), commaAt);
   const m = RESOLUTIONS_OF_RE.exec(before);
-  return m?.groups?.body ? bodyOf(m.groups.body) : undefined;
+  const body = m?.groups?.body ?? m?.groups?.bodyFirst;
+  return body ? bodyOf(body) : undefined;
 }

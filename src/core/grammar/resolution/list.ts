@@ -4,7 +4,7 @@
  * 59/241 of 22 December 2004").
  */
 import { DEC_NOUN_SRC, RES_NOUN_SRC } from '../lexicon';
-import { bodyOfResolutionsBefore, headBefore } from './head';
+import { bodyOfResolutionsBefore, COUNCILS, headBefore } from './head';
 import { subjectAfter } from './tail';
 import type { Item, ListCtx } from './types';
 
@@ -18,7 +18,10 @@ const LIST_GAP_RE =
 const TOPIC_GAP_RE =
   /^\s{0,2}[,،]?\s{0,2}(?:on|sur|relatives? à|concernant|sobre|relativ[ao]s? al?|об?|по вопросу|относительно|касающ[а-я]{2,4}|بشأن|المتعلق(?:ة)?|الذي|التي|entitled|intitulée?s?|titulad[ao]s?|под названием|المعنون(?:ة)?|in which|by which|dans laquelle|par laquelle|aux termes de laquelle|en (?:la|el) que|por (?:la|el) que|в котор[а-я]{1,3}|согласно котор[а-я]{1,3}|котор(?:ой|ым|ая|ую)|озаглавленн[а-я]{2,3})\s(?:[^;\n]|\n(?![ \t]*\n)){1,160}?(?:[,،]\s{0,2}(?:and|et|y|и|و)?\s{0,2}|\s(?:and|et|y|и|و)\s{0,2})$/;
 /** Between a list's last item and a second head noun: a conjunction ("and decision 52/101", "et décision", "и решение"). */
-const NOUN_JOIN_RE = /^\s{0,3}[,،]?\s{0,3}(?:and|et|y|e|и|а также|as well as|ainsi que|así como)\s{1,3}$/;
+const NOUN_JOIN_RE =
+  /^\s{0,3}[,،]?\s{0,3}(?:and|et|y|e|и|а также|as well as|ainsi que|así como)\s{1,3}(?:(?:les|la|le|las|los|el|the)\s{1,2})?$/;
+/** An article between the conjunction and the noun ("…, chap. III., et les résolutions 24/14"). */
+const ARTICLE_END_RE = /(?<=\s)(?:les|la|le|las|los|el|the)\s{1,2}$/;
 const LIST_GAP_SEP_RE = /[,;،؛]|\b(?:and|et|y|e|or|ou|o)\b|(?:^|\s)(?:и|или|و)(?:\s|$)|а также/;
 
 /** Start of a footnote inlined in the text ("See Official Records…", "Ibid., Seventieth Session…"). */
@@ -45,17 +48,29 @@ function footnoteGap(gap: string): boolean {
 /**
  * "the Human Rights Council in its resolution 52/1 and decision 52/101": is the noun at `nounStart` a
  * second one joined to `prev`'s list (which then keeps its body or possessive, with the noun's own kind)?
- * The gap holds a conjunction (three characters at least, " y "), or Arabic glues "و" to the noun.
+ * The gap holds a conjunction (three characters at least, " y "), maybe after an inlined footnote, or Arabic
+ * glues "و" to the noun.
  */
 function joinedNoun(text: string, prev: Item, nounStart: number): boolean {
   if (prev.list.zh || prev.tail > nounStart) return false;
   const gap = nounStart - prev.tail;
   if (gap >= 3 && gap <= 24) return NOUN_JOIN_RE.test(text.slice(prev.tail, nounStart));
+  // "Human Rights Council decision 18/120 … See Official Records …, chap. III. and resolutions 24/14": the
+  // previous item's footnote, inlined, stands before the conjunction.
+  // Arabic glues "و" to the noun: read it as the conjunction ending the gap.
+  const glued = text.charCodeAt(nounStart) === 0x648 ? ' و' : '';
+  if (gap > 24) return footnoteGap(text.slice(prev.tail, nounStart).replace(ARTICLE_END_RE, '') + glued);
   return text.charCodeAt(nounStart) === 0x648 && gap <= 3 && /^\s*$/.test(text.slice(prev.tail, nounStart));
 }
 
 /** "resolutions and decisions 2019/1, 2019/201": two nouns sharing one list, the number's range tells each item's kind. */
 const BOTH_NOUNS_RE = new RegExp(`(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)\\s{1,2}$`);
+
+/** The head's possessive is masculine: Russian "его", or the Arabic suffix "ه" (not "ها") on the noun. */
+function masculineIts(text: string, headStart: number, numberStart: number): boolean {
+  const head = text.slice(headStart, numberStart);
+  return /^[Ее]го\s/.test(head) || /^[\u0600-\u06FF]*[^ا]ه\s*$/.test(head);
+}
 
 /**
  * The list the head phrase before `item` opens, or undefined when no head noun governs it. Sets the
@@ -78,6 +93,18 @@ export function headList(text: string, item: Item, prev: Item | undefined): List
       list.body = body;
       list.its = false;
     }
+  } else if (
+    head.its &&
+    !item.bodyAfter &&
+    prev?.list.body &&
+    COUNCILS.has(prev.list.body) &&
+    masculineIts(text, head.start, start) &&
+    joinedNoun(text, prev, head.start)
+  ) {
+    // "решение 18/120 Совета по правам человека … и его резолюции 24/14", "مجلس حقوق الإنسان 18/120 … وقراراته
+    // 24/14": a masculine "its" joined to a council's list is the council's (the Assembly is feminine in both).
+    list.body = prev.list.body;
+    list.its = false;
   } else if (!head.its && !item.bodyAfter && prev && joinedNoun(text, prev, head.start)) {
     if (prev.list.body) list.body = prev.list.body;
     list.its = prev.list.its;

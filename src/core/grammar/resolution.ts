@@ -18,7 +18,7 @@ import { chineseItem } from './resolution/chinese';
 import { bareMayCount, isAsciiDigit, itemAt } from './resolution/item';
 import { toMentions } from './resolution/keys';
 import { continuedList, headList } from './resolution/list';
-import { tableRow } from './resolution/table';
+import { noteHeadedRow, tableRow } from './resolution/table';
 import { tailOf } from './resolution/tail';
 import type { ScanState } from './resolution/types';
 
@@ -88,6 +88,9 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
     if (item.bare && !list.noun) continue;
     item.list = list;
     if (!list.body && !list.its && item.bodyAfter) list.body = item.bodyAfter;
+    // Only a number after a line end or a space may open a table (the check itself is cheap, but spared).
+    const before = text.charCodeAt(item.start - 1);
+    if (before === 10 || before === 32) noteHeadedRow(text, item, s);
     s.items.push(item);
     s.prev = item;
     trigger.lastIndex = Math.max(trigger.lastIndex, item.tail);

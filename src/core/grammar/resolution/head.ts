@@ -61,6 +61,12 @@ const NUMBER_SIGN_RE = /(?:No\.?|no|n[°º]|núm\.|№|رقم)\s{0,3}$/;
 /** A body name ending the slice ("General Assembly resolution": the slice before "resolution"). */
 const BODY_END_RE = new RegExp(`(?:${BODY_ANY_SRC})[\\s,،]{0,3}$`);
 const BODY_EXACT_RE = new RegExp(`^(?:${BODY_ANY_SRC})$`);
+
+/** The body whose name ends right before `pos` (white space and a comma between), if any. */
+export function bodyEndingAt(text: string, pos: number): BodyCode | undefined {
+  const m = BODY_END_RE.exec(text.slice(Math.max(0, pos - 80), pos));
+  return m ? bodyOf(m[0].replace(/[\s,]+$/, '')) : undefined;
+}
 /** "резолюции Ассамблеи 72/180": the Assembly named short. */
 const ASSEMBLY_RE = /^(?:Assembly|Assemblée|Asamblea|Ассамблеи|الجمعية)$/;
 /**

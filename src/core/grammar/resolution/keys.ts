@@ -7,7 +7,7 @@ import type { Mention } from '../../mention';
 import { romanToNumber } from '../../roman';
 import type { ScanContext } from '../context';
 import type { BodyCode } from '../lexicon';
-import type { Item } from './types';
+import type { Item, Noun } from './types';
 
 /** Bodies that number their resolutions by year ("2006/2"): a commission's text keeps its own. */
 const YEAR_BODIES = new Set<BodyCode>([
@@ -35,11 +35,11 @@ const FIRST_DECISION: Partial<Record<BodyCode, number>> = { GA: 400, ECOSOC: 100
  * under no noun; and ECOSOC's "resolution 2019/215" (ECOSOC numbers its resolutions from 1 each year, its
  * decisions from 201: such a number can only be a decision, whatever noun the text put before it).
  */
-function decisionByNumber(body: BodyCode, b: number, byNumber: boolean): boolean {
+function decisionByNumber(body: BodyCode, b: number, byNumber: boolean, noun: Noun): boolean {
   const first = FIRST_DECISION[body];
   if (first === undefined) return false;
   if (byNumber) return b > first;
-  return body === 'ECOSOC' && b > 200;
+  return noun === 'res' && body === 'ECOSOC' && b > 200;
 }
 
 /** The kind, key and confidence of one item, or undefined when its number is no key of its list's body. */
@@ -97,15 +97,14 @@ function keyFor(
   if (isYear && (body === 'GA' || body === 'HRC')) body = 'ECOSOC';
   // Built only now: a rejected number makes no string.
   const num = `${item.sp ? `${item.sp}-` : ''}${a}/${Number(item.b)}`;
-  let T = noun === 'res' ? 'RES' : 'DEC';
-  if (body === 'GA' || body === 'ECOSOC' || body === 'HRC') {
-    const byNumber = item.list.byNumber === true;
-    if (byNumber || noun === 'res') {
-      const dec = decisionByNumber(body, Number(item.b), byNumber);
-      T = dec ? 'DEC' : byNumber ? 'RES' : T;
-      kind = dec ? 'decision' : byNumber ? 'resolution' : kind;
-    }
-  }
+  const byNumber = item.list.byNumber === true;
+  // A body with no decision range known (a commission's "resolutions and decisions" table): resolutions.
+  const dec = body ? decisionByNumber(body, Number(item.b), byNumber, noun) : false;
+  let outNoun = noun;
+  if (dec) outNoun = 'dec';
+  else if (byNumber) outNoun = 'res';
+  kind = outNoun === 'res' ? 'resolution' : 'decision';
+  const T = outNoun === 'res' ? 'RES' : 'DEC';
   switch (body) {
     case 'GA':
       return { kind, key: `A/${T}/${num}`, confidence };
@@ -116,7 +115,7 @@ function keyFor(
     case 'CHR':
       return { kind, key: `E/CN.4/${T}/${num}`, confidence };
     default:
-      return { kind, key: `${body} ${noun} ${num}`, confidence };
+      return { kind, key: `${body} ${outNoun} ${num}`, confidence };
   }
 }
 

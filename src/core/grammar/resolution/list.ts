@@ -4,7 +4,7 @@
  * 59/241 of 22 December 2004").
  */
 import { DEC_NOUN_SRC, RES_NOUN_SRC } from '../lexicon';
-import { bodyOfResolutionsBefore, COUNCILS, headBefore } from './head';
+import { bodyEndingAt, bodyOfResolutionsBefore, COUNCILS, headBefore } from './head';
 import { subjectAfter } from './tail';
 import type { Item, ListCtx } from './types';
 
@@ -82,8 +82,14 @@ export function headList(text: string, item: Item, prev: Item | undefined): List
   if (!head) return undefined;
   const list: ListCtx = { noun: head.noun, its: head.its, zh: false, itsAt: start };
   // Cheap gate: a conjunction's last letter or a space before the noun.
-  if (head.start > 4 && BOTH_NOUNS_RE.test(text.slice(Math.max(0, head.start - 30), head.start)))
+  const both =
+    head.start > 4 ? BOTH_NOUNS_RE.exec(text.slice(Math.max(0, head.start - 30), head.start)) : null;
+  if (both) {
     list.byNumber = true;
+    // "Commission on Narcotic Drugs resolutions and decisions 49/4": the body before the first noun.
+    const body = head.body ? undefined : bodyEndingAt(text, head.start - both[0].length);
+    if (body) list.body = body;
+  }
   if (head.body) list.body = head.body;
   else if (head.prepIts) {
     // "Notant que, dans sa résolution 39/13, le Conseil des droits de l’homme a décidé": the

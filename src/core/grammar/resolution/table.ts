@@ -20,9 +20,13 @@ const ROW_GAP = 900;
 /** How far back a heading may stand above a table's first row. */
 const HEADING_REACH = 700;
 
-/** A heading line: a resolution or decision noun at its start (after a chapter number "I." / "A."), maybe a body. */
+/**
+ * A heading line: a resolution or decision noun at its start (after a chapter number "I." / "A."), or after
+ * the body that owns the table ("General Assembly resolutions", "Commission on Narcotic Drugs resolutions
+ * and decisions", the legislative-mandate tables of the programme budget); the rest may name the body.
+ */
 const HEADING_RE = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:[IVX]{1,4}\\.|[A-H]\\.|\\d{1,2}\\.)?[ \\t]*(?:(?<res>${RES_NOUN_SRC}|决议)|(?<dec>${DEC_NOUN_SRC}|决定))(?<rest>[^\\n]{0,120})`,
+  `(?:^|\\n)[ \\t]*(?:[IVX]{1,4}\\.|[A-H]\\.|\\d{1,2}\\.)?[ \\t]*(?:(?<bodyB>${BODY_ANY_SRC})[ \\t])?(?:(?<res>${RES_NOUN_SRC}|决议)|(?<dec>${DEC_NOUN_SRC}|决定))(?<rest>[^\\n]{0,120})`,
   'g',
 );
 const BODY_IN_RE = new RegExp(BODY_ANY_SRC);
@@ -36,7 +40,7 @@ function titleAfter(text: string, end: number): boolean {
   let i = end;
   if (text.charCodeAt(i) === 46) i++;
   const sp = i;
-  while (i < sp + 12 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  while (i < sp + 40 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   if (i === sp) return false;
   const c = text.charCodeAt(i);
   return (
@@ -60,21 +64,28 @@ function atLineStart(text: string, start: number): boolean {
   return start === 0 || start <= 40;
 }
 
-/** The last heading in the look-behind: its noun ("both" when it names resolutions and decisions) and body. */
-function headingBefore(
-  text: string,
-  pos: number,
-): { noun: 'res' | 'dec' | 'both'; body?: ListCtx['body'] } | undefined {
-  const from = Math.max(0, pos - HEADING_REACH);
-  const near = text.slice(from, pos);
+/** A table's heading: its noun ("both" when it names resolutions and decisions) and body. */
+interface Heading {
+  noun: 'res' | 'dec' | 'both';
+  body?: ListCtx['body'];
+}
+
+/** The last heading line in text[from, to): a capitalised noun, or a body before the noun. */
+function lastHeading(text: string, from: number, to: number): Heading | undefined {
+  const near = text.slice(from, to);
   HEADING_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (let m = HEADING_RE.exec(near); m; m = HEADING_RE.exec(near)) last = m;
+  for (let m = HEADING_RE.exec(near); m; m = HEADING_RE.exec(near)) {
+    const g = m.groups!;
+    const noun = (g.res ?? g.dec)!;
+    // A line that goes on a sentence ("resolutions 60/1 and …") is no heading.
+    if (g.bodyB || noun.charAt(0) !== noun.charAt(0).toLowerCase()) last = m;
+  }
   if (!last?.groups) return undefined;
   const rest = last.groups.rest ?? '';
   const noun = BOTH_RE.test(rest) ? 'both' : last.groups.res ? 'res' : 'dec';
-  const b = BODY_IN_RE.exec(rest);
-  const body = b ? bodyOf(b[0]) : undefined;
+  const named = last.groups.bodyB ?? BODY_IN_RE.exec(rest)?.[0];
+  const body = named ? bodyOf(named) : undefined;
   return body ? { noun, body } : { noun };
 }
 
@@ -90,11 +101,18 @@ function period(item: Item): boolean {
  */
 export function tableRow(text: string, item: Item, s: ScanState): boolean {
   if (item.bare || item.cop || (item.b === undefined && !item.session)) return false;
-  if (!atLineStart(text, item.start) || !titleAfter(text, item.end)) return false;
+  if (!titleAfter(text, item.end)) return false;
+  let table = s.table;
+  if (table && item.start - table.lastEnd > ROW_GAP) table = s.table = undefined;
+  // A row starts a line; in a two-column table (the budget's legislative mandates) the second column's
+  // rows stand after a wide gap in the line.
+  if (!atLineStart(text, item.start) && !(table && columnGap(text, item.start))) return false;
   const yearNumbered = item.b !== undefined && Number(item.a) >= 1946;
   if (yearNumbered && period(item)) return false;
-  const table = s.table;
-  if (table && item.start - table.lastEnd <= ROW_GAP) {
+  // A heading between the last row and this one opens a new table ("General Assembly resolutions", then
+  // "Economic and Social Council resolutions").
+  const between = table ? lastHeading(text, table.lastEnd, item.start) : undefined;
+  if (table && !between) {
     table.lastEnd = item.end;
     if (table.held) {
       s.items.push(table.held);
@@ -104,7 +122,7 @@ export function tableRow(text: string, item: Item, s: ScanState): boolean {
     s.items.push(item);
     return true;
   }
-  const heading = headingBefore(text, item.start);
+  const heading = between ?? lastHeading(text, Math.max(0, item.start - HEADING_REACH), item.start);
   if (!heading && yearNumbered) return false;
   const list: ListCtx = { its: !heading?.body, zh: false, itsAt: item.start };
   if (heading?.body) list.body = heading.body;
@@ -115,4 +133,21 @@ export function tableRow(text: string, item: Item, s: ScanState): boolean {
   if (heading) s.items.push(item);
   else s.table.held = item;
   return true;
+}
+
+/** At least three spaces or a tab before the number: a column of a table, not a word's neighbour. */
+function columnGap(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c === 9) return true;
+  return c === 32 && text.charCodeAt(start - 2) === 32 && text.charCodeAt(start - 3) === 32;
+}
+
+/**
+ * A table's first row whose heading stands right above it ("General Assembly resolutions\n60/252 World
+ * Summit …") is read by the head grammar; the table it opens is noted so that its next rows, the second
+ * column's too, join it.
+ */
+export function noteHeadedRow(text: string, item: Item, s: ScanState): void {
+  if (item.list.zh || !atLineStart(text, item.start) || !titleAfter(text, item.end)) return;
+  s.table = { list: item.list, lastEnd: item.end };
 }

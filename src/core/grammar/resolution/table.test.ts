@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCitations } from '../../find';
 
@@ -67,4 +68,20 @@ describe('numbering tells ECOSOC decisions from resolutions', () => {
       'decision E/DEC/2018/210',
     ]);
   });
+});
+
+/** Excerpts of real tables (test/fixtures/finder/PROVENANCE.md) and their hand-made gold. */
+describe('legislative-mandate tables of the programme budget (real excerpts)', () => {
+  const dir = new URL('../../../../test/fixtures/finder/', import.meta.url);
+  it.each(['a-81-6-sect-12-mandates', 'a-81-6-sect-16-mandates', 'a-81-6-sect-24-mandates'])(
+    '%s gives exactly its gold',
+    (name) => {
+      const text = readFileSync(new URL(`${name}.txt`, dir), 'utf8');
+      const gold = JSON.parse(readFileSync(new URL(`${name}.gold.json`, dir), 'utf8')) as {
+        mentions: { kind: string; key: string; offset: number }[];
+      };
+      const found = findCitations(text).mentions.map((m) => `${m.offset} ${m.kind} ${m.key}`);
+      expect(found).toEqual(gold.mentions.map((m) => `${m.offset} ${m.kind} ${m.key}`));
+    },
+  );
 });

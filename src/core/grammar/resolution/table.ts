@@ -35,9 +35,17 @@ const BOTH_RE = new RegExp(
   `^\\s{1,2}(?:and|et|y|и|و|和)\\s{1,2}(?:${DEC_NOUN_SRC}|${RES_NOUN_SRC}|决定|决议)`,
 );
 
-/** What follows the number in a row: ". " or white space, then the title's first character. */
+/** Further numbers of one row: "21/15; 51/23  Human rights and transitional justice" (a resolution and its successor). */
+const MORE_NUMBERS_RE = /(?:;\s?\d{1,4}\/\d{1,4}){1,4}/y;
+
+/** What follows the number in a row (maybe further numbers): ". " or white space, then the title's first character. */
 function titleAfter(text: string, end: number): boolean {
   let i = end;
+  if (text.charCodeAt(i) === 59) {
+    MORE_NUMBERS_RE.lastIndex = i;
+    if (!MORE_NUMBERS_RE.test(text)) return false;
+    i = MORE_NUMBERS_RE.lastIndex;
+  }
   if (text.charCodeAt(i) === 46) i++;
   const sp = i;
   while (i < sp + 40 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;

@@ -16,16 +16,57 @@
  *
  * Speed: one regex of the anchors ("WHA" and the Assembly's six names) over the text, bounded reads at each.
  */
-import type { Mention } from '../mention';
+import type { Lang, Mention } from '../mention';
 import type { ScanContext } from './context';
 import { dateAfter } from './date';
 import { RES_NOUN_SRC } from './lexicon';
 
-/** The Assembly's names (lexicon.ts's WHA) and WHO's symbol prefix. */
-const ANCHOR_RE =
-  /WHA|World\sHealth\sAssembly|Assembl[ée]e\smondiale\sde\sla\s[Ss]ant[ée]|Asamblea\sMundial\sde\sla\sSalud|[Вв]семирн(?:ая|ой)\sассамбле(?:я|и|ей)\sздравоохранения|世界卫生大会|جمعية\sالصحة\sالعالمية/g;
-const LATIN_ANCHOR_RE =
-  /WHA|World\sHealth\sAssembly|Assembl[ée]e\smondiale\sde\sla\s[Ss]ant[ée]|Asamblea\sMundial\sde\sla\sSalud/g;
+/**
+ * Anchors, each looked for by `indexOf` (a regex alternation costs a check at every character, and every
+ * pass over a long text costs): one pass for "H", which both WHO's prefix "WHA" and "World Health Assembly"
+ * hold; then, in a French or Spanish text, "ndial" (Assemblée mondiale de la Santé, Asamblea Mundial de la
+ * Salud); in a Russian, Chinese or Arabic one, its name's own word (lexicon.ts's WHA).
+ */
+const OWN_ANCHOR: Partial<Record<Lang, string>> = {
+  fr: 'ndial',
+  es: 'ndial',
+  ru: 'здравоохранения',
+  zh: '世界卫生大会',
+  ar: 'الصحة العالمية',
+};
+/** The Assembly's full names, looked for around an anchor. */
+const NAME_RE =
+  /World\sHealth\sAssembly|Assembl[ée]e\smondiale\sde\sla\s[Ss]ant[ée]|Asamblea\sMundial\sde\sla\sSalud|[Вв]семирн(?:ая|ой)\sассамбле(?:я|и|ей)\sздравоохранения|世界卫生大会|جمعية\sالصحة\sالعالمية/g;
+
+/** The name around an anchor at `at`, if one covers it. */
+function nameAround(text: string, at: number): { start: number; end: number; name: string } | undefined {
+  const from = Math.max(0, at - 40);
+  const window = text.slice(from, at + 40);
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(window); m; m = NAME_RE.exec(window)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (start <= at && at < end) return { start, end, name: m[0] };
+  }
+  return undefined;
+}
+
+/** Every anchor's offset, in text order: "WHA" and "Health" at their "H", the language's own name. */
+function anchorsOf(text: string, lang: Lang): number[] {
+  const hits: number[] = [];
+  for (let i = text.indexOf('H'); i >= 0; i = text.indexOf('H', i + 1)) {
+    if (text.charCodeAt(i + 1) === 65 && text.charCodeAt(i - 1) === 87)
+      hits.push(i - 1); // WHA
+    else if (text.startsWith('ealth', i + 1)) hits.push(i);
+  }
+  const own = OWN_ANCHOR[lang];
+  if (own) {
+    const n = hits.length;
+    for (let i = text.indexOf(own); i >= 0; i = text.indexOf(own, i + own.length)) hits.push(i);
+    if (hits.length > n) hits.sort((x, y) => x - y);
+  }
+  return hits;
+}
 
 /** At "WHA": a resolution "WHA72.1", a decision "WHA65(9)", or a record "WHA72/2019/REC/1". */
 const PREFIXED_RE = /WHA\s?(\d{1,2})(?:\.(\d{1,2})(?![\d.]\d|\d)|\((\d{1,2})\)|\/(\d{4})\/REC\/(\d)(?!\d))/y;
@@ -133,13 +174,11 @@ function chineseList(text: string, bodyEnd: number, out: Mention[]): number {
  */
 export function scanHealth(text: string, ctx: ScanContext): Mention[] {
   const out: Mention[] = [];
-  const anchor = ctx.latinOnly ? LATIN_ANCHOR_RE : ANCHOR_RE;
-  anchor.lastIndex = 0;
   let done = 0;
-  for (let a = anchor.exec(text); a !== null; a = anchor.exec(text)) {
-    const at = a.index;
-    if (at < done) continue;
-    if (a[0] === 'WHA') {
+  for (const hit of anchorsOf(text, ctx.lang)) {
+    if (hit < done) continue;
+    if (text.startsWith('WHA', hit)) {
+      const at = hit;
       // Glued to a word ("SWHA1"): not WHO's prefix.
       if (/[A-Za-z0-9/]/.test(text[at - 1] ?? '')) continue;
       PREFIXED_RE.lastIndex = at;
@@ -177,10 +216,12 @@ export function scanHealth(text: string, ctx: ScanContext): Mention[] {
         }
       }
       done = end;
-      anchor.lastIndex = Math.max(anchor.lastIndex, end);
       continue;
     }
-    const bodyEnd = at + a[0].length;
+    const name = nameAround(text, hit);
+    if (!name || name.start < done) continue;
+    const at = name.start;
+    const bodyEnd = name.end;
     // EN: "World Health Assembly resolution(s) 72.4 …".
     NOUN_NUMBER_AFTER_RE.lastIndex = bodyEnd;
     const after = NOUN_NUMBER_AFTER_RE.exec(text);
@@ -209,7 +250,7 @@ export function scanHealth(text: string, ctx: ScanContext): Mention[] {
       done = listAfter(text, end, out, false);
       continue;
     }
-    if (a[0] === '世界卫生大会') done = Math.max(done, chineseList(text, bodyEnd, out));
+    if (name.name === '世界卫生大会') done = Math.max(done, chineseList(text, bodyEnd, out));
   }
   return out;
 }

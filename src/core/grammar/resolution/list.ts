@@ -66,6 +66,18 @@ function joinedNoun(text: string, prev: Item, nounStart: number): boolean {
 /** "resolutions and decisions 2019/1, 2019/201": two nouns sharing one list, the number's range tells each item's kind. */
 const BOTH_NOUNS_RE = new RegExp(`(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)\\s{1,2}$`);
 
+/**
+ * Cheap gate for BOTH_NOUNS_RE: the word before the noun ends like "and", "et", "y" or "и" (every item of a
+ * list asks; the regex only runs after one).
+ */
+function conjunctionBefore(text: string, nounStart: number): boolean {
+  let i = nounStart - 1;
+  if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 10) return false;
+  if (text.charCodeAt(i - 1) === 32) i--;
+  const c = text.charCodeAt(i - 1);
+  return c === 100 || c === 116 || c === 121 || c === 0x438;
+}
+
 /** The head's possessive is masculine: Russian "его", or the Arabic suffix "ه" (not "ها") on the noun. */
 function masculineIts(text: string, headStart: number, numberStart: number): boolean {
   const head = text.slice(headStart, numberStart);
@@ -82,8 +94,9 @@ export function headList(text: string, item: Item, prev: Item | undefined): List
   if (!head) return undefined;
   const list: ListCtx = { noun: head.noun, its: head.its, zh: false, itsAt: start };
   // Cheap gate: a conjunction's last letter or a space before the noun.
-  const both =
-    head.start > 4 ? BOTH_NOUNS_RE.exec(text.slice(Math.max(0, head.start - 30), head.start)) : null;
+  const both = conjunctionBefore(text, head.start)
+    ? BOTH_NOUNS_RE.exec(text.slice(Math.max(0, head.start - 30), head.start))
+    : null;
   if (both) {
     list.byNumber = true;
     // "Commission on Narcotic Drugs resolutions and decisions 49/4": the body before the first noun.

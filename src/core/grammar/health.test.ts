@@ -47,6 +47,34 @@ describe('World Health Assembly resolutions and records', () => {
       '() منظمة الصحة العالمية، الوثيقة WHA58/2005/REC/1، القرار 58-3، المرفق.',
       ['document WHA58/2005/REC/1', 'resolution WHA res 58.3'],
     ],
+    // The Assembly is named only by the record its footnote cites, of the first number's session.
+    [
+      'Rappelant également les résolutions 60.18 et 64.17, préconisant toutes sortes de mesures Voir Organisation mondiale de la Santé, documents WHASS1/2006‑WHA60/2007/REC/1 et WHA64/2011/REC/1.',
+      [
+        'resolution WHA res 60.18',
+        'resolution WHA res 64.17',
+        'document WHA60/2007/REC/1',
+        'document WHA64/2011/REC/1',
+      ],
+    ],
+    // Further items of the list, each followed by the record of its own session.
+    [
+      'les résolutions 60.18 et 64.17, préconisant Voir Organisation mondiale de la Santé, documents WHA60/2007/REC/1 et WHA64/2011/REC/1., 61.18, sur le suivi Voir Organisation mondiale de la Santé, document WHA61/2008/REC/1., et 68.2, relative à la Stratégie Voir Organisation mondiale de la Santé, document WHA68/2015/REC/1',
+      [
+        'resolution WHA res 60.18',
+        'resolution WHA res 64.17',
+        'document WHA60/2007/REC/1',
+        'document WHA64/2011/REC/1',
+        'resolution WHA res 61.18',
+        'document WHA61/2008/REC/1',
+        'resolution WHA res 68.2',
+        'document WHA68/2015/REC/1',
+      ],
+    ],
+    [
+      '() منظمة الصحة العالمية، الوثيقة WHA58/2005/REC/1، القرار3-58 المرفق.',
+      ['document WHA58/2005/REC/1', 'resolution WHA res 58.3'],
+    ],
     [
       'as requested in resolutions WHA58.3 and WHA61.2 and decision WHA65(9)',
       ['resolution WHA res 58.3', 'resolution WHA res 61.2', 'decision WHA dec 65(9)'],
@@ -62,6 +90,10 @@ describe('World Health Assembly resolutions and records', () => {
       ),
     ).toEqual([]);
     expect(found('Recalling resolution 72.4 on coverage')).toEqual([]);
+    // A record of another session does not make the number the Assembly's.
+    expect(
+      found('Recalling resolution 12.4 on coverage, World Health Organization, document WHA60/2007/REC/1.'),
+    ).toEqual(['document WHA60/2007/REC/1']);
   });
 });
 

@@ -98,7 +98,7 @@ const ZH_ITEM_RE = /第?\s?(\d{1,2})\.(\d{1,2})\s?号(决议)?/y;
 const ZH_SEP_RE = /(?:和|、|及)(?:\d{4}年\d{1,2}月\d{1,2}日)?/y;
 /** After a record: ", resolution 58.3" / "，第58.3号决议" / "، القرار 58-3". */
 const AFTER_RECORD_RE = new RegExp(
-  `(?:号文件)?\\s?[,，،]\\s{0,2}(?:(?:${RES_NOUN_SRC})\\s{1,2}${NUMBER_SRC}|第(\\d{1,2})\\.(\\d{1,2})号决议)`,
+  `(?:号文件)?\\s?[,，،]\\s{0,2}(?:(?:${RES_NOUN_SRC})\\s{0,2}${NUMBER_SRC}|第(\\d{1,2})\\.(\\d{1,2})号决议)`,
   'y',
 );
 /** Between two items of a list: a date, then a separator or conjunction. */
@@ -138,6 +138,54 @@ function listAfter(text: string, pos: number, out: Mention[], prefixed: boolean)
     out.push(wha(text, s, end, n[1]!, n[2]!));
   }
   return end;
+}
+
+/** A head noun and a number before a record: "résolutions 60.18", "resolutions 60.18" (the last in the slice is taken). */
+const NOUN_NUMBER_G_RE = new RegExp(`(?:${RES_NOUN_SRC})\\s{1,2}${NUMBER_SRC}`, 'g');
+
+/**
+ * The list "résolutions 60.18 et 64.17" in text[from, to), when its first number is of the record's session
+ * (`session`): the record in its footnote names the Assembly the text did not.
+ */
+function footnotedBefore(text: string, from: number, to: number, session: number, out: Mention[]): void {
+  const window = text.slice(from, to);
+  NOUN_NUMBER_G_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = NOUN_NUMBER_G_RE.exec(window); m; m = NOUN_NUMBER_G_RE.exec(window)) last = m;
+  if (!last || Number(last[1]) !== session) {
+    bareBefore(text, from, window, session, out);
+    return;
+  }
+  const start = from + last.index;
+  const end = start + last[0].length;
+  out.push(wha(text, start, end, last[1]!, last[2]!));
+  listAfter(text, end, out, false);
+}
+
+/** A bare number between separators: ", 61.18, sur le suivi", "et 68.2, relative". */
+const BARE_NUMBER_G_RE = /(?<=(?:[,،]|\s(?:and|et|y|и|و))\s{1,2})(\d{1,2})[.-](\d{1,2})(?=[\s,،])/g;
+
+/**
+ * "…, 61.18, sur le suivi … Voir …, document WHA61/2008/REC/1": a further item of a WHA list (one found
+ * within 400 characters before it), its footnote citing the record of its own session.
+ */
+function bareBefore(text: string, from: number, window: string, session: number, out: Mention[]): void {
+  BARE_NUMBER_G_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = BARE_NUMBER_G_RE.exec(window); m; m = BARE_NUMBER_G_RE.exec(window)) last = m;
+  if (!last || Number(last[1]) !== session) return;
+  const start = from + last.index;
+  if (!listed(out, start)) return;
+  out.push(wha(text, start, start + last[0].length, last[1]!, last[2]!));
+}
+
+/** A WHA resolution was found within 400 characters before `pos`. */
+function listed(out: Mention[], pos: number): boolean {
+  for (let i = out.length - 1; i >= 0 && i >= out.length - 8; i--) {
+    const m = out[i]!;
+    if (m.kind === 'resolution' && m.end <= pos && pos - m.end <= 400) return true;
+  }
+  return false;
 }
 
 /**
@@ -200,6 +248,9 @@ export function scanHealth(text: string, ctx: ScanContext): Mention[] {
           key: `WHA dec ${Number(m[1])}(${Number(m[3])})`,
         });
       } else {
+        // "les résolutions 60.18 et 64.17, … Voir Organisation mondiale de la Santé, documents … WHA60/2007/REC/1":
+        // numbers whose footnote cites the Assembly's record of their own session are its resolutions.
+        footnotedBefore(text, Math.max(done, at - 300), at, Number(m[1]), out);
         out.push({
           offset: at,
           end,
@@ -212,7 +263,12 @@ export function scanHealth(text: string, ctx: ScanContext): Mention[] {
         if (r) {
           const s = end + /[^\s,，،号文件]/.exec(r[0])!.index;
           end = AFTER_RECORD_RE.lastIndex;
-          out.push(wha(text, s, end, r[1] ?? r[3]!, r[2] ?? r[4]!));
+          let a = r[1] ?? r[3]!;
+          let b = r[2] ?? r[4]!;
+          // Arabic typed right to left may reverse the number ("WHA58/2005/REC/1، القرار3-58"): the
+          // record's session tells which half is the session.
+          if (Number(a) !== Number(m[1]) && Number(b) === Number(m[1])) [a, b] = [b, a];
+          out.push(wha(text, s, end, a, b));
         }
       }
       done = end;

@@ -79,6 +79,25 @@ const COMMISSIONS = new Set<BodyCode>(['CHR', 'CPD', 'CSW', 'CSocD', 'CND', 'CCP
 /** Bodies whose names are masculine in Russian (Совет) and Arabic (مجلس): the councils. */
 export const COUNCILS = new Set<BodyCode>(['SC', 'ECOSOC', 'HRC']);
 
+/** Abbreviations of the locators and references inlined footnotes hold, in six languages. */
+const ABBREVIATION_END_RE =
+  /(?:^|[\s(])(?:sect|chap|para|paras|par|vol|No|no|p|pp|cap|secc|párr|art|Add|Corr|Rev|Ibid|Ibíd|Suppl|гл|разд|п|стр|См|Там же)$/;
+
+/**
+ * Whether the full stop at `i` ends a sentence: no comma, closing parenthesis or lower-case letter after it,
+ * and no abbreviation before it.
+ */
+function sentenceEnd(clause: string, i: number): boolean {
+  const next = clause.charCodeAt(i + 1);
+  // "…, الفرع ألف.)" : the full stop that closes an inlined footnote, before its parenthesis.
+  if (next === 44 || next === 41 || (next >= 97 && next <= 122)) return false;
+  if (next === 32) {
+    const after = clause.charCodeAt(i + 2);
+    if (after === 44 || (after >= 97 && after <= 122) || (after >= 0x430 && after <= 0x44f)) return false;
+  }
+  return !ABBREVIATION_END_RE.test(clause.slice(Math.max(0, i - 8), i));
+}
+
 /**
  * The body a short name ("the Commission", "المجلس") points back to: the last body of its family
  * named in full earlier in the same sentence ("those of the Commission on Human Rights …, in
@@ -87,11 +106,14 @@ export const COUNCILS = new Set<BodyCode>(['SC', 'ECOSOC', 'HRC']);
  */
 export function shortBodyBefore(text: string, pos: number, short: string): BodyCode | undefined {
   const family = COMMISSION_RE.test(short) ? COMMISSIONS : COUNCILS;
-  let clause = text.slice(Math.max(0, pos - 250), pos);
+  // 400 characters: a sentence with an inlined footnote or two (UN texts put footnote bodies in the paragraph).
+  let clause = text.slice(Math.max(0, pos - 400), pos);
   for (let i = clause.length - 1; i >= 0; i--) {
     const c = clause.charCodeAt(i);
-    // "." ";" line break; a full stop inside a symbol ("A/HRC/39/17.") ends the sentence too: harmless.
-    if (c === 46 || c === 59 || c === 10 || c === 0x3002 || c === 0xff1b) {
+    // "." ";" line break; a full stop inside a symbol ("A/HRC/39/17.") ends the sentence too: harmless. The
+    // full stops of an inlined footnote's locator ("…, chap. IV, sect. A., ainsi que la résolution 46/17 du
+    // Conseil") do not: one before a comma or a lower-case word, or after an abbreviation.
+    if ((c === 46 && sentenceEnd(clause, i)) || c === 59 || c === 10 || c === 0x3002 || c === 0xff1b) {
       clause = clause.slice(i + 1);
       break;
     }

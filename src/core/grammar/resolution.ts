@@ -18,7 +18,7 @@ import { chineseItem } from './resolution/chinese';
 import { bareMayCount, isAsciiDigit, itemAt } from './resolution/item';
 import { toMentions } from './resolution/keys';
 import { continuedList, headList } from './resolution/list';
-import { noteHeadedRow, tableRow } from './resolution/table';
+import { noteHeadedRow, tableRow, unknownTableRow } from './resolution/table';
 import { tailOf } from './resolution/tail';
 import type { ScanState } from './resolution/types';
 
@@ -86,6 +86,8 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
       list = { noun: 'dec', its: false, zh: false, itsAt: item.start };
     }
     if (item.bare && !list.noun) continue;
+    // A row of a table of a body with no key ("Decision 78/6  Report …" among ESCAP's): no mention.
+    if (s.table?.unknown && unknownTableRow(text, item, s)) continue;
     item.list = list;
     if (!list.body && !list.its && item.bodyAfter) list.body = item.bodyAfter;
     // Only a number after a line end or a space may open a table (the check itself is cheap, but spared).

@@ -66,6 +66,27 @@ function joinedNoun(text: string, prev: Item, nounStart: number): boolean {
 /** "resolutions and decisions 2019/1, 2019/201": two nouns sharing one list, the number's range tells each item's kind. */
 const BOTH_NOUNS_RE = new RegExp(`(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)\\s{1,2}$`);
 
+/** Nouns ending a heading line: "resolutions and decisions", "resolutions". */
+const HEADING_NOUNS_END_RE = new RegExp(
+  `(?:(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)\\s{1,2})?$`,
+);
+
+/**
+ * Whether the noun at `nounStart` ends a heading line above the number (a line break between them) whose
+ * words before the noun(s) are capitalised and name no body of the lexicon.
+ */
+function unknownBodyHeading(text: string, nounStart: number, numberStart: number): boolean {
+  const nl = text.indexOf('\n', nounStart);
+  if (nl < 0 || nl > numberStart) return false;
+  const lineStart = text.lastIndexOf('\n', nounStart - 1) + 1;
+  const before = text.slice(lineStart, nounStart).replace(HEADING_NOUNS_END_RE, '').trim();
+  if (!/^[A-Z]/.test(before)) return false;
+  return (
+    bodyEndingAt(text, lineStart + text.slice(lineStart, nounStart).indexOf(before) + before.length) ===
+    undefined
+  );
+}
+
 /**
  * Cheap gate for BOTH_NOUNS_RE: the word before the noun ends like "and", "et", "y" or "и" (every item of a
  * list asks; the regex only runs after one).
@@ -92,6 +113,9 @@ export function headList(text: string, item: Item, prev: Item | undefined): List
   const start = item.start;
   const head = headBefore(text, start, Math.max(prev?.tail ?? 0, start - 120));
   if (!head) return undefined;
+  // A heading above a table's first row ("… Pacific resolutions and decisions\n70/12  Strengthening …"):
+  // a body the lexicon does not know may stand before the noun; then the head is no head of ours.
+  if (!head.body && unknownBodyHeading(text, head.start, start)) return undefined;
   const list: ListCtx = { noun: head.noun, its: head.its, zh: false, itsAt: start };
   // Cheap gate: a conjunction's last letter or a space before the noun.
   const both = conjunctionBefore(text, head.start)

@@ -26,10 +26,12 @@ const HEADING_REACH = 700;
  * and decisions", the legislative-mandate tables of the programme budget); the rest may name the body.
  */
 const HEADING_RE = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:[IVX]{1,4}\\.|[A-H]\\.|\\d{1,2}\\.)?[ \\t]*(?:(?<bodyB>${BODY_ANY_SRC})[ \\t])?(?:(?<res>${RES_NOUN_SRC}|决议)|(?<dec>${DEC_NOUN_SRC}|决定))(?<rest>[^\\n]{0,120})`,
+  `(?:^|\\n)[ \\t]*(?:[IVX]{1,4}\\.|[A-H]\\.|\\d{1,2}\\.)?[ \\t]*(?:(?<bodyB>${BODY_ANY_SRC})[ \\t]|(?<other>[A-Z][^\\n\\d]{0,90}?)[ \\t])?(?:(?<res>${RES_NOUN_SRC}|决议)|(?<dec>${DEC_NOUN_SRC}|决定))(?![ \\t]{1,3}\\d)(?<rest>[^\\n]{0,120})`,
   'g',
 );
 const BODY_IN_RE = new RegExp(BODY_ANY_SRC);
+/** What HEADING_RE reads as words before the noun may be the first noun itself: "Resolutions and" decisions. */
+const OTHER_NOUN_RE = new RegExp(`^(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)$`);
 /** "Resolutions and decisions" / "Résolutions et décisions": the number tells which (by its range). */
 const BOTH_RE = new RegExp(
   `^\\s{1,2}(?:and|et|y|и|و|和)\\s{1,2}(?:${DEC_NOUN_SRC}|${RES_NOUN_SRC}|决定|决议)`,
@@ -76,6 +78,8 @@ function atLineStart(text: string, start: number): boolean {
 interface Heading {
   noun: 'res' | 'dec' | 'both';
   body?: ListCtx['body'];
+  /** "Economic and Social Commission for Asia and the Pacific resolutions and decisions": a body the lexicon does not know. */
+  unknown?: boolean;
 }
 
 /** The last heading line in text[from, to): a capitalised noun, or a body before the noun. */
@@ -87,11 +91,14 @@ function lastHeading(text: string, from: number, to: number): Heading | undefine
     const g = m.groups!;
     const noun = (g.res ?? g.dec)!;
     // A line that goes on a sentence ("resolutions 60/1 and …") is no heading.
-    if (g.bodyB || noun.charAt(0) !== noun.charAt(0).toLowerCase()) last = m;
+    if (g.bodyB || g.other || noun.charAt(0) !== noun.charAt(0).toLowerCase()) last = m;
   }
   if (!last?.groups) return undefined;
   const rest = last.groups.rest ?? '';
-  const noun = BOTH_RE.test(rest) ? 'both' : last.groups.res ? 'res' : 'dec';
+  const noun = BOTH_RE.test(rest) || last.groups.other ? 'both' : last.groups.res ? 'res' : 'dec';
+  // A body named before the noun that is none of the lexicon's: the rows are that body's, which has no key.
+  const other = last.groups.other;
+  if (other && !OTHER_NOUN_RE.test(other)) return { noun, unknown: true };
   const named = last.groups.bodyB ?? BODY_IN_RE.exec(rest)?.[0];
   const body = named ? bodyOf(named) : undefined;
   return body ? { noun, body } : { noun };
@@ -122,6 +129,7 @@ export function tableRow(text: string, item: Item, s: ScanState): boolean {
   const between = table ? lastHeading(text, table.lastEnd, item.start) : undefined;
   if (table && !between) {
     table.lastEnd = item.end;
+    if (table.unknown) return true;
     if (table.held) {
       s.items.push(table.held);
       table.held = undefined;
@@ -131,6 +139,10 @@ export function tableRow(text: string, item: Item, s: ScanState): boolean {
     return true;
   }
   const heading = between ?? lastHeading(text, Math.max(0, item.start - HEADING_REACH), item.start);
+  if (heading?.unknown) {
+    s.table = { list: item.list, lastEnd: item.end, unknown: true };
+    return true;
+  }
   if (!heading && yearNumbered) return false;
   const list: ListCtx = { its: !heading?.body, zh: false, itsAt: item.start };
   if (heading?.body) list.body = heading.body;
@@ -157,5 +169,21 @@ function columnGap(text: string, start: number): boolean {
  */
 export function noteHeadedRow(text: string, item: Item, s: ScanState): void {
   if (item.list.zh || !atLineStart(text, item.start) || !titleAfter(text, item.end)) return;
+  if (s.table && item.start - s.table.lastEnd <= ROW_GAP && !lastHeading(text, s.table.lastEnd, item.start))
+    return;
   s.table = { list: item.list, lastEnd: item.end };
+}
+
+/**
+ * Inside a table of a body the lexicon does not know, a row that opens with its noun ("Decision 78/6  Report
+ * of the Governing Council …", in the table of ESCAP's resolutions and decisions) is that body's too.
+ */
+export function unknownTableRow(text: string, item: Item, s: ScanState): boolean {
+  const table = s.table;
+  if (!table?.unknown || item.start - table.lastEnd > ROW_GAP) return false;
+  const start = item.surfaceStart;
+  if (!(atLineStart(text, start) || columnGap(text, start)) || !titleAfter(text, item.end)) return false;
+  if (lastHeading(text, table.lastEnd, start)) return false;
+  table.lastEnd = item.end;
+  return true;
 }

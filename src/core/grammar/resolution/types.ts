@@ -66,5 +66,5 @@ export interface ScanState {
   /** A Chinese list's items, waiting for its 号决议 / 号决定. */
   pendingZh: Item[];
   /** The table of contents or index being read (table.ts): its list, its last row's end, a first row held. */
-  table?: { list: ListCtx; lastEnd: number; held?: Item };
+  table?: { list: ListCtx; lastEnd: number; held?: Item; unknown?: boolean };
 }

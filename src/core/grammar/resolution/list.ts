@@ -76,9 +76,12 @@ const HEADING_NOUNS_END_RE = new RegExp(
  * words before the noun(s) are capitalised and name no body of the lexicon.
  */
 function unknownBodyHeading(text: string, nounStart: number, numberStart: number): boolean {
-  const nl = text.indexOf('\n', nounStart);
-  if (nl < 0 || nl > numberStart) return false;
-  const lineStart = text.lastIndexOf('\n', nounStart - 1) + 1;
+  // Only between the noun and the number (an unbounded indexOf would read on to the window's end at every item).
+  let nl = nounStart;
+  while (nl < numberStart && text.charCodeAt(nl) !== 10) nl++;
+  if (nl >= numberStart) return false;
+  // A heading line's start, at most 200 characters back.
+  const lineStart = Math.max(text.lastIndexOf('\n', nounStart - 1) + 1, nounStart - 200);
   const before = text.slice(lineStart, nounStart).replace(HEADING_NOUNS_END_RE, '').trim();
   if (!/^[A-Z]/.test(before)) return false;
   return (

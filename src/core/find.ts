@@ -1,4 +1,6 @@
 import type { ScanContext } from './grammar/context';
+import { scanDepositary } from './grammar/depositary';
+import { scanHealth } from './grammar/health';
 import type { BodyCode } from './grammar/lexicon';
 import { scanOfficialRecords } from './grammar/official-records';
 import { scanResolutions } from './grammar/resolution';
@@ -30,7 +32,15 @@ export interface FindOptions {
 type Scanner = (text: string, ctx: ScanContext) => Mention[];
 
 /** Every grammar runs over the normalised text; find.ts merges, resolves overlaps and chains ibids. */
-const GRAMMARS: Scanner[] = [scanResolutions, scanSymbols, scanTreaties, scanSales, scanOfficialRecords];
+const GRAMMARS: Scanner[] = [
+  scanResolutions,
+  scanSymbols,
+  scanTreaties,
+  scanSales,
+  scanOfficialRecords,
+  scanHealth,
+  scanDepositary,
+];
 
 /**
  * Guesses the language from the script and a few frequent words of the first 20 000 characters.

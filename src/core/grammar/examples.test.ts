@@ -3,6 +3,8 @@ import { detectLang } from '../find';
 import type { Mention } from '../mention';
 import { normalize } from '../normalize';
 import type { ScanContext } from './context';
+import * as depositary from './depositary';
+import * as health from './health';
 import * as officialRecords from './official-records';
 import * as resolution from './resolution';
 import * as sales from './sales';
@@ -27,6 +29,8 @@ const modules: GrammarModule[] = Object.entries({
   treaty,
   sales,
   officialRecords,
+  health,
+  depositary,
 }).flatMap(([name, mod]) => {
   const m = mod as Record<string, unknown>;
   const scan = Object.entries(m).find(([k, v]) => /^scan/.test(k) && typeof v === 'function')?.[1] as
@@ -151,6 +155,26 @@ const KEYS: Record<string, string[]> = {
   'الوثائق الرسمية للجمعية العامة، الدورة الرابعة والسبعون، الملحق رقم 53، الفصل الثاني.': [
     'document A/74/53',
   ],
+  // health
+  'Taking into account World Health Assembly resolution 72.5 of 28 May 2019;': ['resolution WHA res 72.5'],
+  'World Health Organization, document WHA58/2005/REC/1, resolution 58.3, annex.': [
+    'document WHA58/2005/REC/1',
+    'resolution WHA res 58.3',
+  ],
+  'Rappeler la résolution 72.4 de l’Assemblée mondiale de la Santé, en date du 24 mai 2019': [
+    'resolution WHA res 72.4',
+  ],
+  'ссылаемся на резолюцию 72.4 Всемирной ассамблеи здравоохранения от 24 мая 2019 года': [
+    'resolution WHA res 72.4',
+  ],
+  '回顾世界卫生大会2019年5月24日题为“筹备联合国大会全民健康覆盖问题高级别会议”的第72.4号决议；': [
+    'resolution WHA res 72.4',
+  ],
+  'in line with resolution WHA72.1 of the World Health Assembly': ['resolution WHA res 72.1'],
+  // depositary
+  'See C.N.347.2024.TREATIES-XXVI.6 (depositary notification).': ['document C.N.347.2024.TREATIES-XXVI.6'],
+  'См. C.N.347.2024.TREATIES-XXVI.6 (уведомление депозитария)': ['document C.N.347.2024.TREATIES-XXVI.6'],
+  'C.N.123.2015.TREATIES-XXVII.7.d': ['document C.N.123.2015.TREATIES-XXVII.7.d'],
 };
 
 function run(scan: Scan, example: string): Mention[] {
@@ -161,6 +185,8 @@ function run(scan: Scan, example: string): Mention[] {
 describe('grammar examples', () => {
   it('covers every grammar module', () => {
     expect(modules.map((m) => m.name).sort()).toEqual([
+      'depositary',
+      'health',
       'officialRecords',
       'resolution',
       'sales',

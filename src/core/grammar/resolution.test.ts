@@ -651,6 +651,69 @@ const cases: {
     keys: ['A/RES/47/212', 'A/RES/72/266'],
     parts: ['A', 'A'],
   },
+  // The body of the resolutions named before a connector (A/RES/79/160 in six languages): the Council's.
+  {
+    text: 'and relevant Human Rights Council resolutions, in particular resolutions 7/34 of 28 March 2008, 18/15 of 29 September 2011 and 21/33 of 28 September 2012,',
+    lang: 'en',
+    body: 'GA',
+    keys: ['A/HRC/RES/7/34', 'A/HRC/RES/18/15', 'A/HRC/RES/21/33'],
+  },
+  {
+    text: 'et des résolutions pertinentes du Conseil des droits de l’homme, en particulier les résolutions 7/34 du 28 mars 2008 et 18/15 du 29 septembre 2011',
+    lang: 'fr',
+    body: 'GA',
+    keys: ['A/HRC/RES/7/34', 'A/HRC/RES/18/15'],
+  },
+  {
+    text: 'y las resoluciones pertinentes del Consejo de Derechos Humanos, en particular las resoluciones 7/34, de 28 de marzo de 2008, y 18/15,',
+    lang: 'es',
+    body: 'GA',
+    keys: ['A/HRC/RES/7/34', 'A/HRC/RES/18/15'],
+  },
+  {
+    text: 'и соответствующих резолюций Совета по правам человека, в частности резолюций 7/34 от 28 марта 2008 года и 18/15 от 29 сентября 2011 года',
+    lang: 'ru',
+    body: 'GA',
+    keys: ['A/HRC/RES/7/34', 'A/HRC/RES/18/15'],
+  },
+  {
+    text: '及人权理事会相关决议，尤其是2008年3月28日第7/34号、2011年9月29日第18/15号和2012年9月28日第21/33号决议，',
+    lang: 'zh',
+    body: 'GA',
+    keys: ['A/HRC/RES/7/34', 'A/HRC/RES/18/15', 'A/HRC/RES/21/33'],
+  },
+  {
+    text: 'وقرارات مجلس حقوق الإنسان ذات الصلة، ولا سيما القرارات 7/34 المؤرخ 28 آذار/مارس 2008 و 18/15',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['A/HRC/RES/7/34', 'A/HRC/RES/18/15'],
+  },
+  // A second noun joined after the previous item's inlined footnote keeps the Council (A/RES/75/181).
+  {
+    text: 'and Human Rights Council decision 18/120 of 30 September 2011 See Official Records of the General Assembly, Sixty-sixth Session, Supplement No. 53A and corrigendum (A/66/53/Add.1 and A/66/53/Add.1/Corr.1), chap. III. and resolutions 24/14 of 27 September 2013,',
+    lang: 'en',
+    body: 'GA',
+    keys: ['A/HRC/DEC/18/120', 'A/HRC/RES/24/14'],
+  },
+  // A masculine "its" (Russian "его", Arabic suffix "ه") joined to a council's list after a footnote: the council's.
+  {
+    text: 'ссылаясь на решение 18/120 Совета по правам человека от 30 сентября 2011 года См. Официальные отчеты Генеральной Ассамблеи, шестьдесят шестая сессия, Дополнение № 53A и исправление (A/66/53/Add.1 и A/66/53/Add.1/Corr.1), гл. III. и его резолюции 24/14 от 27 сентября 2013 года',
+    lang: 'ru',
+    body: 'GA',
+    keys: ['A/HRC/DEC/18/120', 'A/HRC/RES/24/14'],
+  },
+  {
+    text: 'وإذ تشير إلى مقرر مجلس حقوق الإنسان 18/120 المؤرخ 30 أيلول/ سبتمبر 2011( () انظر الوثائق الرسمية للجمعية العامة، الدورة السادسة والستون، الملحق رقم 53 ألف (A/66/53/Add.1)، الفصل الثالث.) وقراراته 24/14 المؤرخ 27 أيلول/سبتمبر 2013( () المرجع نفسه، الدورة الثامنة والستون، الملحق رقم 53 ألف (A/68/53/Add.1)، الفصل الثالث.) و 27/21 المؤرخ 26 أيلول/سبتمبر 2014',
+    lang: 'ar',
+    body: 'GA',
+    keys: ['A/HRC/DEC/18/120', 'A/HRC/RES/24/14', 'A/HRC/RES/27/21'],
+  },
+  {
+    text: 'Rappelant la décision 18/120 du Conseil des droits de l’homme, en date du 30 septembre 2011 Voir Documents officiels de l’Assemblée générale, soixante-sixième session, Supplément no 53A (A/66/53/Add.1), chap. III., et les résolutions 24/14 du 27 septembre 2013',
+    lang: 'fr',
+    body: 'GA',
+    keys: ['A/HRC/DEC/18/120', 'A/HRC/RES/24/14'],
+  },
 ];
 
 /** Sentences with UN-looking numbers that are not citations. */

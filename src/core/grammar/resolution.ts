@@ -18,6 +18,7 @@ import { chineseItem } from './resolution/chinese';
 import { bareMayCount, isAsciiDigit, itemAt } from './resolution/item';
 import { toMentions } from './resolution/keys';
 import { continuedList, headList } from './resolution/list';
+import { noteHeadedRow, tableRow, unknownTableRow } from './resolution/table';
 import { tailOf } from './resolution/tail';
 import type { ScanState } from './resolution/types';
 
@@ -74,13 +75,24 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
     // Head noun right before, else continuation of the previous list.
     let list = headList(text, item, s.prev) ?? continuedList(text, item, s.prev);
     if (!list) {
+      // A row of a table of contents or an index: its list is the table's (resolution/table.ts).
+      if (tableRow(text, item, s)) {
+        s.prev = item;
+        trigger.lastIndex = Math.max(trigger.lastIndex, item.tail);
+        continue;
+      }
       // UNFCCC decisions are unmistakable without a head ("FCCC/CP/2015/10/Add.1, 1/CP.21").
       if (!item.cop) continue;
       list = { noun: 'dec', its: false, zh: false, itsAt: item.start };
     }
     if (item.bare && !list.noun) continue;
+    // A row of a table of a body with no key ("Decision 78/6  Report …" among ESCAP's): no mention.
+    if (s.table?.unknown && unknownTableRow(text, item, s)) continue;
     item.list = list;
     if (!list.body && !list.its && item.bodyAfter) list.body = item.bodyAfter;
+    // Only a number after a line end or a space may open a table (the check itself is cheap, but spared).
+    const before = text.charCodeAt(item.start - 1);
+    if (before === 10 || before === 32) noteHeadedRow(text, item, s);
     s.items.push(item);
     s.prev = item;
     trigger.lastIndex = Math.max(trigger.lastIndex, item.tail);

@@ -66,6 +66,12 @@ const SERIES = new Set([
   'UNODC',
   'ACC',
   'UNHCR',
+  // Press releases of the Meetings Coverage and Press Releases service, cited by the GA texts ("Security
+  // Council press statement SC/14574"): SC/n, GA/n and GA/SHC/n…, SG/SM/n, SG/A/n, ECOSOC/n.
+  'SC',
+  'GA',
+  'SG',
+  'ECOSOC',
 ]);
 
 /** Cyrillic capitals that look like Latin ones: Russian texts sometimes type "А/74/142". */

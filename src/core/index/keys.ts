@@ -153,6 +153,21 @@ export function parseKey(input: string): ParsedKey | undefined {
       s,
     );
   if (m) return { key: `${m[1]} res ${m[2]}`, kind: 'resolution', body: 'OTHER' };
+  // World Health Assembly: "WHA res 72.4", WHO's "WHA72.4"; decisions "WHA dec 65(9)", "WHA65(9)".
+  m = /^WHA(?: res )?(\d{1,2})\.(\d{1,2})$/i.exec(s);
+  if (m) return { key: `WHA res ${Number(m[1])}.${Number(m[2])}`, kind: 'resolution', body: 'OTHER' };
+  m = /^WHA(?: dec )?(\d{1,2}) ?\((\d{1,2})\)$/i.exec(s);
+  if (m) return { key: `WHA dec ${Number(m[1])}(${Number(m[2])})`, kind: 'decision', body: 'OTHER' };
+  // Depositary notifications: C.N.347.2024.TREATIES-XXVI.6.
+  m = /^C\. ?N\. ?(\d{1,5})\. ?(\d{4})\. ?TREATIES(-[IVXL]{1,6}(?:\.\d{1,2}(?:\.[a-z])?)?|-\d{1,3})?$/i.exec(
+    s,
+  );
+  if (m)
+    return {
+      key: `C.N.${Number(m[1])}.${m[2]}.TREATIES${(m[3] ?? '').toUpperCase().replace(/\.([A-Z])$/, (_x, c: string) => `.${c.toLowerCase()}`)}`,
+      kind: 'document',
+      body: 'OTHER',
+    };
   m = /^(?:UNFCCC dec |decision )?(\d{1,2})\/(CP|CMP|CMA)\. ?(\d{1,2})$/i.exec(s);
   if (m)
     return {

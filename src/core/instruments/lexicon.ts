@@ -294,17 +294,17 @@ export const GLUE_LIST = [...GLUE_WORDS];
  * body's name, not a mention.
  */
 export const BODY_BEFORE: Partial<Record<Lang, RegExp>> = {
-  en: /(?:(?:Conferences?|Meetings?)\s+of\s+(?:the\s+)?(?:States\s+|High\s+Contracting\s+)?Parties\s+to\s+the|Special\s+Committee\s+on\s+the\s+Situation\s+with\s+regard\s+to\s+the\s+Implementation\s+of\s+the)\s+$/i,
-  fr: /(?:Conf[ée]rences?\s+(?:de\s+\d{4}\s+)?des\s+(?:[ÉE]tats\s+)?[Pp]arties\s+(?:de\s+\d{4}\s+)?(?:(?:à|a)\s+la|au|aux|charg[ée]e\s+d.examiner\s+(?:le|la|l.))|R[ée]union\s+des\s+[ÉE]tats\s+parties\s+(?:à|a)\s+la|Comit[ée]\s+sp[ée]cial\s+charg[ée]\s+d.[ée]tudier\s+la\s+situation\s+en\s+ce\s+qui\s+concerne\s+l.application\s+de\s+la|Organisation\s+du)\s+$/i,
-  es: /(?:Conferencia\s+(?:de\s+\d{4}\s+)?de\s+(?:las\s+Partes|los\s+Estados\s+Partes)\s+(?:(?:del\s+A[ñn]o\s+|de\s+)\d{4}\s+)?(?:en\s+(?:la|el)|encargada\s+del\s+Examen(?:\s+y\s+la\s+Pr[óo]rroga)?\s+del)|Reuni[óo]n\s+de\s+los\s+Estados\s+Partes\s+en\s+la|Comit[ée]\s+Especial\s+encargado\s+de\s+examinar\s+la\s+situaci[óo]n\s+con\s+respecto\s+a\s+la\s+aplicaci[óo]n\s+de\s+la|Organizaci[óo]n\s+del)\s+$/i,
-  ru: /(?:Конференци\S*\s+(?:\d{4}\s+года\s+)?(?:(?:государств\s*[-—–]\s*)?участников|Сторон)|Совещани\S*\s+государств-участников|Специальн\S*\s+комитет\S*\s+по\s+вопросу\s+о\s+ходе\s+осуществления|Организаци\S*\s+по)\s+$/i,
-  ar: /(?:مؤتمر\s+(?:الدول\s+)?الأطراف\s+في|اجتماع\s+الدول\s+الأطراف\s+في|اللجنة\s+الخاصة\s+المعنية\s+بحالة\s+تنفيذ|منظمة)\s+$/,
+  en: /(?:(?:Conferences?|Meetings?)\s+of\s+(?:the\s+)?(?:States\s+|High\s+Contracting\s+)?Parties\s+to\s+the|Review\s+Conference\s+(?:of|on)\s+the|Assembly\s+of\s+(?:the\s+)?States\s+Parties\s+to\s+the|Special\s+Committee\s+on\s+the\s+Situation\s+with\s+regard\s+to\s+the\s+Implementation\s+of\s+the)\s+$/i,
+  fr: /(?:Conf[ée]rence\s+de\s+r[ée]vision\s+(?:du|de\s+la)|Assembl[ée]e\s+des\s+[ÉE]tats\s+[Pp]arties\s+(?:au|à\s+la|a\s+la)|Conf[ée]rences?\s+(?:de\s+\d{4}\s+)?des\s+(?:[ÉE]tats\s+)?[Pp]arties\s+(?:de\s+\d{4}\s+)?(?:(?:à|a)\s+la|au|aux|charg[ée]e\s+d.examiner\s+(?:le|la|l.))|R[ée]union\s+des\s+[ÉE]tats\s+parties\s+(?:à|a)\s+la|Comit[ée]\s+sp[ée]cial\s+charg[ée]\s+d.[ée]tudier\s+la\s+situation\s+en\s+ce\s+qui\s+concerne\s+l.application\s+de\s+la|Organisation\s+du)\s+$/i,
+  es: /(?:Conferencia\s+de\s+Revisi[óo]n\s+del|Asamblea\s+de\s+los\s+Estados\s+Partes\s+en\s+el|Conferencia\s+(?:de\s+\d{4}\s+)?de\s+(?:las\s+Partes|los\s+Estados\s+Partes)\s+(?:(?:del\s+A[ñn]o\s+|de\s+)\d{4}\s+)?(?:en\s+(?:la|el)|encargada\s+del\s+Examen(?:\s+y\s+la\s+Pr[óo]rroga)?\s+del)|Reuni[óo]n\s+de\s+los\s+Estados\s+Partes\s+en\s+la|Comit[ée]\s+Especial\s+encargado\s+de\s+examinar\s+la\s+situaci[óo]n\s+con\s+respecto\s+a\s+la\s+aplicaci[óo]n\s+de\s+la|Organizaci[óo]n\s+del)\s+$/i,
+  ru: /(?:Конференци\S*\s+по\s+обзору|Ассамбле\S*\s+государств\s*[-—–]\s*участников|Конференци\S*\s+(?:\d{4}\s+года\s+)?(?:(?:государств\s*[-—–]\s*)?участников|Сторон)|Совещани\S*\s+государств-участников|Специальн\S*\s+комитет\S*\s+по\s+вопросу\s+о\s+ходе\s+осуществления|Организаци\S*\s+по)\s+$/i,
+  ar: /(?:مؤتمر\s+(?:الدول\s+)?الأطراف\s+في|جمعية\s+الدول\s+الأطراف\s+في|اجتماع\s+الدول\s+الأطراف\s+في|اللجنة\s+الخاصة\s+المعنية\s+بحالة\s+تنفيذ|منظمة)\s+$/,
 };
 /** After a title: the body it names ("… Treaty Organization"), or in Chinese the body the title is part of. */
 export const BODY_AFTER: Partial<Record<Lang, RegExp>> = {
   // "Comprehensive Nuclear-Test-Ban Treaty Organization": the organization a treaty set up.
   en: /^\s*Organization\b/,
-  zh: /^\s*(?:组织|缔约方大会|缔约方会议|缔约国大会|缔约国会议|缔约国(?:\d{4}年)?审议(?:和延期)?大会|执行情况特别委员会)/,
+  zh: /^\s*(?:组织|缔约方大会|缔约方会议|缔约国大会|缔约国会议|缔约国(?:\d{4}年)?审议(?:和延期)?大会|审查会议|执行情况特别委员会)/,
 };
 
 /**

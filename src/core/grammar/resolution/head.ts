@@ -61,6 +61,12 @@ const NUMBER_SIGN_RE = /(?:No\.?|no|n[°º]|núm\.|№|رقم)\s{0,3}$/;
 /** A body name ending the slice ("General Assembly resolution": the slice before "resolution"). */
 const BODY_END_RE = new RegExp(`(?:${BODY_ANY_SRC})[\\s,،]{0,3}$`);
 const BODY_EXACT_RE = new RegExp(`^(?:${BODY_ANY_SRC})$`);
+
+/** The body whose name ends right before `pos` (white space and a comma between), if any. */
+export function bodyEndingAt(text: string, pos: number): BodyCode | undefined {
+  const m = BODY_END_RE.exec(text.slice(Math.max(0, pos - 80), pos));
+  return m ? bodyOf(m[0].replace(/[\s,]+$/, '')) : undefined;
+}
 /** "резолюции Ассамблеи 72/180": the Assembly named short. */
 const ASSEMBLY_RE = /^(?:Assembly|Assemblée|Asamblea|Ассамблеи|الجمعية)$/;
 /**
@@ -70,7 +76,27 @@ const ASSEMBLY_RE = /^(?:Assembly|Assemblée|Asamblea|Ассамблеи|الج�
 const COUNCIL_RE = /^(?:Council|Conseil|Consejo|Совета|المجلس|Commission|Comisi[óo]n|Комиссии|اللجنة)$/;
 const COMMISSION_RE = /^(?:Commission|Comisi[óo]n|Комиссии|اللجنة|委员会)$/;
 const COMMISSIONS = new Set<BodyCode>(['CHR', 'CPD', 'CSW', 'CSocD', 'CND', 'CCPCJ', 'CSTD', 'CSD']);
-const COUNCILS = new Set<BodyCode>(['SC', 'ECOSOC', 'HRC']);
+/** Bodies whose names are masculine in Russian (Совет) and Arabic (مجلس): the councils. */
+export const COUNCILS = new Set<BodyCode>(['SC', 'ECOSOC', 'HRC']);
+
+/** Abbreviations of the locators and references inlined footnotes hold, in six languages. */
+const ABBREVIATION_END_RE =
+  /(?:^|[\s(])(?:sect|chap|para|paras|par|vol|No|no|p|pp|cap|secc|párr|art|Add|Corr|Rev|Ibid|Ibíd|Suppl|гл|разд|п|стр|См|Там же)$/;
+
+/**
+ * Whether the full stop at `i` ends a sentence: no comma, closing parenthesis or lower-case letter after it,
+ * and no abbreviation before it.
+ */
+function sentenceEnd(clause: string, i: number): boolean {
+  const next = clause.charCodeAt(i + 1);
+  // "…, الفرع ألف.)" : the full stop that closes an inlined footnote, before its parenthesis.
+  if (next === 44 || next === 41 || (next >= 97 && next <= 122)) return false;
+  if (next === 32) {
+    const after = clause.charCodeAt(i + 2);
+    if (after === 44 || (after >= 97 && after <= 122) || (after >= 0x430 && after <= 0x44f)) return false;
+  }
+  return !ABBREVIATION_END_RE.test(clause.slice(Math.max(0, i - 8), i));
+}
 
 /**
  * The body a short name ("the Commission", "المجلس") points back to: the last body of its family
@@ -80,11 +106,14 @@ const COUNCILS = new Set<BodyCode>(['SC', 'ECOSOC', 'HRC']);
  */
 export function shortBodyBefore(text: string, pos: number, short: string): BodyCode | undefined {
   const family = COMMISSION_RE.test(short) ? COMMISSIONS : COUNCILS;
-  let clause = text.slice(Math.max(0, pos - 250), pos);
+  // 400 characters: a sentence with an inlined footnote or two (UN texts put footnote bodies in the paragraph).
+  let clause = text.slice(Math.max(0, pos - 400), pos);
   for (let i = clause.length - 1; i >= 0; i--) {
     const c = clause.charCodeAt(i);
-    // "." ";" line break; a full stop inside a symbol ("A/HRC/39/17.") ends the sentence too: harmless.
-    if (c === 46 || c === 59 || c === 10 || c === 0x3002 || c === 0xff1b) {
+    // "." ";" line break; a full stop inside a symbol ("A/HRC/39/17.") ends the sentence too: harmless. The
+    // full stops of an inlined footnote's locator ("…, chap. IV, sect. A., ainsi que la résolution 46/17 du
+    // Conseil") do not: one before a comma or a lower-case word, or after an abbreviation.
+    if ((c === 46 && sentenceEnd(clause, i)) || c === 59 || c === 10 || c === 0x3002 || c === 0xff1b) {
       clause = clause.slice(i + 1);
       break;
     }
@@ -274,8 +303,14 @@ const LIST_CONNECTOR_RE = new RegExp(
   `[,،]\\s{0,2}(?:(?:the\\s+)?most\\s+recent(?:ly)?(?:\\s+of\\s+which)?(?:\\s+(?:being|was|were|is|are))?|including(?:\\s+the\\s+most\\s+recent,?)?|in\\s+particular|notably|such\\s+as|especially|dont\\s+(?:la|les|le)\\s+plus\\s+récentes?(?:\\s+(?:est|sont))?|notamment|en\\s+particulier|y\\s+compris|(?:la|las|el|los)\\s+más\\s+recientes?(?:\\s+de\\s+(?:las|los)\\s+cuales\\s+(?:es|son))?|en\\s+particular|incluid[ao]s?|последн(?:ей|ими|им|яя|ие|ий)\\s+из\\s+(?:которых|них)(?:\\s+(?:является|являются|была|были))?|в\\s+частности|включая|وآخرها|و?لا\\s+سيما|بما\\s+في\\s+ذلك)(?:\\s+(?:the|la|les|las|los|el))?\\s{0,2}$`,
 );
 /** Before the connector's comma: the numberless "resolutions (and decisions) of BODY" the list belongs to. */
+const NOUNS = `(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})(?:\\s+(?:and|et|y|и)\\s+(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})|\\s*و(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC}))?`;
+/**
+ * "resolutions of the Human Rights Council", "résolutions pertinentes du Conseil …", "resoluciones pertinentes
+ * del Consejo …", "قرارات مجلس حقوق الإنسان ذات الصلة" (an adjective may stand after the noun or the body), or
+ * the body first: "relevant Human Rights Council resolutions".
+ */
 const RESOLUTIONS_OF_RE = new RegExp(
-  `(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})(?:\\s+(?:and|et|y|и)\\s+(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})|\\s*و(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC}))?\\s+(?:(?:adopted\\s+by|of)\\s+the\\s+|adoptées\\s+par\\s+le\\s+|aprobadas\\s+por\\s+el\\s+|du\\s+|de\\s+la\\s+|del\\s+|de\\s+l[’']\\s?)?(?<body>${BODY_ANY_SRC})$`,
+  `(?:${NOUNS}(?:\\s+(?:pertinent[e]?s|relevantes|pertinentes|connexes))?\\s+(?:(?:adopted\\s+by|of)\\s+the\\s+|adoptées\\s+par\\s+le\\s+|aprobadas\\s+por\\s+el\\s+|du\\s+|de\\s+la\\s+|del\\s+|de\\s+l[’']\\s?)?(?<body>${BODY_ANY_SRC})(?:\\s+ذات\\s+الصلة)?|(?<bodyFirst>${BODY_ANY_SRC})\\s+${NOUNS})$`,
 );
 /** Called only when a word stands right before the noun (every connector ends in one, maybe an article). */
 export function bodyOfResolutionsBefore(
@@ -289,5 +324,6 @@ export function bodyOfResolutionsBefore(
   const commaAt = nounStart - near.length + c.index;
   const before = text.slice(Math.max(floor, commaAt - 160), commaAt);
   const m = RESOLUTIONS_OF_RE.exec(before);
-  return m?.groups?.body ? bodyOf(m.groups.body) : undefined;
+  const body = m?.groups?.body ?? m?.groups?.bodyFirst;
+  return body ? bodyOf(body) : undefined;
 }

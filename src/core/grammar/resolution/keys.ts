@@ -7,7 +7,7 @@ import type { Mention } from '../../mention';
 import { romanToNumber } from '../../roman';
 import type { ScanContext } from '../context';
 import type { BodyCode } from '../lexicon';
-import type { Item } from './types';
+import type { Item, Noun } from './types';
 
 /** Bodies that number their resolutions by year ("2006/2"): a commission's text keeps its own. */
 const YEAR_BODIES = new Set<BodyCode>([
@@ -23,6 +23,25 @@ const YEAR_BODIES = new Set<BodyCode>([
   'CSD',
 ]);
 
+/**
+ * The first decision number of a session or year, by body: the GA numbers its decisions from 401 (4xx
+ * elections and appointments, 5xx other), ECOSOC and the Human Rights Council from 101 (ECOSOC from 201 in
+ * recent years), while none of them adopts that many resolutions in one session or year.
+ */
+const FIRST_DECISION: Partial<Record<BodyCode, number>> = { GA: 400, ECOSOC: 100, HRC: 100 };
+
+/**
+ * Whether a number is a decision by its range alone: in a list of "resolutions and decisions", a table
+ * under no noun; and ECOSOC's "resolution 2019/215" (ECOSOC numbers its resolutions from 1 each year, its
+ * decisions from 201: such a number can only be a decision, whatever noun the text put before it).
+ */
+function decisionByNumber(body: BodyCode, b: number, byNumber: boolean, noun: Noun): boolean {
+  const first = FIRST_DECISION[body];
+  if (first === undefined) return false;
+  if (byNumber) return b > first;
+  return noun === 'res' && body === 'ECOSOC' && b > 200;
+}
+
 /** The kind, key and confidence of one item, or undefined when its number is no key of its list's body. */
 function keyFor(
   item: Item,
@@ -35,7 +54,7 @@ function keyFor(
       key: `UNFCCC dec ${Number(item.a)}/${item.cop}.${Number(item.cs)}`,
       confidence: 1,
     };
-  const kind = noun === 'res' ? 'resolution' : 'decision';
+  let kind: 'resolution' | 'decision' = noun === 'res' ? 'resolution' : 'decision';
   const explicit = item.list.body;
   const docBody = item.list.its ? ctx.docBodyAt?.(item.list.itsAt) : undefined;
   const named = explicit ?? docBody;
@@ -78,7 +97,14 @@ function keyFor(
   if (isYear && (body === 'GA' || body === 'HRC')) body = 'ECOSOC';
   // Built only now: a rejected number makes no string.
   const num = `${item.sp ? `${item.sp}-` : ''}${a}/${Number(item.b)}`;
-  const T = noun === 'res' ? 'RES' : 'DEC';
+  const byNumber = item.list.byNumber === true;
+  // A body with no decision range known (a commission's "resolutions and decisions" table): resolutions.
+  const dec = body ? decisionByNumber(body, Number(item.b), byNumber, noun) : false;
+  let outNoun = noun;
+  if (dec) outNoun = 'dec';
+  else if (byNumber) outNoun = 'res';
+  kind = outNoun === 'res' ? 'resolution' : 'decision';
+  const T = outNoun === 'res' ? 'RES' : 'DEC';
   switch (body) {
     case 'GA':
       return { kind, key: `A/${T}/${num}`, confidence };
@@ -89,7 +115,7 @@ function keyFor(
     case 'CHR':
       return { kind, key: `E/CN.4/${T}/${num}`, confidence };
     default:
-      return { kind, key: `${body} ${noun} ${num}`, confidence };
+      return { kind, key: `${body} ${outNoun} ${num}`, confidence };
   }
 }
 

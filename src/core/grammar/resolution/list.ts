@@ -3,7 +3,8 @@
  * separators, a date, a topic or an inlined footnote stand between them ("58/208 of 23 December 2003,
  * 59/241 of 22 December 2004").
  */
-import { bodyOfResolutionsBefore, headBefore } from './head';
+import { DEC_NOUN_SRC, RES_NOUN_SRC } from '../lexicon';
+import { bodyEndingAt, bodyOfResolutionsBefore, COUNCILS, headBefore } from './head';
 import { subjectAfter } from './tail';
 import type { Item, ListCtx } from './types';
 
@@ -17,7 +18,10 @@ const LIST_GAP_RE =
 const TOPIC_GAP_RE =
   /^\s{0,2}[,،]?\s{0,2}(?:on|sur|relatives? à|concernant|sobre|relativ[ao]s? al?|об?|по вопросу|относительно|касающ[а-я]{2,4}|بشأن|المتعلق(?:ة)?|الذي|التي|entitled|intitulée?s?|titulad[ao]s?|под названием|المعنون(?:ة)?|in which|by which|dans laquelle|par laquelle|aux termes de laquelle|en (?:la|el) que|por (?:la|el) que|в котор[а-я]{1,3}|согласно котор[а-я]{1,3}|котор(?:ой|ым|ая|ую)|озаглавленн[а-я]{2,3})\s(?:[^;\n]|\n(?![ \t]*\n)){1,160}?(?:[,،]\s{0,2}(?:and|et|y|и|و)?\s{0,2}|\s(?:and|et|y|и|و)\s{0,2})$/;
 /** Between a list's last item and a second head noun: a conjunction ("and decision 52/101", "et décision", "и решение"). */
-const NOUN_JOIN_RE = /^\s{0,3}[,،]?\s{0,3}(?:and|et|y|e|и|а также|as well as|ainsi que|así como)\s{1,3}$/;
+const NOUN_JOIN_RE =
+  /^\s{0,3}[,،]?\s{0,3}(?:and|et|y|e|и|а также|as well as|ainsi que|así como)\s{1,3}(?:(?:les|la|le|las|los|el|the)\s{1,2})?$/;
+/** An article between the conjunction and the noun ("…, chap. III., et les résolutions 24/14"). */
+const ARTICLE_END_RE = /(?<=\s)(?:les|la|le|las|los|el|the)\s{1,2}$/;
 const LIST_GAP_SEP_RE = /[,;،؛]|\b(?:and|et|y|e|or|ou|o)\b|(?:^|\s)(?:и|или|و)(?:\s|$)|а также/;
 
 /** Start of a footnote inlined in the text ("See Official Records…", "Ibid., Seventieth Session…"). */
@@ -44,13 +48,64 @@ function footnoteGap(gap: string): boolean {
 /**
  * "the Human Rights Council in its resolution 52/1 and decision 52/101": is the noun at `nounStart` a
  * second one joined to `prev`'s list (which then keeps its body or possessive, with the noun's own kind)?
- * The gap holds a conjunction (three characters at least, " y "), or Arabic glues "و" to the noun.
+ * The gap holds a conjunction (three characters at least, " y "), maybe after an inlined footnote, or Arabic
+ * glues "و" to the noun.
  */
 function joinedNoun(text: string, prev: Item, nounStart: number): boolean {
   if (prev.list.zh || prev.tail > nounStart) return false;
   const gap = nounStart - prev.tail;
   if (gap >= 3 && gap <= 24) return NOUN_JOIN_RE.test(text.slice(prev.tail, nounStart));
+  // "Human Rights Council decision 18/120 … See Official Records …, chap. III. and resolutions 24/14": the
+  // previous item's footnote, inlined, stands before the conjunction.
+  // Arabic glues "و" to the noun: read it as the conjunction ending the gap.
+  const glued = text.charCodeAt(nounStart) === 0x648 ? ' و' : '';
+  if (gap > 24) return footnoteGap(text.slice(prev.tail, nounStart).replace(ARTICLE_END_RE, '') + glued);
   return text.charCodeAt(nounStart) === 0x648 && gap <= 3 && /^\s*$/.test(text.slice(prev.tail, nounStart));
+}
+
+/** "resolutions and decisions 2019/1, 2019/201": two nouns sharing one list, the number's range tells each item's kind. */
+const BOTH_NOUNS_RE = new RegExp(`(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)\\s{1,2}$`);
+
+/** Nouns ending a heading line: "resolutions and decisions", "resolutions". */
+const HEADING_NOUNS_END_RE = new RegExp(
+  `(?:(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)\\s{1,2})?$`,
+);
+
+/**
+ * Whether the noun at `nounStart` ends a heading line above the number (a line break between them) whose
+ * words before the noun(s) are capitalised and name no body of the lexicon.
+ */
+function unknownBodyHeading(text: string, nounStart: number, numberStart: number): boolean {
+  // Only between the noun and the number (an unbounded indexOf would read on to the window's end at every item).
+  let nl = nounStart;
+  while (nl < numberStart && text.charCodeAt(nl) !== 10) nl++;
+  if (nl >= numberStart) return false;
+  // A heading line's start, at most 200 characters back.
+  const lineStart = Math.max(text.lastIndexOf('\n', nounStart - 1) + 1, nounStart - 200);
+  const before = text.slice(lineStart, nounStart).replace(HEADING_NOUNS_END_RE, '').trim();
+  if (!/^[A-Z]/.test(before)) return false;
+  return (
+    bodyEndingAt(text, lineStart + text.slice(lineStart, nounStart).indexOf(before) + before.length) ===
+    undefined
+  );
+}
+
+/**
+ * Cheap gate for BOTH_NOUNS_RE: the word before the noun ends like "and", "et", "y" or "и" (every item of a
+ * list asks; the regex only runs after one).
+ */
+function conjunctionBefore(text: string, nounStart: number): boolean {
+  let i = nounStart - 1;
+  if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 10) return false;
+  if (text.charCodeAt(i - 1) === 32) i--;
+  const c = text.charCodeAt(i - 1);
+  return c === 100 || c === 116 || c === 121 || c === 0x438;
+}
+
+/** The head's possessive is masculine: Russian "его", or the Arabic suffix "ه" (not "ها") on the noun. */
+function masculineIts(text: string, headStart: number, numberStart: number): boolean {
+  const head = text.slice(headStart, numberStart);
+  return /^[Ее]го\s/.test(head) || /^[\u0600-\u06FF]*[^ا]ه\s*$/.test(head);
 }
 
 /**
@@ -61,7 +116,20 @@ export function headList(text: string, item: Item, prev: Item | undefined): List
   const start = item.start;
   const head = headBefore(text, start, Math.max(prev?.tail ?? 0, start - 120));
   if (!head) return undefined;
+  // A heading above a table's first row ("… Pacific resolutions and decisions\n70/12  Strengthening …"):
+  // a body the lexicon does not know may stand before the noun; then the head is no head of ours.
+  if (!head.body && unknownBodyHeading(text, head.start, start)) return undefined;
   const list: ListCtx = { noun: head.noun, its: head.its, zh: false, itsAt: start };
+  // Cheap gate: a conjunction's last letter or a space before the noun.
+  const both = conjunctionBefore(text, head.start)
+    ? BOTH_NOUNS_RE.exec(text.slice(Math.max(0, head.start - 30), head.start))
+    : null;
+  if (both) {
+    list.byNumber = true;
+    // "Commission on Narcotic Drugs resolutions and decisions 49/4": the body before the first noun.
+    const body = head.body ? undefined : bodyEndingAt(text, head.start - both[0].length);
+    if (body) list.body = body;
+  }
   if (head.body) list.body = head.body;
   else if (head.prepIts) {
     // "Notant que, dans sa résolution 39/13, le Conseil des droits de l’homme a décidé": the
@@ -71,6 +139,18 @@ export function headList(text: string, item: Item, prev: Item | undefined): List
       list.body = body;
       list.its = false;
     }
+  } else if (
+    head.its &&
+    !item.bodyAfter &&
+    prev?.list.body &&
+    COUNCILS.has(prev.list.body) &&
+    masculineIts(text, head.start, start) &&
+    joinedNoun(text, prev, head.start)
+  ) {
+    // "решение 18/120 Совета по правам человека … и его резолюции 24/14", "مجلس حقوق الإنسان 18/120 … وقراراته
+    // 24/14": a masculine "its" joined to a council's list is the council's (the Assembly is feminine in both).
+    list.body = prev.list.body;
+    list.its = false;
   } else if (!head.its && !item.bodyAfter && prev && joinedNoun(text, prev, head.start)) {
     if (prev.list.body) list.body = prev.list.body;
     list.its = prev.list.its;

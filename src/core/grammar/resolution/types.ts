@@ -42,6 +42,11 @@ export interface ListCtx {
   zh: boolean;
   /** Decided by a possessive: the document's body at this offset. */
   itsAt: number;
+  /**
+   * "resolutions and decisions 2019/1, 2019/201", a table under "Resolutions and decisions" or under no
+   * heading: each number's range tells its kind (keys.ts, decisionByNumber).
+   */
+  byNumber?: boolean;
 }
 
 /** An item's list until the scan gives it one (never changed: every list written to is made by the scan). */
@@ -60,4 +65,6 @@ export interface ScanState {
   prev: Item | undefined;
   /** A Chinese list's items, waiting for its 号决议 / 号决定. */
   pendingZh: Item[];
+  /** The table of contents or index being read (table.ts): its list, its last row's end, a first row held. */
+  table?: { list: ListCtx; lastEnd: number; held?: Item; unknown?: boolean };
 }

@@ -1,0 +1,189 @@
+/**
+ * Tables of contents and session indexes: rows that begin with a resolution or decision number and go
+ * on with its title ("12/3. Human rights of migrants ……… 14", "3201 (S-VI) Declaration on the
+ * Establishment of a New International Economic Order"). A Human Rights Council report lists the
+ * Council's resolutions so, a GA session's index or its "Resolutions adopted" volume the Assembly's.
+ * No head noun stands before each number: the table is a list whose head is its heading ("Resolutions",
+ * "Decisions adopted by the Human Rights Council", "Résolutions", "Резолюции", "决议", "القرارات") and
+ * whose body is the heading's or, failing one, the document's own (its symbol, the opener of the text).
+ *
+ * A row is a number at the start of a line, then ". " or white space, then a title that starts with a
+ * capital letter, a quote or a non-Latin letter. One row alone is a table only under a heading; without
+ * one, two rows close together make it (a numbered line in prose is not a table). Year-numbered rows
+ * ("2019/20 Approved budget": a financial period) need a heading.
+ */
+import { BODY_ANY_SRC, bodyOf, DEC_NOUN_SRC, RES_NOUN_SRC } from '../lexicon';
+import type { Item, ListCtx, ScanState } from './types';
+
+/** How far a table's rows may stand apart (a row's title may wrap over a few lines). */
+const ROW_GAP = 900;
+/** How far back a heading may stand above a table's first row. */
+const HEADING_REACH = 700;
+
+/**
+ * A heading line: a resolution or decision noun at its start (after a chapter number "I." / "A."), or after
+ * the body that owns the table ("General Assembly resolutions", "Commission on Narcotic Drugs resolutions
+ * and decisions", the legislative-mandate tables of the programme budget); the rest may name the body.
+ */
+const HEADING_RE = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:[IVX]{1,4}\\.|[A-H]\\.|\\d{1,2}\\.)?[ \\t]*(?:(?<bodyB>${BODY_ANY_SRC})[ \\t]|(?<other>[A-Z][^\\n\\d]{0,90}?)[ \\t])?(?:(?<res>${RES_NOUN_SRC}|决议)|(?<dec>${DEC_NOUN_SRC}|决定))(?![ \\t]{1,3}\\d)(?<rest>[^\\n]{0,120})`,
+  'g',
+);
+const BODY_IN_RE = new RegExp(BODY_ANY_SRC);
+/** What HEADING_RE reads as words before the noun may be the first noun itself: "Resolutions and" decisions. */
+const OTHER_NOUN_RE = new RegExp(`^(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)$`);
+/** "Resolutions and decisions" / "Résolutions et décisions": the number tells which (by its range). */
+const BOTH_RE = new RegExp(
+  `^\\s{1,2}(?:and|et|y|и|و|和)\\s{1,2}(?:${DEC_NOUN_SRC}|${RES_NOUN_SRC}|决定|决议)`,
+);
+
+/** Further numbers of one row: "21/15; 51/23  Human rights and transitional justice" (a resolution and its successor). */
+const MORE_NUMBERS_RE = /(?:;\s?\d{1,4}\/\d{1,4}){1,4}/y;
+
+/** What follows the number in a row (maybe further numbers): ". " or white space, then the title's first character. */
+function titleAfter(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 59) {
+    MORE_NUMBERS_RE.lastIndex = i;
+    if (!MORE_NUMBERS_RE.test(text)) return false;
+    i = MORE_NUMBERS_RE.lastIndex;
+  }
+  if (text.charCodeAt(i) === 46) i++;
+  const sp = i;
+  while (i < sp + 40 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i === sp) return false;
+  const c = text.charCodeAt(i);
+  return (
+    (c >= 65 && c <= 90) || // A-Z
+    c === 0x201c || // “
+    c === 0xab || // «
+    (c >= 0xc0 && c <= 0xde) || // À-Þ
+    (c >= 0x410 && c <= 0x42f) || // А-Я
+    (c >= 0x621 && c <= 0x64a) || // Arabic letters
+    (c >= 0x4e00 && c <= 0x9fff) // CJK
+  );
+}
+
+/** The number stands at a line's start (after spaces or tabs). */
+function atLineStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 40; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return start === 0 || start <= 40;
+}
+
+/** A table's heading: its noun ("both" when it names resolutions and decisions) and body. */
+interface Heading {
+  noun: 'res' | 'dec' | 'both';
+  body?: ListCtx['body'];
+  /** "Economic and Social Commission for Asia and the Pacific resolutions and decisions": a body the lexicon does not know. */
+  unknown?: boolean;
+}
+
+/** The last heading line in text[from, to): a capitalised noun, or a body before the noun. */
+function lastHeading(text: string, from: number, to: number): Heading | undefined {
+  const near = text.slice(from, to);
+  HEADING_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = HEADING_RE.exec(near); m; m = HEADING_RE.exec(near)) {
+    const g = m.groups!;
+    const noun = (g.res ?? g.dec)!;
+    // A line that goes on a sentence ("resolutions 60/1 and …") is no heading.
+    if (g.bodyB || g.other || noun.charAt(0) !== noun.charAt(0).toLowerCase()) last = m;
+  }
+  if (!last?.groups) return undefined;
+  const rest = last.groups.rest ?? '';
+  const noun = BOTH_RE.test(rest) || last.groups.other ? 'both' : last.groups.res ? 'res' : 'dec';
+  // A body named before the noun that is none of the lexicon's: the rows are that body's, which has no key.
+  const other = last.groups.other;
+  if (other && !OTHER_NOUN_RE.test(other)) return { noun, unknown: true };
+  const named = last.groups.bodyB ?? BODY_IN_RE.exec(rest)?.[0];
+  const body = named ? bodyOf(named) : undefined;
+  return body ? { noun, body } : { noun };
+}
+
+/** A financial period written like a year-numbered resolution: "2019/20", "2024/25". */
+function period(item: Item): boolean {
+  return item.b !== undefined && item.b.length === 2 && (Number(item.a) + 1) % 100 === Number(item.b);
+}
+
+/**
+ * Whether `item` (which no head noun governs) is a table row; if so it gets the table's list and is
+ * pushed to the scan's items (with the first row of the table, held until a second one or a heading
+ * confirms it). Returns true when the item was taken as a row (or held as one).
+ */
+export function tableRow(text: string, item: Item, s: ScanState): boolean {
+  if (item.bare || item.cop || (item.b === undefined && !item.session)) return false;
+  if (!titleAfter(text, item.end)) return false;
+  let table = s.table;
+  if (table && item.start - table.lastEnd > ROW_GAP) table = s.table = undefined;
+  // A row starts a line; in a two-column table (the budget's legislative mandates) the second column's
+  // rows stand after a wide gap in the line.
+  if (!atLineStart(text, item.start) && !(table && columnGap(text, item.start))) return false;
+  const yearNumbered = item.b !== undefined && Number(item.a) >= 1946;
+  if (yearNumbered && period(item)) return false;
+  // A heading between the last row and this one opens a new table ("General Assembly resolutions", then
+  // "Economic and Social Council resolutions").
+  const between = table ? lastHeading(text, table.lastEnd, item.start) : undefined;
+  if (table && !between) {
+    table.lastEnd = item.end;
+    if (table.unknown) return true;
+    if (table.held) {
+      s.items.push(table.held);
+      table.held = undefined;
+    }
+    item.list = table.list;
+    s.items.push(item);
+    return true;
+  }
+  const heading = between ?? lastHeading(text, Math.max(0, item.start - HEADING_REACH), item.start);
+  if (heading?.unknown) {
+    s.table = { list: item.list, lastEnd: item.end, unknown: true };
+    return true;
+  }
+  if (!heading && yearNumbered) return false;
+  const list: ListCtx = { its: !heading?.body, zh: false, itsAt: item.start };
+  if (heading?.body) list.body = heading.body;
+  if (heading && heading.noun !== 'both') list.noun = heading.noun;
+  else list.byNumber = true;
+  item.list = list;
+  s.table = { list, lastEnd: item.end };
+  if (heading) s.items.push(item);
+  else s.table.held = item;
+  return true;
+}
+
+/** At least three spaces or a tab before the number: a column of a table, not a word's neighbour. */
+function columnGap(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c === 9) return true;
+  return c === 32 && text.charCodeAt(start - 2) === 32 && text.charCodeAt(start - 3) === 32;
+}
+
+/**
+ * A table's first row whose heading stands right above it ("General Assembly resolutions\n60/252 World
+ * Summit …") is read by the head grammar; the table it opens is noted so that its next rows, the second
+ * column's too, join it.
+ */
+export function noteHeadedRow(text: string, item: Item, s: ScanState): void {
+  if (item.list.zh || !atLineStart(text, item.start) || !titleAfter(text, item.end)) return;
+  if (s.table && item.start - s.table.lastEnd <= ROW_GAP && !lastHeading(text, s.table.lastEnd, item.start))
+    return;
+  s.table = { list: item.list, lastEnd: item.end };
+}
+
+/**
+ * Inside a table of a body the lexicon does not know, a row that opens with its noun ("Decision 78/6  Report
+ * of the Governing Council …", in the table of ESCAP's resolutions and decisions) is that body's too.
+ */
+export function unknownTableRow(text: string, item: Item, s: ScanState): boolean {
+  const table = s.table;
+  if (!table?.unknown || item.start - table.lastEnd > ROW_GAP) return false;
+  const start = item.surfaceStart;
+  if (!(atLineStart(text, start) || columnGap(text, start)) || !titleAfter(text, item.end)) return false;
+  if (lastHeading(text, table.lastEnd, start)) return false;
+  table.lastEnd = item.end;
+  return true;
+}

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHANNEL } from '../../src/shared/protocol';
-import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
+import { DEV } from '../corpus';
+import { type Harness, launchExtension, waitFor } from './harness';
 
-const SHARED_DEV = join(FIXTURES, '..', '..', '..', 'shared', 'corpus', 'dev');
 const LONG_TASK_MS = 50;
 /**
  * Long tasks allowed while scanning: none of ours, but a test machine shared by several jobs can stretch one
@@ -46,11 +46,11 @@ afterAll(async () => {
 /** ~2 MB of real UN text as paragraphs (the dev corpus, repeated), as scripts/bench/page.ts builds it. */
 function realText2mb(): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const paras = readdirSync(SHARED_DEV)
+  const paras = readdirSync(DEV)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .flatMap((f) =>
-      readFileSync(join(SHARED_DEV, f), 'utf8')
+      readFileSync(join(DEV, f), 'utf8')
         .split('\n')
         .filter((l) => l.trim())
         .map((l) => `<p>${esc(l)}</p>`),

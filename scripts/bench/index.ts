@@ -13,9 +13,14 @@
  *   characters), and its symbol (a key spelling). `search_first_ms`: the first title query on a freshly opened index (it reads the
  *   script's document table).
  * - `trace_p99_ms`: `trace(key)` of each distinct key cited in the English sample, warm.
+ * - the counts of `npm run index:report -- --json` (`ga`, `sc`, `hrc`, `ecosoc`, `unts`, `mtdsg`, `instruments`,
+ *   `instrument_titles`, `edges`, `derived_dates`, `date_disagreements`, `size_bytes` and the rest), so that one
+ *   bench run carries the contract's names with its timings.
  * Percentiles are nearest-rank over single calls timed with `performance.now()`.
  */
 
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { findCitations } from '../../src/core/find.ts';
 import { type CitationIndex, loadIndex } from '../../src/core/index/index.ts';
 import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer.ts';
@@ -87,6 +92,7 @@ export default async function bench(): Promise<Record<string, number>> {
   const traceWarm = await timeEach(distinct, (k) => tracing.trace(k));
 
   return {
+    ...indexReport(),
     index_bytes: dirBytes(INDEX_DIR),
     index_entries: fresh.manifest.counts.entries ?? 0,
     lookup_keys: keys.length,
@@ -101,4 +107,18 @@ export default async function bench(): Promise<Record<string, number>> {
     search_first_ms: round(searchFirst, 1),
     trace_p99_ms: round(percentile(traceWarm, 99), 3),
   };
+}
+
+/** The numeric figures of `npm run index:report -- --json` (its last line), from the same built index. */
+function indexReport(): Record<string, number> {
+  const root = join(import.meta.dirname, '..', '..');
+  const out = execFileSync('npx', ['tsx', join(root, 'scripts', 'index-report.ts'), '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const report = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(report).filter((e): e is [string, number] => typeof e[1] === 'number'),
+  );
 }

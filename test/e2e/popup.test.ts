@@ -13,6 +13,7 @@ import { CHANNEL } from '../../src/shared/protocol';
 import { CARD, CARD_HOST, shadowClick, shadowWait } from './closed-shadow';
 import { type Harness, launchExtension, waitFor } from './harness';
 import { drawn, hoverMention, indexOf, pageCitations, scanned } from './page-mentions';
+import { searchPopup } from './surfaces';
 
 let h: Harness;
 let page: Page;
@@ -30,25 +31,11 @@ function sidePanelUrls(): Promise<string[]> {
   );
 }
 
-/** Types a query into the popup's search field (replacing what is there) and waits for its answer. */
+/** Types a query into the popup's search field and waits for its answer (the keys of the results). */
 async function search(query: string): Promise<string[]> {
-  const input = popup.getByRole('combobox', { name: 'Search UN citations' });
-  await input.focus();
-  await popup.keyboard.press('Control+A');
-  await popup.keyboard.press('Backspace');
-  await input.pressSequentially(query);
-  // The box marks which query its list answers; an older answer never counts.
-  await waitFor(
-    () =>
-      popup
-        .locator('#search')
-        .evaluate((e, q) => e.dataset.query === q && e.dataset.state !== 'searching', query),
-    15_000,
-    `the answer to "${query}"`,
-  );
-  return popup
-    .locator('[role="option"]')
-    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key ?? ''));
+  // The field is named for assistive technology; the shared helper types into the same combobox.
+  expect(await popup.getByRole('combobox', { name: 'Search UN citations' }).count()).toBe(1);
+  return searchPopup(popup, query);
 }
 
 /** Text of the card shown for the active result (it renders in an open shadow root; locators pierce it). */

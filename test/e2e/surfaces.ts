@@ -6,7 +6,7 @@
 import { createServer } from 'node:net';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Harness } from './harness';
+import { type Harness, waitFor } from './harness';
 
 /** A free TCP port on 127.0.0.1 (for a DevTools endpoint, or an address nobody answers at). */
 export function freePort(): Promise<number> {
@@ -101,4 +101,27 @@ export async function shoot(
   expect(seen.dark, `${name}: the dark scheme changes the background`).not.toBe(seen.light);
   await page.emulateMedia({ colorScheme: null });
   return files;
+}
+
+/**
+ * Types a query into the popup's search field (replacing what is there) and waits for its answer: the box marks
+ * which query its list answers, so an older answer never counts. Returns the keys of the results.
+ */
+export async function searchPopup(popup: Page, query: string): Promise<string[]> {
+  const input = popup.getByRole('combobox').first();
+  await input.focus();
+  await popup.keyboard.press('Control+A');
+  await popup.keyboard.press('Backspace');
+  await input.pressSequentially(query);
+  await waitFor(
+    () =>
+      popup
+        .locator('#search')
+        .evaluate((e, q) => e.dataset.query === q && e.dataset.state !== 'searching', query),
+    15_000,
+    `the answer to "${query}"`,
+  );
+  return popup
+    .locator('[role="option"]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key ?? ''));
 }

@@ -11,7 +11,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Harness, launchExtension, waitFor } from './harness';
 import { scanned } from './page-mentions';
-import { expectUnclipped, freePort, layout, shoot as shootPage } from './surfaces';
+import { expectUnclipped, freePort, layout, searchPopup, shoot as shootPage } from './surfaces';
 
 /** The popup's own colours: white, and Wikimedia's dark grey in the dark scheme. */
 const BACKGROUND = { light: 'rgb(255, 255, 255)', dark: 'rgb(32, 33, 34)' };
@@ -86,20 +86,6 @@ function linesOf(popup: Page, text: string): Promise<number> {
   }, text);
 }
 
-async function typeQuery(popup: Page, query: string): Promise<void> {
-  const input = popup.locator('#search input, input[type="search"], [role="combobox"]').first();
-  await input.focus();
-  await input.pressSequentially(query);
-  await waitFor(
-    () =>
-      popup
-        .locator('#search')
-        .evaluate((e, q) => e.dataset.query === q && e.dataset.state !== 'searching', query),
-    15_000,
-    `the answer to "${query}"`,
-  );
-}
-
 describe('the real toolbar popup (English)', () => {
   let s: Session;
   beforeAll(async () => {
@@ -116,7 +102,7 @@ describe('the real toolbar popup (English)', () => {
     expect(await popup.getByRole('heading', { name: /^On this page/ }).isVisible()).toBe(true);
     await shoot(s, popup, 'en-list');
 
-    await typeQuery(popup, '73/195');
+    await searchPopup(popup, '73/195');
     await popup.locator('#detail-card .card[data-key="A/RES/73/195"]:not([data-status="loading"])').waitFor();
     expectUnclipped(await layout(popup), 'with the card of 73/195 open', 400);
     // The card's facts come from the bundled index, each on one line at this width.
@@ -145,7 +131,7 @@ describe('the real toolbar popup (Arabic browser)', () => {
     expect(await popup.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expectUnclipped(await layout(popup), 'on opening (ar)', 400);
     await shoot(s, popup, 'ar-list');
-    await typeQuery(popup, '73/195');
+    await searchPopup(popup, '73/195');
     await popup.locator('#detail-card .card[data-key="A/RES/73/195"]:not([data-status="loading"])').waitFor();
     expectUnclipped(await layout(popup), 'with a card open (ar)', 400);
     await shoot(s, popup, 'ar-card');

@@ -25,12 +25,20 @@
  *   load; `page_2mb_scan_slices`: how many slices ran.
  * - `page_2mb_mentions`: every mention found on that page, marked or not yet (a big page is marked near the
  *   viewport only): the length of the `pageCitations` reply's list.
+ *
+ * The hostile pages (test/e2e/hostile-pages.ts, the pages of the e2e responsiveness test), one load each:
+ * `pre_10mb` (a 10 MB `<pre>` of "A/A/…"), `dense_200kb` (one `<p>` of 200 KB dense with citations) and
+ * `nodes_200k` (200 000 text nodes). For each: `page_<name>_long_tasks` (tasks over 50 ms from the page's load
+ * event to the scan being complete: before load the browser is still parsing and laying out a page that big,
+ * with or without the extension), `page_<name>_scan_longest_slice_ms` (the scanner's own clock) and
+ * `page_<name>_mentions`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHANNEL, type PageScan } from '../../src/shared/protocol.ts';
 import { DIST_CHROME, type Harness, launchExtension, waitFor } from '../../test/e2e/harness.ts';
+import { dense200kb, nodes200k, pre10mb } from '../../test/e2e/hostile-pages.ts';
 import { KB, MB, median, round } from '../lib/timing.ts';
 import { ensureChromeBuild } from './lib/chrome-build.ts';
 import type { Targets } from './lib/figures.ts';
@@ -47,6 +55,12 @@ const CALIBRATION_MS = 70;
 export const targets: Targets = {
   page_2mb_long_tasks: { max: 0 },
   page_2mb_scan_longest_slice_ms: { max: 50 },
+  page_pre_10mb_long_tasks: { max: 0 },
+  page_pre_10mb_scan_longest_slice_ms: { max: 50 },
+  page_dense_200kb_long_tasks: { max: 0 },
+  page_dense_200kb_scan_longest_slice_ms: { max: 50 },
+  page_nodes_200k_long_tasks: { max: 0 },
+  page_nodes_200k_scan_longest_slice_ms: { max: 50 },
 };
 
 /** Bytes of a chunk and of every chunk it imports statically (`import … from "./x.js"`, `import "./x.js"`). */
@@ -236,7 +250,33 @@ export default async function (): Promise<Record<string, number>> {
       }
       await page.close();
     }
+    const hostile: Record<string, number> = {};
+    for (const [name, build] of [
+      ['pre_10mb', pre10mb],
+      ['dense_200kb', dense200kb],
+      ['nodes_200k', nodes200k],
+    ] as const) {
+      h.server.add(`bench/${name}.html`, build());
+      const page = await h.newPage();
+      await page.goto(h.unUrl(`bench/${name}.html`), { waitUntil: 'load', timeout: 300_000 });
+      await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 300_000 });
+      const r = await recorded(page);
+      const loaded = await page.evaluate(
+        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+      );
+      const reply = await pageCitations(h, page);
+      if (!reply.scan?.idle) throw new Error(`${name}: the scanner is not idle when its marker says so`);
+      hostile[`page_${name}_long_tasks`] = countLong(
+        r,
+        Math.max(loaded, r.marker.scanning ?? 0),
+        r.marker.idle!,
+      );
+      hostile[`page_${name}_scan_longest_slice_ms`] = round(reply.scan.longestSliceMs, 1);
+      hostile[`page_${name}_mentions`] = reply.mentions.length;
+      await page.close();
+    }
     return {
+      ...hostile,
       content_script_kb: round(sizes.start / KB, 1),
       content_card_chunk_kb: round(sizes.card / KB, 1),
       page_2mb_bytes: Buffer.byteLength(html),

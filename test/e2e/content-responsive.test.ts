@@ -13,6 +13,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHANNEL } from '../../src/shared/protocol';
 import { DEV } from '../corpus';
 import { type Harness, launchExtension, waitFor } from './harness';
+import { dense200kb, nodes200k, hostilePage as page, pre10mb } from './hostile-pages';
 
 const LONG_TASK_MS = 50;
 /**
@@ -61,10 +62,6 @@ function realText2mb(): string {
     size += out.at(-1)!.length + 1;
   }
   return page(out.join('\n'));
-}
-
-function page(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>load</title></head><body>${body}</body></html>`;
 }
 
 interface Measure {
@@ -150,13 +147,13 @@ test('2 MB of real UN text', async () => {
 }, 300_000);
 
 test('a 10 MB <pre> of "A/A/A/…" (no line or word break to cut windows at)', async () => {
-  const m = await measure('resp-pre-10mb.html', page(`<pre>${'A/'.repeat(5 * 1024 * 1024)}</pre>`));
+  const m = await measure('resp-pre-10mb.html', pre10mb());
   report('10 MB pre', m, await baseline('resp-pre-10mb.html', m.scanMs));
   expect(m.over50).toBeLessThanOrEqual(ALLOWED);
 }, 300_000);
 
 test('one 200 KB <p> dense with citations', async () => {
-  const m = await measure('resp-dense.html', page(`<p>${'S/RES/1 ('.repeat((200 * 1024) / 9)}</p>`));
+  const m = await measure('resp-dense.html', dense200kb());
   report('200 KB dense p', m, await baseline('resp-dense.html', m.scanMs));
   // Every one of them is listed, marked or not (the tab protocol's contract).
   expect(m.mentions).toBeGreaterThan(20_000);
@@ -167,15 +164,7 @@ test('one 200 KB <p> dense with citations', async () => {
 }, 300_000);
 
 test('a page of 200 000 text nodes', async () => {
-  const items: string[] = [];
-  for (let i = 0; i < 100_000; i++) {
-    items.push(
-      i % 1000 === 0
-        ? `<li>Recalling its resolution 73/195 <b>item ${i}</b></li>`
-        : `<li>row <b>${i}</b></li>`,
-    );
-  }
-  const m = await measure('resp-200k.html', page(`<ul>${items.join('')}</ul>`));
+  const m = await measure('resp-200k.html', nodes200k());
   report('200 000 text nodes', m, await baseline('resp-200k.html', m.scanMs));
   expect(m.mentions).toBe(100);
   // Here each change of a highlight costs Chromium a style and paint pass over the whole document (100–170 ms,

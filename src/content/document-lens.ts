@@ -4,13 +4,14 @@
  */
 import type { BodyCode } from '../core/find';
 import type { Lang } from '../core/mention';
+import { bodyFromSymbol } from '../core/symbol-body';
 import type { CardTargets } from '../page-ui/card-host';
 import { sendToWorker } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { copyText } from './clipboard';
 import { LazyCard } from './lazy-card';
 import { CitationNavigator } from './navigator';
-import { bodyFromSymbol, bodyFromUrl, findBody, pageLangOf } from './page-facts';
+import { bodyFromUrl, findBody, pageLangOf } from './page-facts';
 import { noteScannedIdentity } from './page-identity';
 import { type PageMark, PageMarks, scrollToMark } from './page-marks';
 import { PageScanner } from './scanner';
@@ -74,7 +75,7 @@ export class DocumentLens {
       find: async (text, lang) => {
         const r = await findOnPage(text, lang, body);
         // The page's own symbol (masthead) tells whose "its resolution" the rest of the page means.
-        body ??= findBody(bodyFromSymbol(r.identity.key));
+        body ??= bodyFromSymbol(r.identity.key);
         if (doc === document) noteScannedIdentity(r.identity);
         return r;
       },

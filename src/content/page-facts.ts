@@ -6,7 +6,7 @@
 import type { BodyCode } from '../core/find';
 import type { Lang } from '../core/mention';
 import { LANGS } from '../core/mention';
-import { bodyFromSymbol as symbolBody } from '../core/symbol-body';
+import { bodyFromSymbol } from '../core/symbol-body';
 import type { FindBody } from '../shared/protocol';
 
 /** The page's language when `<html lang>` names one of the six. */
@@ -30,9 +30,4 @@ export function bodyFromUrl(url: string): BodyCode | undefined {
 /** The bodies a `find` request can carry (the others leave "its resolution" to the text). */
 export function findBody(b: BodyCode | undefined): FindBody | undefined {
   return b === 'GA' || b === 'SC' || b === 'ECOSOC' || b === 'HRC' || b === 'CHR' ? b : undefined;
-}
-
-/** The body of a UN symbol, by its series letters (one rule for the finder, the index and the card). */
-export function bodyFromSymbol(key: string | undefined): FindBody | undefined {
-  return symbolBody(key);
 }

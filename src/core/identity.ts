@@ -135,9 +135,6 @@ export function identityKeys(identity: Identity): Set<string> {
   return keys;
 }
 
-/** Body of a document from its own symbol: symbol-body.ts decides, re-exported for the callers of the identity. */
-export { bodyFromSymbol } from './symbol-body';
-
 /** The article before a body name that speaks, with the space after it: "The", "Le", "La", "El", "إن"; "L’" is elided. */
 const OPENER_ARTICLE = `(?:(?:The|Le|La|El|إن)\\s{1,3}|L[’']\\s{0,3})`;
 /**

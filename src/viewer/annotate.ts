@@ -9,8 +9,9 @@
  * belong to the neighbouring page and are dropped; a mention that starts on this page and ends on the next
  * keeps its pieces on both. Pure: the finder is a parameter.
  */
-import { bodyFromSymbol } from '../core/identity';
+
 import type { Identity, Lang, Mention } from '../core/mention';
+import { bodyFromSymbol } from '../core/symbol-body';
 import { lineGlue, mapRange, normalizeSymbol, type PageText } from './pdf-text';
 
 /** The finder as the viewer calls it (src/core/find.ts `findCitations` fits). */

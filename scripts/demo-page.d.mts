@@ -2,6 +2,8 @@
 export const DEMO_SOURCE: string;
 /** The UN address the demo is shown at (answered locally). */
 export const DEMO_URL: string;
+/** Markdown's backslash escapes ("217 A \\(III\\)") read as the characters they escape. */
+export function unescapeMarkdown(s: string): string;
 /** Converts the demo Markdown subset to HTML. */
 export function markdownToHtml(md: string): string;
 /** The whole demo page as HTML. */

@@ -21,7 +21,7 @@ export const DEMO_URL = 'https://www.un.org/__fixtures__/demo/A-RES-77-176.html'
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Markdown's backslash escapes ("217 A \\(III\\)") read as the character they escape. */
-const unescapeMarkdown = (s) => s.replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+export const unescapeMarkdown = (s) => s.replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
 
 function inline(text) {
   return escapeHtml(unescapeMarkdown(text))

@@ -36,9 +36,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHANNEL, type PageScan } from '../../src/shared/protocol.ts';
+import type { PageScan } from '../../src/shared/protocol.ts';
 import { DIST_CHROME, type Harness, launchExtension, waitFor } from '../../test/e2e/harness.ts';
 import { dense200kb, nodes200k, pre10mb } from '../../test/e2e/hostile-pages.ts';
+import { pageCitationsReply } from '../../test/e2e/page-mentions.ts';
 import { KB, MB, median, round } from '../lib/timing.ts';
 import { ensureChromeBuild } from './lib/chrome-build.ts';
 import type { Targets } from './lib/figures.ts';
@@ -161,13 +162,8 @@ function countLong(r: Recorded, from: number, to: number): number {
 
 /** The content script's `pageCitations` reply for `page`, asked from the service worker as the popup asks. */
 async function pageCitations(h: Harness, page: Page): Promise<{ mentions: unknown[]; scan?: PageScan }> {
-  const id = await h.activeTabId(page);
-  const reply = (await h.serviceWorker.evaluate(
-    ([c, tab]) =>
-      chrome.tabs.sendMessage(tab, { channel: c, type: 'pageCitations', payload: {} }, { frameId: 0 }),
-    [CHANNEL, id] as const,
-  )) as { ok: boolean; value?: { mentions: unknown[]; scan?: PageScan }; error?: unknown };
-  if (!reply?.ok || !reply.value) throw new Error(`pageCitations failed: ${JSON.stringify(reply?.error)}`);
+  const reply = await pageCitationsReply(h, page);
+  if (!reply.ok || !reply.value) throw new Error(`pageCitations failed: ${JSON.stringify(reply.error)}`);
   return reply.value;
 }
 

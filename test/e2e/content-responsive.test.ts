@@ -8,12 +8,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { CHANNEL } from '../../src/shared/protocol';
 import { DEV } from '../corpus';
 import { type Harness, launchExtension, waitFor } from './harness';
 import { dense200kb, nodes200k, hostilePage as page, pre10mb } from './hostile-pages';
+import { pageCitations } from './page-mentions';
 
 const LONG_TASK_MS = 50;
 /**
@@ -77,17 +76,6 @@ interface Measure {
   scanMs: number;
 }
 
-/** The tab's pageCitations answer, asked as the popup asks it. */
-async function pageCitations(p: Page): Promise<{ kind: string; key: string; surface: string }[]> {
-  const tabId = await h.activeTabId(p);
-  const reply = (await h.serviceWorker.evaluate(
-    ([c, id]) =>
-      chrome.tabs.sendMessage(id, { channel: c, type: 'pageCitations', payload: {} }, { frameId: 0 }),
-    [CHANNEL, tabId] as const,
-  )) as { ok: true; value: { mentions: { kind: string; key: string; surface: string }[] } };
-  return reply.value.mentions;
-}
-
 /** Loads `name` on a UN host (extension on), waits for the scan to be idle, and reads the long tasks. */
 async function measure(name: string, html: string): Promise<Measure> {
   h.server.add(`pages/${name}`, html);
@@ -111,7 +99,7 @@ async function measure(name: string, html: string): Promise<Measure> {
       scanMs: performance.now() - w.__scanFrom,
     };
   }, LONG_TASK_MS);
-  const mentions = (await pageCitations(p)).length;
+  const mentions = (await pageCitations(h, p)).length;
   await p.close();
   return { ...r, mentions };
 }
@@ -186,7 +174,7 @@ test('a page that mutates every 10 ms still gets its late citation scanned', asy
   );
   const p = await h.newPage(h.unUrl('pages/resp-ticker.html'));
   const found = await waitFor(
-    async () => (await pageCitations(p)).find((m) => m.key === 'S/RES/2720(2023)'),
+    async () => (await pageCitations(h, p)).find((m) => m.key === 'S/RES/2720(2023)'),
     8000,
     'the late citation on the ticker page',
   );

@@ -4,7 +4,7 @@
  * too (the registry belongs to the document). No element of the page says anything: there are no marks to query.
  */
 import type { Frame, Page } from 'playwright-core';
-import { CHANNEL } from '../../src/shared/protocol';
+import { CHANNEL, type PageScan } from '../../src/shared/protocol';
 import type { Harness } from './harness';
 
 /** One mention as `pageCitations` lists it. */
@@ -15,16 +15,23 @@ export interface ListedMention {
   surface: string;
 }
 
-/** The page's mentions, asked as the popup asks (from an extension context, by tab id). */
-export async function pageCitations(h: Harness, page: Page): Promise<ListedMention[]> {
+/** The tab's whole `pageCitations` reply; `value` is absent when the tab did not answer (no content script yet). */
+export async function pageCitationsReply(
+  h: Harness,
+  page: Page,
+): Promise<{ ok: boolean; value?: { mentions: ListedMention[]; scan?: PageScan }; error?: unknown }> {
   const tabId = await h.activeTabId(page);
   const w = await h.worker();
-  const reply = (await w.evaluate(
+  return (await w.evaluate(
     ([c, id]) =>
       chrome.tabs.sendMessage(id, { channel: c, type: 'pageCitations', payload: {} }, { frameId: 0 }),
     [CHANNEL, tabId] as const,
-  )) as { ok: boolean; value?: { mentions: ListedMention[] } };
-  return reply.value?.mentions ?? [];
+  )) as { ok: boolean; value?: { mentions: ListedMention[]; scan?: PageScan }; error?: unknown };
+}
+
+/** The page's mentions, asked as the popup asks (from an extension context, by tab id); none while unanswered. */
+export async function pageCitations(h: Harness, page: Page): Promise<ListedMention[]> {
+  return (await pageCitationsReply(h, page)).value?.mentions ?? [];
 }
 
 /** A drawn mention: its text and its first line box (viewport pixels), or no box when it is not laid out. */

@@ -10,7 +10,7 @@
  * by its real match patterns. Each figure is the median of {@link RUNS} loads (a new tab each, same browser).
  * - `page_2mb_total_ms`: from the content script starting to scan (its `data-un-citation-lens="scanning"` marker
  *   on <html>) to the scan being complete (the marker turning `idle`: the whole document read, every mention
- *   found, those near the viewport marked).
+ *   found; those near the viewport are drawn first, the rest within a few seconds).
  * - `page_2mb_long_tasks`: main-thread tasks over 50 ms (Long Tasks API entries, observed from the document's
  *   creation) that run, at least in part, between the page's DOMContentLoaded end (before the content script
  *   starts: it is injected at document_idle, after that) and the scan being complete. Goal 0.
@@ -23,8 +23,8 @@
  *   (`performance.now()` around each slice, reported in the `pageCitations` reply's `scan`): its JavaScript,
  *   without the layout the browser does afterwards. Goal ≤ 50. `page_2mb_scan_longest_slice_max_ms`: the worst
  *   load; `page_2mb_scan_slices`: how many slices ran.
- * - `page_2mb_mentions`: every mention found on that page, marked or not yet (a big page is marked near the
- *   viewport only): the length of the `pageCitations` reply's list.
+ * - `page_2mb_mentions`: every mention found on that page, drawn yet or not (mentions near the viewport are
+ *   drawn first): the length of the `pageCitations` reply's list.
  *
  * The hostile pages (test/e2e/hostile-pages.ts, the pages of the e2e responsiveness test), one load each:
  * `pre_10mb` (a 10 MB `<pre>` of "A/A/…"), `dense_200kb` (one `<p>` of 200 KB dense with citations) and

@@ -4,7 +4,9 @@
  * the page box, page by page, as JSON. pdf.js does not run under Node 20, so the viewer's text building is
  * unit-tested on such recordings (test/fixtures/pdf/*.items.json) and end-to-end in Chromium.
  *
- * Usage: `node scripts/record-pdf-items.mjs FILE.pdf > FILE.items.json` (needs Chromium; no network).
+ * Usage: `node scripts/record-pdf-items.mjs FILE.pdf [PAGES] > FILE.items.json` (needs Chromium; no network).
+ * PAGES picks pages to record, 1-based: "1-3,7,12-13" (default: every page). Each recorded page says its number
+ * (`page`); only the fields the viewer's text builder reads are kept, so a few pages of a long report stay small.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,11 +14,16 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-const pdfPath = process.argv[2];
-if (!pdfPath) {
-  console.error('usage: node scripts/record-pdf-items.mjs FILE.pdf');
+const [pdfPath, range] = process.argv.slice(2);
+if (!pdfPath || (range !== undefined && !/^\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*$/.test(range))) {
+  console.error('usage: node scripts/record-pdf-items.mjs FILE.pdf [PAGES, e.g. 1-3,7]');
   process.exit(2);
 }
+/** The 1-based pages of `range` ("1-3,7"), or undefined for all. */
+const wanted = range?.split(',').flatMap((part) => {
+  const [a, b = a] = part.split('-').map(Number);
+  return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+});
 const dist = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'build');
 const files = {
   '/pdf.mjs': join(dist, 'pdf.min.mjs'),
@@ -40,14 +47,17 @@ try {
   const tab = await browser.newPage();
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);
   await tab.waitForFunction(() => window.pdfjs);
-  const pages = await tab.evaluate(async () => {
+  const pages = await tab.evaluate(async (wanted) => {
     const round = (x) => Math.round(x * 100) / 100;
     const doc = await window.pdfjs.getDocument({ url: '/doc.pdf' }).promise;
     const out = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    const numbers = wanted ?? Array.from({ length: doc.numPages }, (_, k) => k + 1);
+    for (const n of numbers) {
+      if (n < 1 || n > doc.numPages) throw new Error(`page ${n} is not in 1-${doc.numPages}`);
       const p = await doc.getPage(n);
       const { items } = await p.getTextContent();
       out.push({
+        ...(wanted ? { page: n } : {}),
         view: p.view,
         items: items.map((i) => ({
           str: i.str,
@@ -58,8 +68,8 @@ try {
         })),
       });
     }
-    return { pdfjs: window.pdfjs.version, pages: out };
-  });
+    return { pdfjs: window.pdfjs.version, ...(wanted ? { numPages: doc.numPages } : {}), pages: out };
+  }, wanted);
   process.stdout.write(`${JSON.stringify(pages)}\n`);
 } finally {
   await browser.close();

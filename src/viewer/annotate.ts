@@ -12,7 +12,15 @@
 
 import type { Identity, Lang, Mention } from '../core/mention';
 import { bodyFromSymbol } from '../core/symbol-body';
-import { lineGlue, mapRange, normalizeSymbol, type PageText } from './pdf-text';
+import {
+  type BuildOptions,
+  buildPageText,
+  lineGlue,
+  mapRange,
+  normalizeSymbol,
+  type PageText,
+  type TextItemLike,
+} from './pdf-text';
 
 /** The finder as the viewer calls it (src/core/find.ts `findCitations` fits). */
 export type FindFn = (
@@ -223,4 +231,50 @@ export function annotatePage(
     return { page: i, item: mk.item, label: mk.label, noteKeys, ...(noteText ? { noteText } : {}) };
   });
   return { mentions, notes, lang: result.lang, identity: result.identity };
+}
+
+/** One page as the viewer reads it: its pdf.js text items and its box (`page.view`). */
+export interface RecordedPage {
+  items: readonly TextItemLike[];
+  view: readonly number[];
+}
+
+/**
+ * How the viewer builds page `i` (0-based): against its page height, with the document's own symbol from page
+ * 1's masthead (its running heads are furniture). `first` is page 1 as built (undefined while building it).
+ */
+export function pageBuildOptions(i: number, view: readonly number[], first?: PageText): BuildOptions {
+  const identity = i === 0 ? undefined : first?.mastheadSymbol;
+  return {
+    pageHeight: (view[3] ?? 0) - (view[1] ?? 0),
+    pageNumber: i + 1,
+    ...(identity ? { identity } : {}),
+  };
+}
+
+/**
+ * The viewer's identity of a document: page 1's masthead symbol, else what the finder reads on page 1.
+ */
+export function documentIdentity(texts: readonly (PageText | undefined)[], find: FindFn): Identity {
+  const first = texts[0];
+  return pdfIdentity(first, first?.mastheadSymbol ? undefined : annotatePage(texts, 0, find).identity);
+}
+
+/**
+ * Reads a whole document as the viewer does (document-text.ts builds pages with {@link pageBuildOptions}, main.ts
+ * takes {@link documentIdentity}, each page is annotated from its neighbours): for tests and the PDF evaluation,
+ * which have recorded pages. `pages` may be sparse (a few pages of a long report): a missing page is not read,
+ * and its neighbours are not joined across it.
+ */
+export function readDocument(
+  pages: readonly (RecordedPage | undefined)[],
+  find: FindFn,
+): { texts: (PageText | undefined)[]; identity: Identity; annotations: (PageAnnotation | undefined)[] } {
+  const first = pages[0] ? buildPageText(pages[0].items, pageBuildOptions(0, pages[0].view)) : undefined;
+  const texts = pages.map((p, i) =>
+    i === 0 ? first : p ? buildPageText(p.items, pageBuildOptions(i, p.view, first)) : undefined,
+  );
+  const identity = documentIdentity(texts, find);
+  const annotations = texts.map((t, i) => (t ? annotatePage(texts, i, find, identity) : undefined));
+  return { texts, identity, annotations };
 }

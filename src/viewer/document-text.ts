@@ -7,7 +7,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { findCitations, type InstrumentMatcher } from '../core/find';
 import { browser } from '../shared/browser';
 import { shippedGazetteer } from '../shared/shipped-gazetteer';
-import { annotatePage, type FindFn, type PageAnnotation } from './annotate';
+import { annotatePage, type FindFn, type PageAnnotation, pageBuildOptions } from './annotate';
 import { buildPageText, type PageText, type TextItemLike } from './pdf-text';
 import { state } from './state';
 
@@ -47,12 +47,8 @@ async function readPageText(doc: PDFDocumentProxy, i: number): Promise<PageText 
   state.contents[i] = content;
   state.items[i] = items;
   // Page 1 first: its masthead gives the identity every later page needs for its running heads.
-  const identity = i === 0 ? undefined : (await pageText(0))?.mastheadSymbol;
-  const text = buildPageText(items, {
-    pageHeight: page.view[3]! - page.view[1]!,
-    pageNumber: i + 1,
-    ...(identity ? { identity } : {}),
-  });
+  const first = i === 0 ? undefined : await pageText(0);
+  const text = buildPageText(items, pageBuildOptions(i, page.view, first));
   state.texts[i] = text;
   return text;
 }

@@ -25,7 +25,7 @@ import { linkLangOf } from '../shared/link-lang';
 import { sendToWorker } from '../shared/messaging';
 import { copyText, uiDir } from '../shared/page-env';
 import { defaults, loadSettings } from '../shared/settings';
-import { annotatePage, pdfIdentity } from './annotate';
+import { documentIdentity } from './annotate';
 import { annotation, find, loadGazetteer, pageText } from './document-text';
 import { highlightHits } from './find-in-page';
 import { loadFailure } from './load-failure';
@@ -168,10 +168,7 @@ async function start(): Promise<void> {
 
   const firstText = await pageText(0);
   // The masthead symbol is the identity; without one (a report reprint, an odd layout) the finder's reading.
-  state.identity = pdfIdentity(
-    firstText,
-    firstText?.mastheadSymbol ? undefined : annotatePage(state.texts, 0, find).identity,
-  );
+  state.identity = documentIdentity(state.texts, find);
   if (state.identity.key) {
     setTitle(state.identity.key);
     $('identity-key').textContent = state.identity.key;

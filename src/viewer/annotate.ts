@@ -3,7 +3,8 @@
  *
  * A page is scanned with its neighbours as context, so the cost of page N does not depend on the document's
  * length (the first page is annotated before the rest is read): the tail of the previous page's body (a list
- * of resolutions goes on across the page break, "its resolutions 58/208 of ..., [page] 59/241 of ...") and the
+ * of resolutions goes on across the page break, "its resolutions 58/208 of ..., [page] 59/241 of ...", and so
+ * does a table of resolutions under its heading) and the
  * head of the next page's body (a symbol cut at the page end), then the previous page's last footnote (an
  * "Ibid." at the top of the notes repeats it) and the page's own footnotes. Mentions found only in context
  * belong to the neighbouring page and are dropped; a mention that starts on this page and ends on the next
@@ -19,6 +20,7 @@ import {
   mapRange,
   normalizeSymbol,
   type PageText,
+  runningSymbol,
   type TextItemLike,
 } from './pdf-text';
 
@@ -68,9 +70,12 @@ export interface PageAnnotation {
   identity: Identity;
 }
 
-/** Identity of a PDF: from the first page's masthead symbol, else from what the finder read. */
-export function pdfIdentity(first: PageText | undefined, found?: Identity): Identity {
-  const printed = first?.mastheadSymbol;
+/**
+ * Identity of a PDF: the first page's masthead symbol, else the symbol its later pages print as running head
+ * (`running`), else what the finder read on page 1.
+ */
+export function pdfIdentity(first: PageText | undefined, found?: Identity, running?: string): Identity {
+  const printed = first?.mastheadSymbol ?? running;
   const key = printed ? normalizeSymbol(printed) : found?.key;
   const spans = found?.spans ?? [];
   return key ? { key, spans } : { spans };
@@ -89,11 +94,23 @@ interface Part {
 const PREV_TAIL = 1500;
 const NEXT_HEAD = 400;
 
-function lastParagraph(p: PageText): [number, number] {
+/**
+ * The end of a page's body that the next page is read after: whole paragraphs, back as far as PREV_TAIL
+ * characters reach (a table of resolutions that goes on over the page break has its heading, "Human Rights
+ * Council resolutions", several rows up), and at least the last paragraph (cut to PREV_TAIL).
+ */
+function previousTail(p: PageText): [number, number] {
   const end = p.bodyEnd;
-  const cut = p.text.lastIndexOf('\n\n', end - 1);
+  let cut = p.text.lastIndexOf('\n\n', end - 1);
   let from = cut < 0 ? 0 : cut + 2;
   if (end - from > PREV_TAIL) from = end - PREV_TAIL;
+  while (cut > 0) {
+    const before = p.text.lastIndexOf('\n\n', cut - 1);
+    const start = before < 0 ? 0 : before + 2;
+    if (end - start > PREV_TAIL) break;
+    from = start;
+    cut = before;
+  }
   if (p.masthead && from < p.masthead.end) from = Math.min(end, p.masthead.end);
   return [from, end];
 }
@@ -127,7 +144,7 @@ export function scanText(
     return { glue, drop: dropHyphen };
   };
   if (prev && prev.bodyEnd > 0 && page.bodyEnd > 0 && !page.masthead) {
-    const [from, to] = lastParagraph(prev);
+    const [from, to] = previousTail(prev);
     const { glue, drop } = join(prev.text.slice(from, to), page.text);
     add(prev, i - 1, false, from, drop ? to - 1 : to);
     text += glue;
@@ -156,6 +173,19 @@ export function scanText(
     add(page, i, true, notesFrom, page.text.length);
   }
   return { text, parts };
+}
+
+const bare = (s: string): string => s.replace(/\s+/g, '').replace(/\*+$/, '');
+
+/**
+ * Whether the text at `offset` prints the document's own symbol in full. The finder keys "A/81/6 (Sect. 2)/Part A"
+ * as `A/81/6`, so the key alone cannot tell this Part A ("The present document (A/81/6 (Sect. 2)/Part A)") from
+ * the complete section it cites ("a document containing parts A and B (A/81/6 (Sect. 2))").
+ */
+function printsIdentity(text: string, offset: number, identity: string | undefined): boolean {
+  if (!identity) return false;
+  const want = bare(identity);
+  return bare(text.slice(offset, offset + identity.length + 8)).startsWith(want);
 }
 
 /** Maps a range of the scanned text to page pieces. */
@@ -202,7 +232,8 @@ export function annotatePage(
   for (const m of result.mentions) {
     const part = own.find((p) => m.offset >= p.at && m.offset < p.at + (p.to - p.from));
     if (!part) continue;
-    if (selfKeys.has(m.key) && m.kind !== 'instrument') continue;
+    if (m.kind !== 'instrument' && (selfKeys.has(m.key) || printsIdentity(text, m.offset, identity?.key)))
+      continue;
     const pieces = piecesOf(pages, parts, m.offset, m.end);
     if (pieces.length === 0) continue;
     const local = part.from + (m.offset - part.at);
@@ -253,11 +284,15 @@ export function pageBuildOptions(i: number, view: readonly number[], first?: Pag
 }
 
 /**
- * The viewer's identity of a document: page 1's masthead symbol, else what the finder reads on page 1.
+ * The viewer's identity of a document from its first pages (`texts[0]`, `texts[1]`): page 1's masthead symbol,
+ * else the symbol page 2 prints as its running head (a report whose page 1 has no masthead), else what the
+ * finder reads on page 1.
  */
 export function documentIdentity(texts: readonly (PageText | undefined)[], find: FindFn): Identity {
   const first = texts[0];
-  return pdfIdentity(first, first?.mastheadSymbol ? undefined : annotatePage(texts, 0, find).identity);
+  if (first?.mastheadSymbol) return pdfIdentity(first);
+  const running = texts[1] ? runningSymbol(texts[1]) : undefined;
+  return pdfIdentity(first, running ? undefined : annotatePage(texts, 0, find).identity, running);
 }
 
 /**

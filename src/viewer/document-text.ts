@@ -5,9 +5,16 @@
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { findCitations, type InstrumentMatcher } from '../core/find';
+import type { Identity } from '../core/mention';
 import { browser } from '../shared/browser';
 import { shippedGazetteer } from '../shared/shipped-gazetteer';
-import { annotatePage, type FindFn, type PageAnnotation, pageBuildOptions } from './annotate';
+import {
+  annotatePage,
+  documentIdentity,
+  type FindFn,
+  type PageAnnotation,
+  pageBuildOptions,
+} from './annotate';
 import { buildPageText, type PageText, type TextItemLike } from './pdf-text';
 import { state } from './state';
 
@@ -64,4 +71,13 @@ export async function annotation(i: number): Promise<PageAnnotation> {
   state.annotations[i] = result;
   if (i === 0) state.lang = result.lang;
   return result;
+}
+
+/**
+ * The document's identity, from its first two pages (page 2's running head names a document whose page 1 has no
+ * masthead).
+ */
+export async function readIdentity(): Promise<Identity> {
+  await Promise.all([pageText(0), pageText(1)]);
+  return documentIdentity(state.texts, find);
 }

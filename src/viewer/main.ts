@@ -25,8 +25,7 @@ import { linkLangOf } from '../shared/link-lang';
 import { sendToWorker } from '../shared/messaging';
 import { copyText, uiDir } from '../shared/page-env';
 import { defaults, loadSettings } from '../shared/settings';
-import { documentIdentity } from './annotate';
-import { annotation, find, loadGazetteer, pageText } from './document-text';
+import { annotation, loadGazetteer, pageText, readIdentity } from './document-text';
 import { highlightHits } from './find-in-page';
 import { loadFailure } from './load-failure';
 import { markPage } from './mark-page';
@@ -168,7 +167,7 @@ async function start(): Promise<void> {
 
   const firstText = await pageText(0);
   // The masthead symbol is the identity; without one (a report reprint, an odd layout) the finder's reading.
-  state.identity = documentIdentity(state.texts, find);
+  state.identity = await readIdentity();
   if (state.identity.key) {
     setTitle(state.identity.key);
     $('identity-key').textContent = state.identity.key;

@@ -105,9 +105,12 @@ const xOf = (it: TextItemLike): number => it.transform[4] ?? 0;
 const yOf = (it: TextItemLike): number => it.transform[5] ?? 0;
 const isBlank = (s: string): boolean => /^\s*$/.test(s);
 
-// A UN document symbol as a whole token: organ or series letters, then slash-separated parts ("A/RES/77/176",
-// "FCCC/CP/2015/10/Add.1", "E/CN.4/Sub.2/1994/10"), an optional Security Council year "(2015)" and reissue "*".
-const SYMBOL = /^[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?:\/[A-Za-z0-9.()-]+)+(?: ?\(\d{4}\))?\*?$/;
+// A UN document symbol as printed: organ or series letters, then slash-separated parts ("A/RES/77/176",
+// "FCCC/CP/2015/10/Add.1", "E/CN.4/Sub.2/1994/10"), an optional Security Council year "(2015)" or a budget section
+// with its part ("A/81/6 (Sect. 29C)/Part A", "A/80/6 (Sect. 3)"), and a reissue or footnote "*".
+const SYMBOL_ANYWHERE =
+  /[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?:\/[A-Za-z0-9.()-]+)+(?: ?\((?:\d{4}|Sect\. ?\w+|Part \w+|Vol\. ?\w+)\)(?:\/Part \w+|\/[A-Za-z0-9.-]+)*)?\**/g;
+const SYMBOL = new RegExp(`^(?:${SYMBOL_ANYWHERE.source})$`);
 
 // Job numbers and barcodes printed on every UN document ("22-28767 (E)", "GE.15-21930(E)", "*2228767*",
 // "K1606792"), the date code beside them ("030123"), page numbers ("3/24", "Page 3", "- 3 -").
@@ -121,7 +124,7 @@ const MASTHEAD_CUE =
 
 /** Normalizes a printed symbol for comparison (no space before "(", no reissue "*"). */
 export function normalizeSymbol(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/ \(/g, '(').replace(/\*$/, '');
+  return s.replace(/\s+/g, ' ').trim().replace(/ \(/g, '(').replace(/\*+$/, '');
 }
 
 /** Groups items into lines by baseline; superscripts and subscripts stay on their line. */
@@ -163,12 +166,23 @@ export function groupLines(items: readonly TextItemLike[]): Line[] {
   return lines;
 }
 
+/**
+ * The line's text, with a space where its items stand apart: a footer's job number and page number are two items
+ * far apart ("26-03928" … "2/27", or "9/72" drawn before "26-05086" to its left) with nothing between them, and
+ * must read as two tokens.
+ */
 function lineText(items: readonly TextItemLike[], line: Line): string {
-  return line.items
-    .map((i) => items[i]!.str)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = '';
+  let lastRight: number | undefined;
+  for (const i of line.items) {
+    const it = items[i]!;
+    // A gap, or a step back to the left (a footer drawn right part first: "9/72" … then "26-05086").
+    const gap = lastRight === undefined ? 0 : xOf(it) - lastRight;
+    if (!isBlank(it.str) && (gap > 0.25 * line.size || gap < -0.5 * line.size)) out += ' ';
+    out += it.str;
+    if (!isBlank(it.str)) lastRight = xOf(it) + it.width;
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /** The most common font size on the page, weighted by characters: the body text size. */
@@ -210,6 +224,41 @@ function isFurniture(text: string, identity: string | undefined): 'running-head'
   return tokens.some((t) => STRONG_FURNITURE.test(t)) ? 'furniture' : undefined;
 }
 
+/**
+ * A running head known by its place and shape, not its words: the topmost line of a later page, in the top tenth,
+ * on its own (white space of one and a half of its heights below it), short, and either symbol-shaped ("A/80/590", a
+ * document whose page 1 has no masthead) or no larger than the body text ("Section 24 Human rights",
+ * "Part VI Human rights and humanitarian affairs", a browser's print header).
+ */
+function markRunningHead(
+  items: readonly TextItemLike[],
+  lines: Line[],
+  texts: readonly string[],
+  topDown: readonly number[],
+  H: number,
+): void {
+  // One running head a page: none when the document's symbol already gave it.
+  if (lines.some((l) => l.role === 'running-head')) return;
+  const k = topDown.findIndex((i) => lines[i]!.role === 'body');
+  if (k < 0) return;
+  const line = lines[topDown[k]!]!;
+  if (line.y < H * 0.9) return;
+  const next = topDown[k + 1] === undefined ? undefined : lines[topDown[k + 1]!];
+  // White space between its baseline and the top of the next line's letters: one and a half of its heights.
+  if (next && line.y - next.y - 0.8 * next.size < 1.5 * line.size) return;
+  const text = texts[topDown[k]!]!;
+  if (SYMBOL.test(text)) {
+    line.role = 'running-head';
+    return;
+  }
+  if (text.length <= 100 && line.size <= 1.05 * bodySize(items, lines)) line.role = 'running-head';
+}
+
+/** The document's own symbol as its running heads print it (a symbol-shaped running head), if the page has one. */
+export function runningSymbol(page: PageText): string | undefined {
+  return page.furniture.find((f) => f.role === 'running-head' && SYMBOL.test(f.text))?.text;
+}
+
 const MARKER_TEXT = /^\s*(?:\d{1,3}|\*{1,3}|\d{1,3}(?:,\s?\d{1,3})+)\s*$/;
 const LABEL_TEXT = /^\s*(?:\d{1,3}\/?|\*{1,3}|[a-z])\s*$/;
 
@@ -238,6 +287,7 @@ export function classifyLines(items: readonly TextItemLike[], lines: Line[], opt
     if (!f) break;
     line.role = f;
   }
+  if (opts.pageNumber > 1) markRunningHead(items, lines, texts, topDown, H);
   if (opts.pageNumber === 1) {
     // The masthead: top lines with masthead cues (organ, symbol, "Distr."), and the date or "Original" line
     // that follows one of them.
@@ -373,14 +423,28 @@ export function lineGlue(before: string, after: string): { glue: '' | ' '; dropH
   return { glue: ' ', dropHyphen: false };
 }
 
-/** Whether `next` starts a new paragraph after `prev` (same zone). */
+/**
+ * Whether `next` starts a new paragraph after `prev` (same zone): a change of size, a wider gap, a short line
+ * followed by an indented one, or a line that ends before the middle followed by one further left (the next row
+ * of a table, "1541 (XV)" after the last line of the title beside "1514 (XV)").
+ */
 function paragraphBreak(prev: Line, next: Line, pitch: number, margin: number, right: number): boolean {
   if (Math.abs(prev.size - next.size) > 0.5) return true;
   const gap = prev.y - next.y;
   if (gap > 1.35 * pitch || gap < 0) return true;
   const indented = next.x0 > margin + 0.8 * next.size;
   const prevShort = prev.x1 < right - 3 * prev.size;
-  return indented && prevShort;
+  if (indented && prevShort) return true;
+  // Further left after a line that ends before the middle: a table's next row, never a ragged line of a paragraph.
+  const outdented = next.x0 < prev.x0 - 0.8 * next.size;
+  return outdented && prev.x1 - margin < 0.6 * (right - margin);
+}
+
+/** The value below which a fraction `q` of `xs` lie. */
+function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 }
 
 function median(xs: number[]): number {
@@ -406,7 +470,12 @@ function appendLines(
   }
   const pitch = median(gaps) || 1.2 * (lines[0]?.size ?? 10);
   const margin = Math.min(...lines.map((l) => l.x0));
-  const right = Math.max(...lines.map((l) => l.x1));
+  // The text's right edge: where most lines end, not the widest line (a table or a heading wider than the text
+  // column would make every full line of a paragraph look short, and break it).
+  const right = quantile(
+    lines.map((l) => l.x1),
+    0.9,
+  );
   let prev: Line | undefined;
   for (const line of lines) {
     const first = b.text.length;
@@ -543,21 +612,41 @@ export function buildPageText(items: readonly TextItemLike[], opts: BuildOptions
   };
 }
 
-/** The masthead's own symbol: the symbol-shaped item in the masthead printed largest. */
+/**
+ * The masthead's own symbol: the symbol-shaped run of text in the masthead printed largest. A run is items that
+ * touch: Word prints the symbol's first letter larger than the rest ("A" + "/80/590"), as two items.
+ */
 function findMastheadSymbol(items: readonly TextItemLike[], lines: readonly Line[]): string | undefined {
   let best: { s: string; size: number } | undefined;
   for (const line of lines) {
-    for (const i of line.items) {
-      const it = items[i]!;
-      for (const m of it.str.matchAll(
-        /[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?:\/[A-Za-z0-9.()-]+)+(?: ?\(\d{4}\))?\*?/g,
-      )) {
+    for (const run of touchingRuns(items, line)) {
+      for (const m of run.text.matchAll(SYMBOL_ANYWHERE)) {
         if (!SYMBOL.test(m[0]) || !/\d/.test(m[0])) continue;
-        if (!best || size(it) > best.size) best = { s: m[0], size: size(it) };
+        if (!best || run.size > best.size) best = { s: m[0], size: run.size };
       }
     }
   }
   return best?.s;
+}
+
+/** The line's runs of touching items (no gap wider than a quarter of the line's size), with their largest size. */
+function touchingRuns(items: readonly TextItemLike[], line: Line): { text: string; size: number }[] {
+  const runs: { text: string; size: number }[] = [];
+  let lastRight: number | undefined;
+  for (const i of line.items) {
+    const it = items[i]!;
+    if (isBlank(it.str) && it.width > 0.25 * line.size) {
+      lastRight = undefined;
+      continue;
+    }
+    const cur = runs.at(-1);
+    if (cur && lastRight !== undefined && xOf(it) - lastRight <= 0.25 * line.size) {
+      cur.text += it.str;
+      cur.size = Math.max(cur.size, size(it));
+    } else runs.push({ text: it.str, size: size(it) });
+    if (!isBlank(it.str)) lastRight = xOf(it) + it.width;
+  }
+  return runs.map((r) => ({ text: r.text.trim(), size: r.size }));
 }
 
 /** Maps a text range back to item character ranges (several when it spans items, lines or a dropped hyphen). */

@@ -138,21 +138,27 @@ export function scanText(
     text += p.text.slice(from, to);
   };
   // How a page's body continues the previous one: like two lines of one paragraph, unless it clearly starts anew.
-  const join = (before: string, after: string): { glue: string; drop: boolean } => {
+  // A page whose body opens with a labelled line (a table row "25/20 …", a numbered paragraph) starts anew too.
+  const join = (before: string, after: string, opens = false): { glue: string; drop: boolean } => {
+    if (opens) return { glue: '\n\n', drop: false };
     if (/[.,;:]$/.test(before) && /^\p{Lu}/u.test(after)) return { glue: '\n\n', drop: false };
     const { glue, dropHyphen } = lineGlue(before, after);
     return { glue, drop: dropHyphen };
   };
   if (prev && prev.bodyEnd > 0 && page.bodyEnd > 0 && !page.masthead) {
     const [from, to] = previousTail(prev);
-    const { glue, drop } = join(prev.text.slice(from, to), page.text);
+    const { glue, drop } = join(prev.text.slice(from, to), page.text, page.opensParagraph);
     add(prev, i - 1, false, from, drop ? to - 1 : to);
     text += glue;
   }
   add(page, i, true, 0, page.bodyEnd);
   if (next && next.bodyEnd > 0 && page.bodyEnd > 0 && !next.masthead) {
     const [from, to] = firstParagraph(next);
-    const { glue, drop } = join(page.text.slice(0, page.bodyEnd), next.text.slice(from, to));
+    const { glue, drop } = join(
+      page.text.slice(0, page.bodyEnd),
+      next.text.slice(from, to),
+      next.opensParagraph,
+    );
     if (drop && parts.at(-1)?.own) {
       // A word hyphenated across the page break: the hyphen goes, as between lines.
       const last = parts.at(-1)!;

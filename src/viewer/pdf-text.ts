@@ -80,6 +80,12 @@ export interface PageText {
   bodyEnd: number;
   footnotes: Footnote[];
   markers: Marker[];
+  /**
+   * Whether the body's first line opens a paragraph by its shape (a table row's label standing apart, "25/20" …
+   * "The right to education", or a numbered paragraph): the page's body does not continue the previous page's
+   * last line.
+   */
+  opensParagraph?: boolean;
   /** Masthead lines' text range (first page only), for identity. */
   masthead?: { start: number; end: number };
   /** The masthead symbol as printed ("A/RES/77/176", "S/RES/2223 (2015)"), first page only. */
@@ -428,8 +434,16 @@ export function lineGlue(before: string, after: string): { glue: '' | ' '; dropH
  * followed by an indented one, or a line that ends before the middle followed by one further left (the next row
  * of a table, "1541 (XV)" after the last line of the title beside "1514 (XV)").
  */
-function paragraphBreak(prev: Line, next: Line, pitch: number, margin: number, right: number): boolean {
+function paragraphBreak(
+  items: readonly TextItemLike[],
+  prev: Line,
+  next: Line,
+  pitch: number,
+  margin: number,
+  right: number,
+): boolean {
   if (Math.abs(prev.size - next.size) > 0.5) return true;
+  if (startsWithLabel(items, next)) return true;
   const gap = prev.y - next.y;
   if (gap > 1.35 * pitch || gap < 0) return true;
   const indented = next.x0 > margin + 0.8 * next.size;
@@ -438,6 +452,48 @@ function paragraphBreak(prev: Line, next: Line, pitch: number, margin: number, r
   // Further left after a line that ends before the middle: a table's next row, never a ragged line of a paragraph.
   const outdented = next.x0 < prev.x0 - 0.8 * next.size;
   return outdented && prev.x1 - margin < 0.6 * (right - margin);
+}
+
+/**
+ * Whether the line opens with a label standing apart from its text, as a table row ("80/94" … "Question of the
+ * Cayman Islands", "2025/32" … "Support to …") or a numbered paragraph ("2.3" … "In addition") does: a short
+ * first item, then a gap wider than one and a half of the line's heights (wider than any justified space).
+ */
+function startsWithLabel(items: readonly TextItemLike[], line: Line): boolean {
+  return labelEnd(items, line) !== undefined;
+}
+
+/**
+ * The index in `line.items` of the first item after the line's label ("72/266 B" … "Shifting the management …"):
+ * a short run of text at the line's start, then a gap wider than one and a half of the line's heights. Undefined
+ * when the line does not open so.
+ */
+function labelEnd(items: readonly TextItemLike[], line: Line): number | undefined {
+  let label = '';
+  let lastRight: number | undefined;
+  for (let k = 0; k < line.items.length; k++) {
+    const i = line.items[k]!;
+    const it = items[i]!;
+    if (line.markers.includes(i)) continue;
+    const wide = 1.5 * line.size;
+    if (isBlank(it.str)) {
+      if (lastRight !== undefined && it.width > wide) return next(k);
+      continue;
+    }
+    if (lastRight !== undefined && xOf(it) - lastRight > wide)
+      return label.trim().length <= 24 ? k : undefined;
+    label += it.str;
+    if (label.trim().length > 24) return undefined;
+    lastRight = xOf(it) + it.width;
+  }
+  return undefined;
+
+  /** The first non-blank item from `k` on, if the label is short. */
+  function next(k: number): number | undefined {
+    if (label.trim().length > 24) return undefined;
+    const rest = line.items.findIndex((i, j) => j > k && !isBlank(items[i]!.str));
+    return rest < 0 ? undefined : rest;
+  }
 }
 
 /** The value below which a fraction `q` of `xs` lie. */
@@ -481,7 +537,7 @@ function appendLines(
     const first = b.text.length;
     if (prev) {
       // Footnotes have hanging indents and tight spacing: only a label starts a new one.
-      const brk = notes ? line.label !== undefined : paragraphBreak(prev, line, pitch, margin, right);
+      const brk = notes ? line.label !== undefined : paragraphBreak(items, prev, line, pitch, margin, right);
       if (brk) {
         b.trimEnd();
         b.glue('\n\n');
@@ -498,7 +554,10 @@ function appendLines(
       }
     } else onParagraph(line);
     let lastRight: number | undefined;
-    for (const i of line.items) {
+    // The gap after a row's label (the blank item that fills it, or the step to the next item) stays a space.
+    const labelled = labelEnd(items, line) ?? -1;
+    for (let k = 0; k < line.items.length; k++) {
+      const i = line.items[k]!;
       const it = items[i]!;
       if (line.markers.includes(i)) {
         onMarker(i);
@@ -507,10 +566,16 @@ function appendLines(
       // A gap between items that pdf.js did not fill with a space item reads as a space; in the masthead a wide
       // gap separates columns ("United Nations ... A/RES/77/176"): a line break, so the symbol stands alone on
       // its line as the finder's identity rule expects.
+      // In the body, such a gap separates the cells of a table row that share a baseline ("Question of
+      // Palestine" … "64/17; 79/82" … "Division for Palestinian Rights"): a paragraph break, so each row's number
+      // starts a paragraph as it does in the reader's eye.
+      // A row's own label and its text ("1514 (XV)" … "Declaration on …") stay one paragraph.
       const gap = lastRight !== undefined ? xOf(it) - lastRight : 0;
-      if (columns && (gap > 3 * line.size || (isBlank(it.str) && it.width > 3 * line.size))) {
+      const wide = gap > 3 * line.size || (isBlank(it.str) && it.width > 3 * line.size);
+      const afterLabel = !columns && k <= labelled;
+      if (wide && !notes && lastRight !== undefined && !afterLabel) {
         b.trimEnd();
-        b.glue('\n');
+        b.glue(columns ? '\n' : '\n\n');
         if (isBlank(it.str)) continue;
       } else if (lastRight !== undefined && !isBlank(it.str) && gap > 0.25 * line.size) {
         if (!/\s$/.test(b.text)) b.glue(' ');
@@ -603,6 +668,7 @@ export function buildPageText(items: readonly TextItemLike[], opts: BuildOptions
     text: b.text,
     segments: b.segments,
     bodyEnd,
+    ...(bodyLines[0] && startsWithLabel(items, bodyLines[0]) ? { opensParagraph: true } : {}),
     footnotes,
     markers,
     masthead,

@@ -556,6 +556,8 @@ function appendLines(
     let lastRight: number | undefined;
     // The gap after a row's label (the blank item that fills it, or the step to the next item) stays a space.
     const labelled = labelEnd(items, line) ?? -1;
+    let cellStart = b.text.length;
+    let inGap = false;
     for (let k = 0; k < line.items.length; k++) {
       const i = line.items[k]!;
       const it = items[i]!;
@@ -565,17 +567,27 @@ function appendLines(
       }
       // A gap between items that pdf.js did not fill with a space item reads as a space; in the masthead a wide
       // gap separates columns ("United Nations ... A/RES/77/176"): a line break, so the symbol stands alone on
-      // its line as the finder's identity rule expects.
-      // In the body, such a gap separates the cells of a table row that share a baseline ("Question of
-      // Palestine" … "64/17; 79/82" … "Division for Palestinian Rights"): a paragraph break, so each row's number
-      // starts a paragraph as it does in the reader's eye.
-      // A row's own label and its text ("1514 (XV)" … "Declaration on …") stay one paragraph.
+      // its line as the finder's identity rule expects. In the body, such a gap separates the cells of a table
+      // row that share a baseline ("Question of Palestine" … "64/17; 79/82" … "Division for Palestinian
+      // Rights"): a paragraph break, so each row's number starts a paragraph as it does in the reader's eye;
+      // but a cell's own label and its text ("1514 (XV)" … "Declaration on …", "1992/1" … "Establishment of
+      // …") stay one paragraph.
       const gap = lastRight !== undefined ? xOf(it) - lastRight : 0;
       const wide = gap > 3 * line.size || (isBlank(it.str) && it.width > 3 * line.size);
-      const afterLabel = !columns && k <= labelled;
-      if (wide && !notes && lastRight !== undefined && !afterLabel) {
-        b.trimEnd();
-        b.glue(columns ? '\n' : '\n\n');
+      if (wide && !notes && lastRight !== undefined && !inGap) {
+        inGap = true;
+        const cell = b.text.slice(cellStart).trim();
+        const label = !columns && (k <= labelled || (cell.length <= 24 && /\d/.test(cell) && cell !== ''));
+        if (label) {
+          if (!/\s$/.test(b.text)) b.glue(' ');
+        } else {
+          b.trimEnd();
+          b.glue(columns ? '\n' : '\n\n');
+        }
+        // The next cell starts here; a label's text is still the label's cell.
+        if (!label) cellStart = b.text.length;
+        if (isBlank(it.str)) continue;
+      } else if (wide && inGap) {
         if (isBlank(it.str)) continue;
       } else if (lastRight !== undefined && !isBlank(it.str) && gap > 0.25 * line.size) {
         if (!/\s$/.test(b.text)) b.glue(' ');
@@ -584,7 +596,10 @@ function appendLines(
         b.item(items, i);
         if (!/\s$/.test(b.text)) b.glue(' ');
       } else b.item(items, i);
-      if (!isBlank(it.str)) lastRight = xOf(it) + it.width;
+      if (!isBlank(it.str)) {
+        lastRight = xOf(it) + it.width;
+        inGap = false;
+      }
     }
     if (b.text.length === first) continue;
     prev = line;

@@ -6,7 +6,7 @@
  * per document, per set and language, and overall, with the misses and extras of each document and whether the
  * document's identity was read. Reads only the repository.
  */
-import { type GoldDoc, loadGoldDocs, prf, type Score, scoreDoc } from './lib/pdf-gold';
+import { type GoldDoc, loadGoldDocs, missInText, prf, type Score, scoreDoc } from './lib/pdf-gold';
 
 const asJson = process.argv.includes('--json');
 const fmt = (x: number) => x.toFixed(3);
@@ -38,7 +38,7 @@ if (asJson) {
       fp: score.fp,
       fn: score.fn,
       ...prf(score),
-      misses: score.misses,
+      misses: score.misses.map((m) => ({ mention: m, inText: missInText(m, score.texts) ?? null })),
       extras: score.extras,
     })),
     groups: Object.fromEntries([...groups].map(([k, s]) => [k, { tp: s.tp, fp: s.fp, fn: s.fn, ...prf(s) }])),
@@ -53,7 +53,12 @@ if (asJson) {
     console.log(
       `${doc.set}/${doc.name} [${doc.gold.lang}]  P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f1)}  (tp ${score.tp}, fp ${score.fp}, fn ${score.fn}; ${idOk})`,
     );
-    for (const m of score.misses) console.log(`    miss  ${m}`);
+    for (const m of score.misses) {
+      const seen = missInText(m, score.texts);
+      console.log(
+        `    miss  ${m}${seen === undefined ? '' : seen ? '  (in the text: the finder)' : '  (not in the text)'}`,
+      );
+    }
     for (const m of score.extras) console.log(`    extra ${m}`);
   }
   console.log('');

@@ -73,9 +73,17 @@ export function recordedPages(rec: Recording): (RecordedPage | undefined)[] {
   return Array.from(pages, (p) => p);
 }
 
-/** What the viewer finds: per 1-based page, the mentions' "kind key", and the document's identity. */
-export function viewerMentions(doc: GoldDoc): { identity: Identity; pages: Map<number, string[]> } {
-  const { identity, annotations } = readDocument(recordedPages(doc.recording), viewerFind);
+/** What the viewer finds: per 1-based page, the mentions' "kind key", the page's text, and the identity. */
+export function viewerMentions(doc: GoldDoc): {
+  identity: Identity;
+  pages: Map<number, string[]>;
+  texts: Map<number, string>;
+} {
+  const { identity, annotations, texts: built } = readDocument(recordedPages(doc.recording), viewerFind);
+  const texts = new Map<number, string>();
+  built.forEach((t, i) => {
+    if (t) texts.set(i + 1, t.text);
+  });
   const pages = new Map<number, string[]>();
   annotations.forEach((a, i) => {
     // Instruments with no key of their own (`instrument:UN Charter`) are not scored (spec: citation-keys.md).
@@ -85,7 +93,20 @@ export function viewerMentions(doc: GoldDoc): { identity: Identity; pages: Map<n
         a.mentions.filter((m) => !m.key.startsWith('instrument:')).map((m) => `${m.kind} ${m.key}`),
       );
   });
-  return { identity, pages };
+  return { identity, pages, texts };
+}
+
+/**
+ * Whether the page's text shows the number or symbol of a missed "p9 resolution A/RES/80/9" ("80/9"; spaces
+ * aside): then the viewer read it and the finder did not take it, else the viewer's reading lost it. Undefined
+ * for instruments (keyed by what they name, not by their words).
+ */
+export function missInText(miss: string, texts: Map<number, string>): boolean | undefined {
+  const [page, kind, key] = miss.split(' ');
+  if (kind === 'instrument' || !key) return undefined;
+  const probe = key.replace(/^(?:A\/HRC\/RES|A\/HRC\/DEC|A\/RES|A\/DEC|S\/RES|E\/RES|E\/DEC)\//, '');
+  const text = texts.get(Number(page?.slice(1))) ?? '';
+  return text.replace(/\s+/g, '').includes(probe.replace(/\s+/g, ''));
 }
 
 /** Score of one document or a sum of several. */
@@ -111,8 +132,12 @@ function minus(a: Map<string, number>, b: Map<string, number>): string[] {
 }
 
 /** Scores the viewer's mentions of a document against its gold: multiset of (page, kind, key). */
-export function scoreDoc(doc: GoldDoc): Score & { identity: string | undefined; identityOk: boolean } {
-  const { identity, pages } = viewerMentions(doc);
+export function scoreDoc(doc: GoldDoc): Score & {
+  identity: string | undefined;
+  identityOk: boolean;
+  texts: Map<number, string>;
+} {
+  const { identity, pages, texts } = viewerMentions(doc);
   // The gold's identity as printed ("A/81/6 (Sect. 2)/Part A") against the viewer's key, spaces aside.
   const found = [...pages].flatMap(([page, ms]) => ms.map((m) => `p${page} ${m}`));
   const want = doc.gold.pages.flatMap((p) => p.mentions.map((m) => `p${p.page} ${m.kind} ${m.key}`));
@@ -129,6 +154,7 @@ export function scoreDoc(doc: GoldDoc): Score & { identity: string | undefined; 
     extras,
     identity: identity.key,
     identityOk: bare(identity.key) === bare(doc.gold.identity),
+    texts,
   };
 }
 

@@ -118,10 +118,11 @@ const SYMBOL_ANYWHERE =
   /[A-Z][A-Za-z]{0,7}(?:\.\d+)?(?:\/[A-Za-z0-9.()-]+)+(?: ?\((?:\d{4}|Sect\. ?\w+|Part \w+|Vol\. ?\w+)\)(?:\/Part \w+|\/[A-Za-z0-9.-]+)*)?\**/g;
 const SYMBOL = new RegExp(`^(?:${SYMBOL_ANYWHERE.source})$`);
 
-// Job numbers and barcodes printed on every UN document ("22-28767 (E)", "GE.15-21930(E)", "*2228767*",
-// "K1606792"), the date code beside them ("030123"), page numbers ("3/24", "Page 3", "- 3 -").
+// Job numbers and barcodes printed on every UN document ("22-28767 (E)", "26-05268* (E)" of a reissue,
+// "GE.15-21930(E)", "*2228767*", "K1606792"), the date code beside them ("030123"), page numbers ("3/24", "Page 3",
+// "- 3 -").
 const FURNITURE_TOKEN =
-  /^(?:\d{2}-\d{5}(?:\s?\([A-Z]\))?|GE\.\d{2}-\d{4,6}(?:\s?\([A-Z]\))?|\*\d{6,8}\*|K\d{7}|\([A-Z]\)|\d{6}|\d{1,4}\/\d{1,4}|\d{1,4}|Page|Pages|page|[-–—]|Please|recycle)$/;
+  /^(?:\d{2}-\d{5}\*?(?:\s?\([A-Z]\))?|GE\.\d{2}-\d{4,6}(?:\s?\([A-Z]\))?|\*\d{6,8}\*|K\d{7}|\([A-Z]\)|\d{6}|\d{1,4}\/\d{1,4}|\d{1,4}|Page|Pages|page|[-–—]|Please|recycle)$/;
 const STRONG_FURNITURE = /^(?:\d{2}-\d{5}|GE\.\d{2}-|\*\d{6,8}\*|K\d{7}|\d{1,4}\/\d{1,4}$|Page$)/;
 
 // Masthead words of UN Official Documents in the six languages.

@@ -6,7 +6,9 @@
  * test/fixtures/pdf/<set>/ with gold is read, so sets added beside this one are held to the same bar.
  */
 import { describe, expect, test } from 'vitest';
-import { loadGoldDocs, missInText, prf, type Score, scoreDoc } from '../../scripts/lib/pdf-gold';
+import { loadGoldDocs, missInText, prf, type Score, scoreDoc, viewerFind } from '../../scripts/lib/pdf-gold';
+import { readDocument } from './annotate';
+import { layout } from './test-layout';
 
 const docs = loadGoldDocs().map((doc) => ({ doc, score: scoreDoc(doc) }));
 const realDoc = (name: string) => {
@@ -119,5 +121,49 @@ describe('real UN PDFs as the viewer reads them', () => {
       expect(p9).toContain(`resolution A/RES/80/${n}`);
     // "9 (I) Commission on Narcotic Drugs" and "1992/1 Establishment of …" share a baseline.
     expect(onPage('a-81-6-sect-2', 6)).toContain('resolution E/RES/1992/1');
+  });
+});
+
+describe('furniture and masthead by place and shape, not by words', () => {
+  const A4 = { view: [0, 0, 595, 842] };
+  const read = (...pages: Parameters<typeof layout>[0][]) =>
+    readDocument(
+      pages.map((lines) => ({ ...A4, items: layout(lines) })),
+      viewerFind,
+    );
+  const keys = (doc: ReturnType<typeof read>, i: number) => doc.annotations[i]!.mentions.map((m) => m.key);
+
+  test('a French body line near the top of page 1 that names "Nations Unies" is body, not masthead', () => {
+    // A page printed from the web (no masthead): the Treaty Series reference starts on the page's third line.
+    const doc = read([
+      {
+        runs: ['Rappelant la Convention relative aux droits de l’enfant, adoptée le 20 novembre 1989'],
+        y: 790,
+      },
+      {
+        runs: ['et entrée en vigueur le 2 septembre 1990 (voir Nations Unies, Recueil des Traités,'],
+        y: 778,
+      },
+      { runs: ['vol. 1577, no 27531), ainsi que l’Assemblée générale l’a rappelé,'], y: 766 },
+    ]);
+    expect(doc.texts[0]!.masthead).toBeUndefined();
+    expect(keys(doc, 0)).toContain('UNTS I-27531');
+  });
+
+  test('without a masthead on page 1, the running head of page 2 gives the identity and is no mention', () => {
+    const doc = read(
+      [
+        { runs: ['Report of the Secretary-General'], y: 760, size: 14 },
+        { runs: ['1. The present report responds to resolution 78/250 of the General Assembly.'], y: 700 },
+      ],
+      [
+        { runs: ['A/80/999'], y: 800, size: 8.5 },
+        { runs: ['2. See also the previous report (A/79/888) and A/80/999 itself.'], y: 760 },
+        { runs: ['26-01234', ' ', '2/9'], y: 40, size: 8.5 },
+      ],
+    );
+    expect(doc.identity.key).toBe('A/80/999');
+    expect(doc.texts[1]!.furniture.map((f) => f.role)).toEqual(['running-head', 'furniture']);
+    expect(keys(doc, 1)).toEqual(['A/79/888']);
   });
 });

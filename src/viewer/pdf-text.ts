@@ -232,6 +232,32 @@ function isFurniture(text: string, identity: string | undefined): 'running-head'
 }
 
 /**
+ * The masthead of page 1, by its place: the block of lines at the very top of the page, each with a masthead cue
+ * (organ, "United Nations", the symbol, "Distr.", "Original:") or the date after one, each close below the one
+ * before. It ends at the first line that is neither, or at a wide gap: a body line near the top that names
+ * "Nations Unies" or the "Assemblée générale" ("Nations Unies, Recueil des Traités, vol. …") stays body.
+ */
+function markMasthead(lines: Line[], texts: readonly string[], topDown: readonly number[], H: number): void {
+  let prev: Line | undefined;
+  for (const i of topDown) {
+    const line = lines[i]!;
+    if (line.role !== 'body') continue;
+    if (line.y < H * 0.75) return;
+    if (prev && prev.y - line.y > 3 * Math.max(prev.size, line.size)) return;
+    const text = texts[i]!;
+    const cue = MASTHEAD_CUE.test(text) || symbolRun(text);
+    if (!cue && !(prev && text.length <= 40 && /\d{4}/.test(text))) return;
+    line.role = 'masthead';
+    prev = line;
+  }
+}
+
+/** Whether the line holds a document symbol standing alone between wider spaces ("United Nations   A/80/590"). */
+function symbolRun(text: string): boolean {
+  return text.split(/\s{2,}| (?=[A-Z]+\/)/).some((part) => SYMBOL.test(part.trim()) && /\d/.test(part));
+}
+
+/**
  * A running head known by its place and shape, not its words: the topmost line of a later page, in the top tenth,
  * on its own (white space of one and a half of its heights below it), short, and either symbol-shaped ("A/80/590", a
  * document whose page 1 has no masthead) or no larger than the body text ("Section 24 Human rights",
@@ -295,22 +321,7 @@ export function classifyLines(items: readonly TextItemLike[], lines: Line[], opt
     line.role = f;
   }
   if (opts.pageNumber > 1) markRunningHead(items, lines, texts, topDown, H);
-  if (opts.pageNumber === 1) {
-    // The masthead: top lines with masthead cues (organ, symbol, "Distr."), and the date or "Original" line
-    // that follows one of them.
-    let prev: Line | undefined;
-    for (const i of topDown) {
-      const line = lines[i]!;
-      if (line.role !== 'body') continue;
-      if (line.y < H * 0.75) break;
-      const text = texts[i]!;
-      const afterMasthead = prev?.role === 'masthead';
-      prev = line;
-      if (MASTHEAD_CUE.test(text) || (afterMasthead && text.length <= 40 && /\d{4}/.test(text))) {
-        line.role = 'masthead';
-      }
-    }
-  }
+  if (opts.pageNumber === 1) markMasthead(lines, texts, topDown, H);
   const body = bodySize(
     items,
     lines.filter((l) => l.role === 'body'),

@@ -129,9 +129,16 @@ const STRONG_FURNITURE = /^(?:\d{2}-\d{5}|GE\.\d{2}-|\*\d{6,8}\*|K\d{7}|\d{1,4}\
 const MASTHEAD_CUE =
   /United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة|Distr\.|Original:|Генеральная Ассамблея|Assemblée générale|Asamblea General/;
 
-/** Normalizes a printed symbol for comparison (no space before "(", no reissue "*"). */
+/**
+ * Normalizes a printed symbol for comparison and as a key: no space before a Security Council year
+ * ("S/RES/2223(2015)"), no reissue "*"; a budget section keeps its printed form ("A/81/6 (Sect. 2)/Part A").
+ */
 export function normalizeSymbol(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().replace(/ \(/g, '(').replace(/\*+$/, '');
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/ \((\d{4})\)/g, '($1)')
+    .replace(/\*+$/, '');
 }
 
 /** Groups items into lines by baseline; superscripts and subscripts stay on their line. */
@@ -284,7 +291,7 @@ function markRunningHead(
     line.role = 'running-head';
     return;
   }
-  if (text.length <= 100 && line.size <= 1.05 * bodySize(items, lines)) line.role = 'running-head';
+  if (text.length <= 160 && line.size <= 1.05 * bodySize(items, lines)) line.role = 'running-head';
 }
 
 /** The document's own symbol as its running heads print it (a symbol-shaped running head), if the page has one. */

@@ -74,10 +74,11 @@ export async function annotation(i: number): Promise<PageAnnotation> {
 }
 
 /**
- * The document's identity, from its first two pages (page 2's running head names a document whose page 1 has no
- * masthead).
+ * The document's identity: page 1's masthead symbol, else page 2's running head (read only then, so a document
+ * with a masthead draws its first page without waiting for the second), else the finder's reading of page 1.
  */
 export async function readIdentity(): Promise<Identity> {
-  await Promise.all([pageText(0), pageText(1)]);
+  const first = await pageText(0);
+  if (!first?.mastheadSymbol) await pageText(1);
   return documentIdentity(state.texts, find);
 }

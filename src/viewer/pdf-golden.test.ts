@@ -10,8 +10,8 @@ import { describe, expect, test } from 'vitest';
 import { readDev } from '../../test/corpus';
 import { findCitations } from '../core/find';
 import { defaultInstrumentMatcher } from '../core/instruments/default-gazetteer';
-import { annotatePage, type FindFn, pdfIdentity } from './annotate';
-import { buildPageText, type TextItemLike } from './pdf-text';
+import { type FindFn, readDocument } from './annotate';
+import type { TextItemLike } from './pdf-text';
 
 const root = join(import.meta.dirname, '../..');
 const recorded = JSON.parse(
@@ -23,13 +23,9 @@ const plainText = readDev('seed-a-res-77-176.txt');
 const gazetteer = defaultInstrumentMatcher();
 const find: FindFn = (text, options) => findCitations(text, { ...options, gazetteer });
 
-const first = buildPageText(recorded.pages[0]!.items, { pageHeight: 842, pageNumber: 1 });
-const texts = recorded.pages.map((p, i) =>
-  i === 0
-    ? first
-    : buildPageText(p.items, { pageHeight: p.view[3]!, pageNumber: i + 1, identity: first.mastheadSymbol }),
-);
-const identity = pdfIdentity(first);
+// Read as the viewer reads it: page 1 first, its masthead symbol for the running heads of the others.
+const { texts: built, identity, annotations } = readDocument(recorded.pages, find);
+const texts = built.map((t) => t!);
 
 const count = (xs: string[]) => xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>());
 
@@ -65,9 +61,7 @@ describe('A/RES/77/176 as pdf.js reads it', () => {
   });
 
   test('the same citations as the plain text, page by page', () => {
-    const pdf = texts.flatMap((_, i) =>
-      annotatePage(texts, i, find, identity).mentions.map((m) => `${m.kind} ${m.key}`),
-    );
+    const pdf = annotations.flatMap((a) => a!.mentions.map((m) => `${m.kind} ${m.key}`));
     const plain = find(plainText, {}).mentions.map((m) => `${m.kind} ${m.key}`);
     expect([...count(pdf)].sort()).toEqual([...count(plain)].sort());
   });

@@ -138,10 +138,12 @@ export function scanText(
     text += p.text.slice(from, to);
   };
   // How a page's body continues the previous one: like two lines of one paragraph, unless it clearly starts anew.
-  // A page whose body opens with a labelled line (a table row "25/20 …", a numbered paragraph) starts anew too.
+  // A page whose body opens a paragraph by its shape (an indent, a table row "25/20 …", a numbered paragraph)
+  // starts anew; so does a capital after a full stop, a semicolon or a colon. A comma goes on: "Treaty Series,
+  // vol. 1577," + "No. 27531)".
   const join = (before: string, after: string, opens = false): { glue: string; drop: boolean } => {
     if (opens) return { glue: '\n\n', drop: false };
-    if (/[.,;:]$/.test(before) && /^\p{Lu}/u.test(after)) return { glue: '\n\n', drop: false };
+    if (/[.;:]$/.test(before) && /^\p{Lu}/u.test(after)) return { glue: '\n\n', drop: false };
     const { glue, dropHyphen } = lineGlue(before, after);
     return { glue, drop: dropHyphen };
   };

@@ -166,4 +166,27 @@ describe('furniture and masthead by place and shape, not by words', () => {
     expect(doc.texts[1]!.furniture.map((f) => f.role)).toEqual(['running-head', 'furniture']);
     expect(keys(doc, 1)).toEqual(['A/79/888']);
   });
+
+  test('a Treaty Series reference cut by a page break is read whole, past the footnote, footer and running head', () => {
+    const doc = read(
+      [
+        { runs: ['United Nations', ' ', 'A/80/999'], y: 800, size: 14 },
+        { runs: ['General Assembly'], y: 775, size: 17 },
+        { runs: ['1. Recalling the Convention on the Rights of the Child (United Nations,'], y: 700 },
+        { runs: ['Treaty Series, vol. 1577,'], y: 688 },
+        { runs: [{ sup: '1' }, ' See A/79/1.'], y: 90, size: 8 },
+        { runs: ['26-01234 (E)', ' ', '010126'], y: 40, size: 8 },
+      ],
+      [
+        { runs: ['A/80/999'], y: 800, size: 8.5 },
+        { runs: ['No. 27531), the Assembly decides to continue.'], y: 760 },
+        { runs: ['2/9', ' ', '26-01234'], y: 40, size: 8.5 },
+      ],
+    );
+    const treaty = doc.annotations[0]!.mentions.find((m) => m.kind === 'treaty');
+    expect(treaty?.key).toBe('UNTS I-27531');
+    // Marked on both pages: its start on page 1, its number on page 2.
+    expect(new Set(treaty?.pieces.map((p) => p.page))).toEqual(new Set([0, 1]));
+    expect(keys(doc, 1)).not.toContain('UNTS I-27531');
+  });
 });

@@ -515,6 +515,20 @@ function labelEnd(items: readonly TextItemLike[], line: Line): number | undefine
   }
 }
 
+/**
+ * Whether the first of the body's lines opens a paragraph by its shape: a label standing apart, or an indent from
+ * where most of the page's lines start (a resolution's preambular paragraph, "Recalling …").
+ */
+function opensParagraph(items: readonly TextItemLike[], body: readonly Line[]): boolean {
+  const first = body[0];
+  if (!first) return false;
+  if (startsWithLabel(items, first)) return true;
+  const starts = new Map<number, number>();
+  for (const l of body) starts.set(Math.round(l.x0), (starts.get(Math.round(l.x0)) ?? 0) + 1);
+  const margin = [...starts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  return first.x0 > margin + 0.8 * first.size;
+}
+
 /** The value below which a fraction `q` of `xs` lie. */
 function quantile(xs: readonly number[], q: number): number {
   if (xs.length === 0) return 0;
@@ -702,7 +716,7 @@ export function buildPageText(items: readonly TextItemLike[], opts: BuildOptions
     text: b.text,
     segments: b.segments,
     bodyEnd,
-    ...(bodyLines[0] && startsWithLabel(items, bodyLines[0]) ? { opensParagraph: true } : {}),
+    ...(opensParagraph(items, bodyLines) ? { opensParagraph: true } : {}),
     footnotes,
     markers,
     masthead,

@@ -239,24 +239,52 @@ function isFurniture(text: string, identity: string | undefined): 'running-head'
 }
 
 /**
- * The masthead of page 1, by its place: the block of lines at the very top of the page, each with a masthead cue
- * (organ, "United Nations", the symbol, "Distr.", "Original:") or the date after one, each close below the one
- * before. It ends at the first line that is neither, or at a wide gap: a body line near the top that names
- * "Nations Unies" or the "Assemblée générale" ("Nations Unies, Recueil des Traités, vol. …") stays body.
+ * The masthead of page 1, by its place and shape: the block of lines at the very top of the page, each with a
+ * masthead cue (organ, "United Nations", the symbol, "Distr.", "Original:") or the date after one, each close
+ * below the one before, and each shaped as a masthead line is: larger than the body text, split by a wide gap into
+ * columns ("United Nations … A/80/590"), or short. It ends at the first line that is not: a justified body line
+ * near the top that names "Nations Unies" or the "Assemblée générale" ("… Nations Unies, Recueil des Traités, vol.
+ * …") stays body.
  */
-function markMasthead(lines: Line[], texts: readonly string[], topDown: readonly number[], H: number): void {
+function markMasthead(
+  items: readonly TextItemLike[],
+  lines: Line[],
+  texts: readonly string[],
+  topDown: readonly number[],
+  H: number,
+): void {
+  const body = bodySize(items, lines);
+  const left = Math.min(...lines.map((l) => l.x0));
+  const width = Math.max(...lines.map((l) => l.x1)) - left;
   let prev: Line | undefined;
   for (const i of topDown) {
     const line = lines[i]!;
     if (line.role !== 'body') continue;
     if (line.y < H * 0.75) return;
     if (prev && prev.y - line.y > 3 * Math.max(prev.size, line.size)) return;
+    const shaped = line.size > 1.15 * body || hasWideGap(items, line) || line.x1 - line.x0 < 0.5 * width;
+    if (!shaped) return;
     const text = texts[i]!;
     const cue = MASTHEAD_CUE.test(text) || symbolRun(text);
     if (!cue && !(prev && text.length <= 40 && /\d{4}/.test(text))) return;
     line.role = 'masthead';
     prev = line;
   }
+}
+
+/** Whether a gap of three of the line's heights splits it (a blank item that wide, or a step between items). */
+function hasWideGap(items: readonly TextItemLike[], line: Line): boolean {
+  let lastRight: number | undefined;
+  for (const i of line.items) {
+    const it = items[i]!;
+    if (isBlank(it.str)) {
+      if (it.width > 3 * line.size) return true;
+      continue;
+    }
+    if (lastRight !== undefined && xOf(it) - lastRight > 3 * line.size) return true;
+    lastRight = xOf(it) + it.width;
+  }
+  return false;
 }
 
 /** Whether the line holds a document symbol standing alone between wider spaces ("United Nations   A/80/590"). */
@@ -276,6 +304,7 @@ function markRunningHead(
   texts: readonly string[],
   topDown: readonly number[],
   H: number,
+  firstPage: boolean,
 ): void {
   // One running head a page: none when the document's symbol already gave it.
   if (lines.some((l) => l.role === 'running-head')) return;
@@ -287,11 +316,17 @@ function markRunningHead(
   // White space between its baseline and the top of the next line's letters: one and a half of its heights.
   if (next && line.y - next.y - 0.8 * next.size < 1.5 * line.size) return;
   const text = texts[topDown[k]!]!;
+  const body = bodySize(items, lines);
+  if (firstPage) {
+    // Above page 1's masthead only small print is furniture (a browser's print header: date, title, address).
+    if (line.size < 0.95 * body && !MASTHEAD_CUE.test(text) && !SYMBOL.test(text)) line.role = 'running-head';
+    return;
+  }
   if (SYMBOL.test(text)) {
     line.role = 'running-head';
     return;
   }
-  if (text.length <= 160 && line.size <= 1.05 * bodySize(items, lines)) line.role = 'running-head';
+  if (text.length <= 160 && line.size <= 1.05 * body) line.role = 'running-head';
 }
 
 /** The document's own symbol as its running heads print it (a symbol-shaped running head), if the page has one. */
@@ -327,8 +362,8 @@ export function classifyLines(items: readonly TextItemLike[], lines: Line[], opt
     if (!f) break;
     line.role = f;
   }
-  if (opts.pageNumber > 1) markRunningHead(items, lines, texts, topDown, H);
-  if (opts.pageNumber === 1) markMasthead(lines, texts, topDown, H);
+  markRunningHead(items, lines, texts, topDown, H, opts.pageNumber === 1);
+  if (opts.pageNumber === 1) markMasthead(items, lines, texts, topDown, H);
   const body = bodySize(
     items,
     lines.filter((l) => l.role === 'body'),

@@ -134,17 +134,24 @@ describe('furniture and masthead by place and shape, not by words', () => {
   const keys = (doc: ReturnType<typeof read>, i: number) => doc.annotations[i]!.mentions.map((m) => m.key);
 
   test('a French body line near the top of page 1 that names "Nations Unies" is body, not masthead', () => {
-    // A page printed from the web (no masthead): the Treaty Series reference starts on the page's third line.
+    // A page printed from the web (no masthead): its first lines are justified body text that names the
+    // Assembly and, in a Treaty Series reference, "Nations Unies".
     const doc = read([
       {
-        runs: ['Rappelant la Convention relative aux droits de l’enfant, adoptée le 20 novembre 1989'],
+        runs: ['L’Assemblée générale, rappelant la Convention relative aux droits de l’enfant, adoptée le'],
         y: 790,
       },
       {
-        runs: ['et entrée en vigueur le 2 septembre 1990 (voir Nations Unies, Recueil des Traités,'],
+        runs: ['20 novembre 1989 et entrée en vigueur le 2 septembre 1990 (voir Nations Unies, Recueil des'],
         y: 778,
       },
-      { runs: ['vol. 1577, no 27531), ainsi que l’Assemblée générale l’a rappelé,'], y: 766 },
+      {
+        runs: [
+          'Traités, vol. 1577, no 27531), ainsi que l’Assemblée générale l’a rappelé dans ses résolutions,',
+        ],
+        y: 766,
+      },
+      { runs: ['décide de poursuivre l’examen de la question.'], y: 754 },
     ]);
     expect(doc.texts[0]!.masthead).toBeUndefined();
     expect(keys(doc, 0)).toContain('UNTS I-27531');

@@ -196,4 +196,38 @@ describe('furniture and masthead by place and shape, not by words', () => {
     expect(new Set(treaty?.pieces.map((p) => p.page))).toEqual(new Set([0, 1]));
     expect(keys(doc, 1)).not.toContain('UNTS I-27531');
   });
+
+  test("a browser's print header and footer are furniture on every page; the text runs on between pages", () => {
+    const gap = ' '.repeat(120);
+    const header = (y: number) => ({
+      runs: ['12/8/26, 12:15 AM', gap, 'A/RES/76/268 - Multilinguisme'],
+      y,
+      size: 8,
+    });
+    const footer = (n: number) => ({
+      runs: ['https://undocs.org/fr/A/RES/76/268', gap, `${n}/2`],
+      y: 17,
+      size: 8,
+    });
+    const doc = read(
+      [
+        header(820),
+        {
+          runs: [
+            'Rappelant la Convention relative aux droits de l’enfant (Nations Unies, Recueil des Traités,',
+          ],
+          y: 790,
+        },
+        { runs: ['vol. 1577,'], y: 60 },
+        footer(1),
+      ],
+      [header(820), { runs: ['no 27531), ainsi que ses résolutions 75/1 et 76/1,'], y: 790 }, footer(2)],
+    );
+    for (const t of doc.texts) {
+      expect(t!.furniture.map((f) => f.role)).toEqual(['running-head', 'furniture']);
+      expect(t!.text).not.toMatch(/12:15|undocs\.org|\d\/2/);
+    }
+    expect(keys(doc, 0)).toContain('UNTS I-27531');
+    expect(keys(doc, 1)).toEqual(['A/RES/75/1', 'A/RES/76/1']);
+  });
 });

@@ -239,6 +239,28 @@ function isFurniture(text: string, identity: string | undefined): 'running-head'
 }
 
 /**
+ * A footer known by its place and shape: the bottom line of the page, in the bottom tenth, apart from the line
+ * above, in print no larger than the body, split by a wide gap and ending with a page number (a browser's print
+ * footer: the address … "1/3"). A footnote at the page bottom has no such gap.
+ */
+function markPrintFooter(
+  items: readonly TextItemLike[],
+  lines: Line[],
+  texts: readonly string[],
+  byY: readonly number[],
+  H: number,
+): void {
+  const k = byY.findIndex((i) => lines[i]!.role === 'body');
+  if (k < 0) return;
+  const line = lines[byY[k]!]!;
+  if (line.y > H * 0.1) return;
+  const above = byY[k + 1] === undefined ? undefined : lines[byY[k + 1]!];
+  if (above && above.y - line.y - 0.8 * line.size < 1.5 * line.size) return;
+  if (line.size > 1.05 * bodySize(items, lines) || !hasWideGap(items, line)) return;
+  if (/(?:^|\s)\d{1,4}(?:\/\d{1,4})?$/.test(texts[byY[k]!]!)) line.role = 'furniture';
+}
+
+/**
  * The masthead of page 1, by its place and shape: the block of lines at the very top of the page, each with a
  * masthead cue (organ, "United Nations", the symbol, "Distr.", "Original:") or the date after one, each close
  * below the one before, and each shaped as a masthead line is: larger than the body text, split by a wide gap into
@@ -363,6 +385,7 @@ export function classifyLines(items: readonly TextItemLike[], lines: Line[], opt
     line.role = f;
   }
   markRunningHead(items, lines, texts, topDown, H, opts.pageNumber === 1);
+  markPrintFooter(items, lines, texts, byY, H);
   if (opts.pageNumber === 1) markMasthead(items, lines, texts, topDown, H);
   const body = bodySize(
     items,

@@ -187,14 +187,18 @@ export function groupLines(items: readonly TextItemLike[]): Line[] {
  */
 function lineText(items: readonly TextItemLike[], line: Line): string {
   let out = '';
-  let lastRight: number | undefined;
+  let last: TextItemLike | undefined;
   for (const i of line.items) {
     const it = items[i]!;
-    // A gap, or a step back to the left (a footer drawn right part first: "9/72" … then "26-05086").
-    const gap = lastRight === undefined ? 0 : xOf(it) - lastRight;
-    if (!isBlank(it.str) && (gap > 0.25 * line.size || gap < -0.5 * line.size)) out += ' ';
+    if (!isBlank(it.str) && last) {
+      // A gap, or a jump back to the left past the previous item (a footer drawn right part first: "9/72" …
+      // then "26-05086"); right-to-left items that touch, each left of the one before, are no jump.
+      const gap = xOf(it) - (xOf(last) + last.width);
+      const jumpBack = xOf(it) + it.width < xOf(last) - 3 * line.size;
+      if (gap > 0.25 * line.size || jumpBack) out += ' ';
+    }
     out += it.str;
-    if (!isBlank(it.str)) lastRight = xOf(it) + it.width;
+    if (!isBlank(it.str)) last = it;
   }
   return out.replace(/\s+/g, ' ').trim();
 }

@@ -254,6 +254,8 @@ function markPrintFooter(
   byY: readonly number[],
   H: number,
 ): void {
+  // A page whose footer its tokens gave (job number, "3/24") has no other.
+  if (lines.some((l) => l.role === 'furniture' && l.y <= H * 0.12)) return;
   const k = byY.findIndex((i) => lines[i]!.role === 'body');
   if (k < 0) return;
   const line = lines[byY[k]!]!;

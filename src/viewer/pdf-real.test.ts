@@ -230,4 +230,37 @@ describe('furniture and masthead by place and shape, not by words', () => {
     expect(keys(doc, 0)).toContain('UNTS I-27531');
     expect(keys(doc, 1)).toEqual(['A/RES/75/1', 'A/RES/76/1']);
   });
+
+  test('on a landscape annex page, furniture drawn turned along its edges is furniture', () => {
+    const turned = (str: string, x: number, y: number) => ({
+      str,
+      transform: [0, -8.5, 8.5, 0, x, y],
+      width: str.length * 4,
+    });
+    const landscape = { view: [0, 0, 792, 612] };
+    const page = [
+      ...layout([
+        { runs: ['Annex I'], y: 560, x: 100, size: 14 },
+        {
+          runs: ['Proposed organizational structure of the Mission (see resolution 79/299)'],
+          y: 530,
+          x: 100,
+        },
+      ]),
+      turned('A/80/611', 740, 553),
+      turned('68/79', 38, 552),
+      turned('26-01253', 40, 87),
+    ];
+    const doc = readDocument(
+      [
+        { ...A4, items: layout([{ runs: ['Report'], y: 700 }]) },
+        { ...landscape, items: page },
+      ],
+      viewerFind,
+    );
+    const t = doc.texts[1]!;
+    expect(t.text).not.toMatch(/26-01253|68\/79|A\/80\/611/);
+    expect(t.furniture.map((f) => f.role).sort()).toEqual(['furniture', 'running-head']);
+    expect(doc.annotations[1]!.mentions.map((m) => m.key)).toEqual(['A/RES/79/299']);
+  });
 });

@@ -243,6 +243,38 @@ function isFurniture(text: string, identity: string | undefined): 'running-head'
 }
 
 /**
+ * Furniture drawn turned a quarter along the side of a landscape page (an annex chart or table in a portrait
+ * report: "A/80/611" and "68/79" up one edge, "26-01253" at the foot of another): a line whose text all runs
+ * up or down the page, made only of furniture tokens and a symbol.
+ */
+function markTurnedFurniture(
+  items: readonly TextItemLike[],
+  lines: Line[],
+  texts: readonly string[],
+  identity: string | undefined,
+): void {
+  const turned = (i: number) => {
+    const [a = 0, b = 0, , d = 0] = items[i]!.transform;
+    return Math.abs(a) < 0.01 && Math.abs(d) < 0.01 && Math.abs(b) > 0.01;
+  };
+  lines.forEach((line, k) => {
+    if (line.role !== 'body') return;
+    const drawn = line.items.filter((i) => !isBlank(items[i]!.str));
+    if (drawn.length === 0 || !drawn.every(turned)) return;
+    const f = isFurniture(texts[k]!, identity);
+    if (f) line.role = f;
+    else if (symbolHead(texts[k]!)) line.role = 'running-head';
+  });
+}
+
+/** Whether the text is a document symbol with page furniture only beside it ("A/80/611 68/79"). */
+function symbolHead(text: string): boolean {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const rest = tokens.filter((t) => !(SYMBOL.test(t) && /\d/.test(t)));
+  return rest.length < tokens.length && rest.every((t) => FURNITURE_TOKEN.test(t));
+}
+
+/**
  * A footer known by its place and shape: the bottom line of the page, in the bottom tenth, apart from the line
  * above, in print no larger than the body, split by a wide gap and ending with a page number (a browser's print
  * footer: the address … "1/3"). A footnote at the page bottom has no such gap.
@@ -390,6 +422,7 @@ export function classifyLines(items: readonly TextItemLike[], lines: Line[], opt
     if (!f) break;
     line.role = f;
   }
+  markTurnedFurniture(items, lines, texts, opts.identity);
   markRunningHead(items, lines, texts, topDown, H, opts.pageNumber === 1);
   markPrintFooter(items, lines, texts, byY, H);
   if (opts.pageNumber === 1) markMasthead(items, lines, texts, topDown, H);

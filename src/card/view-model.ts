@@ -2,10 +2,10 @@
  * The card's pure view model: (citation, what the worker answered, page facts) → the fields the renderer shows.
  * No DOM here, so every card state (known entry, derived-only key, worker down, index missing) is unit-tested.
  */
-import { own } from '../core/index/own';
 import type { Card, IndexEntry } from '../core/index/types';
 import type { Kind, Lang } from '../core/mention';
 import type { ProtocolError } from '../shared/protocol';
+import { agendaItemText, parseAgenda } from './agenda';
 import {
   type CitationData,
   citationName,
@@ -18,6 +18,9 @@ import {
   type Translate,
 } from './format';
 import { describeKey, digitalLibraryUrl, type KeyInfo, mtdsgUrl, undocsUrl, untsVolumeUrl } from './key-info';
+import { isLibraryDescription } from './library-title';
+import { type CardLinkModel, dedupeLinks, recordLinks, symbolRefs, workerLinks } from './links';
+import { sessionText } from './session';
 
 export type { Translate } from './format';
 
@@ -51,11 +54,7 @@ export interface CardFact {
   value: string;
 }
 
-/** A link of the card (the extension never fetches it; the user may follow it). */
-export interface CardLinkModel {
-  label: string;
-  url: string;
-}
+export type { CardLinkModel } from './links';
 
 /** What the renderer shows. All strings are plain text (rendered with textContent). */
 export interface CardModel {
@@ -98,44 +97,6 @@ export const ERROR_TEXT: Record<ProtocolError['code'], string> = {
   internal: 'cardErrorInternal',
 };
 
-/** Ordinal message names by last digit; the rest (and 11–13) take `cardSessionOrdinalOther`. */
-const ORDINAL_BY_DIGIT = ['', 'cardSessionOrdinalOne', 'cardSessionOrdinalTwo', 'cardSessionOrdinalFew'];
-
-/**
- * The ordinal of a regular session number in the UI language ("73rd", "73e", "73.º", "73-я", "第73届", "73"),
- * which `cardSessionRegular` puts before or after its word for "session". The grammar lives in the locale
- * messages; this only picks the category, and the five categories are the union of what the six UN
- * languages distinguish: session 1 alone (fr "1re" vs "21e"), and English's endings in 1, 2, 3 except 11–13
- * (which Spanish reuses for "1.er"/"3.er período").
- */
-export function ordinal(n: number, t: Translate): string {
-  const tens = n % 100;
-  const name =
-    n === 1
-      ? 'cardSessionOrdinalFirst'
-      : (tens >= 11 && tens <= 13 ? undefined : ORDINAL_BY_DIGIT[n % 10]) || 'cardSessionOrdinalOther';
-  return t(name, [String(n)]);
-}
-
-function sessionFact(
-  t: Translate,
-  info: KeyInfo,
-  session: string | undefined,
-  years: readonly number[] | undefined,
-): string | undefined {
-  const span =
-    years && years.length > 0 ? (years.length > 1 ? `${years[0]}–${years[1]}` : String(years[0])) : '';
-  const s = session ?? info.session;
-  const withSpan = (text: string) => (span ? t('cardWithYears', [text, span]) : text);
-  if (s && /^\d+$/.test(s) && info.body !== 'SC' && info.body !== 'ECOSOC') {
-    return withSpan(t('cardSessionRegular', [ordinal(Number(s), t)]));
-  }
-  if (s && /^ES-/.test(s)) return withSpan(t('cardSessionEmergency', [s.slice(3)]));
-  if (s && /^S-/.test(s)) return withSpan(t('cardSessionSpecial', [s.slice(2)]));
-  if (s && !/^\d+$/.test(s)) return withSpan(s);
-  return span || undefined;
-}
-
 function adoptionFact(t: Translate, entry: IndexEntry | undefined): string | undefined {
   if (!entry) return undefined;
   if (entry.votes) {
@@ -151,14 +112,6 @@ function adoptionFact(t: Translate, entry: IndexEntry | undefined): string | und
   if (adoption && /^(adopted )?without a vote$/i.test(adoption)) return t('cardAdoptedWithoutVote');
   return adoption || undefined;
 }
-
-/** Message names of the link labels the worker's cards use. */
-const LINK_LABEL: Record<string, string> = {
-  undocs: 'cardLinkUndocs',
-  'digital-library': 'cardLinkDigitalLibrary',
-  unts: 'cardLinkUnts',
-  mtdsg: 'cardLinkMtdsg',
-};
 
 /** Links derivable from the key alone (used when the worker gives none, e.g. when it is down). */
 export function linksFromKey(
@@ -199,7 +152,13 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   const inst = card?.instrument;
   const named = inst ?? entry;
   const titleInLang = named?.titles?.[input.linkLang];
-  const title = titleInLang ?? named?.title;
+  // The library's description of an untitled text (an SC resolution) is its subject: shown so labelled, never
+  // as the title, and never cited or copied as one.
+  const librarySubject =
+    !inst && isLibraryDescription({ key: input.key, title: named?.title })
+      ? (titleInLang ?? named?.title)
+      : undefined;
+  const title = librarySubject ? undefined : (titleInLang ?? named?.title);
   const volume = inst
     ? input.volume && inst.volumes.includes(input.volume)
       ? input.volume
@@ -214,39 +173,44 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   };
   // What the card displays reads in the UI language; the copy formats below stay English citation styles.
   const body = localBodyName(info, t);
+  push('cardFactLibrarySubject', librarySubject);
   if (input.kind === 'instrument' && !input.key.startsWith('instrument:'))
     push('cardFactInstrument', localName(info, t));
   if (body && !info.treaty) push('cardFactBody', body);
   if (tabledDate) push('cardFactDate', localDate(tabledDate, t));
   else if (input.date) push('cardFactDateAsCited', localDate(input.date, t));
-  push('cardFactSession', sessionFact(t, info, card?.session ?? entry?.session, card?.years ?? info.years));
+  push(
+    'cardFactSession',
+    sessionText(t, info, {
+      session: card?.session ?? entry?.session,
+      years: card?.years ?? info.years,
+      ...(entry?.date ? { date: entry.date } : {}),
+    }),
+  );
   push('cardFactAdoption', adoptionFact(t, entry));
-  push('cardFactMeeting', entry?.meeting);
-  push('cardFactAgendaItem', entry?.agendaItem);
-  push('cardFactReport', entry?.committeeReport);
-  push('cardFactDraft', entry?.draft);
+  // A meeting, draft or report that has a symbol is a link below ("Meeting record A/73/PV.60"); one named in
+  // words ("55th meeting") stays a fact.
+  if (symbolRefs(entry?.meeting).length === 0) push('cardFactMeeting', entry?.meeting);
+  const agenda = parseAgenda(entry?.agendaItem);
+  for (const item of agenda) push('cardFactAgendaItem', agendaItemText(item, t));
+  if (symbolRefs(entry?.committeeReport).length === 0) push('cardFactReport', entry?.committeeReport);
+  if (symbolRefs(entry?.draft).length === 0) push('cardFactDraft', entry?.draft);
   if (input.part) push('cardFactPart', input.part);
   if (volume && info.treaty) push('cardFactVolume', t('cardVolume', [String(volume)]));
   if (!inst || inst.match === 'treaty') push('cardFactPlace', entry?.place);
-  if (!title) {
+  if (!title && !librarySubject) {
     const subject = entry?.derived?.find((d) => d.subject)?.subject;
     if (subject) push('cardFactSubject', subject);
   }
 
   const linkLang = input.linkLang;
-  const links: CardLinkModel[] =
-    card && card.links.length > 0
-      ? card.links.map((l) => ({
-          // Each volume link is labelled with the volume it opens.
-          label:
-            l.label === 'unts' && l.volume
-              ? t('cardLinkUntsVolume', [String(l.volume)])
-              : own(LINK_LABEL, l.label)
-                ? t(own(LINK_LABEL, l.label)!)
-                : l.label,
-          url: l.url,
-        }))
-      : linksFromKey(t, info, linkLang, volume, entry?.undlRecords?.[0]);
+  const agendas = [...new Set(agenda.flatMap((a) => (a.agenda ? [a.agenda] : [])))];
+  const links = dedupeLinks([
+    ...(card && card.links.length > 0
+      ? workerLinks(card.links, entry, info.symbol, t)
+      : linksFromKey(t, info, linkLang, volume, entry?.undlRecords?.[0])),
+    ...recordLinks(entry, agendas, linkLang, t),
+  ]);
 
   let status: CardModel['status'];
   let notice: string | undefined;

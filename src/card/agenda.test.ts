@@ -84,3 +84,13 @@ test('agendaItemText: number and title, number alone, title alone', () => {
     'The situation in the Middle East',
   );
 });
+
+test('a long title ends at a word with "…" (A/RES/73/195, item 14: 175 characters)', () => {
+  const title =
+    'Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences and summits in the economic, social and related fields';
+  const text = agendaItemText({ number: '14', title }, tEn);
+  expect(text).toBe(
+    'Item 14: Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations …',
+  );
+  expect(title.startsWith(text.slice('Item 14: '.length, -2))).toBe(true);
+});

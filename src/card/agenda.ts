@@ -96,9 +96,21 @@ export function parseAgenda(raw: string | undefined): AgendaItem[] {
   return out;
 }
 
-/** An item as the card's Agenda item fact shows it: "Item 14: Integrated …", "Item 116 (d)", or the title. */
+/** Longest title a fact shows in full; a longer one ends at a word with "…" (the Agenda link has it whole). */
+export const AGENDA_TITLE_MAX = 110;
+
+function shorten(title: string): string {
+  if (title.length <= AGENDA_TITLE_MAX) return title;
+  const cut = title.slice(0, AGENDA_TITLE_MAX + 1).replace(/[\s,;:]+\S*$/u, '');
+  return `${cut} …`;
+}
+
+/**
+ * An item as the card's Agenda item fact shows it: "Item 14: Integrated and coordinated implementation of …",
+ * "Item 116 (d)", or the Council's item by its title.
+ */
 export function agendaItemText(item: AgendaItem, t: Translate): string {
-  if (item.number && item.title) return t('cardAgendaItemTitled', [item.number, item.title]);
+  if (item.number && item.title) return t('cardAgendaItemTitled', [item.number, shorten(item.title)]);
   if (item.number) return t('cardAgendaItemNumber', [item.number]);
-  return item.title ?? '';
+  return shorten(item.title ?? '');
 }

@@ -68,7 +68,7 @@ describe('the agenda item, as its number and title', () => {
   test('A/RES/73/195 lists items 14 and 119 of A/73/251, without the catalogue headings', async () => {
     const m = await cardOf('A/RES/73/195');
     expect(fact(m, 'Agenda item')).toEqual([
-      'Item 14: Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences and summits in the economic, social and related fields',
+      'Item 14: Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations …',
       'Item 119: Follow-up to the outcome of the Millennium Summit',
     ]);
     expect(m.links).toContainEqual({ label: 'Agenda A/73/251', url: 'https://undocs.org/en/A/73/251' });

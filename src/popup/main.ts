@@ -5,6 +5,8 @@
  * `?tab=<id>` names the tab to report on (used when the popup page is opened as a page, e.g. by tests);
  * otherwise it is the active tab of the window.
  */
+
+import { keyLabel } from '../card/key-label';
 import type { CardHandlers } from '../card/render';
 import type { CardModel } from '../card/view-model';
 import { parseKey } from '../core/index/keys';
@@ -255,15 +257,16 @@ async function showPageCitations(
   count.textContent = `(${data.total})`;
   renderPageList(groups, data, {
     title: (key) => titles.get(key),
+    name: (key) => keyLabel(key, t),
     jump: (index) => void sendToTab(tabId, 'highlightMention', { index }),
     trace: (row) => trace(row.key),
     labels: {
       kind: kindHeading,
       unresolved: t('popupUnresolved'),
-      jump: (key, i, n) => t('popupJump', [key, String(i), String(n)]),
+      jump: (name, i, n) => t('popupJump', [name, String(i), String(n)]),
       times: (n) => t('popupTimes', String(n)),
       trace: t('popupTrace'),
-      traceKey: (key) => t('popupTraceKey', key),
+      traceKey: (name) => t('popupTraceKey', name),
     },
   });
   document.body.dataset.page = 'listed';

@@ -9,6 +9,8 @@
  * identity. An open panel follows a new request by itself: the worker sets the panel's path (Chrome
  * `sidePanel.setOptions`, Firefox `sidebarAction.setPanel`), which loads the view anew.
  */
+
+import { keyLabel } from '../card/key-label';
 import { buildCardModel } from '../card/view-model';
 import { findCitations } from '../core/find';
 import { parseKey } from '../core/index/keys';
@@ -58,7 +60,8 @@ type Facts = Map<string, RowFacts>;
 
 /** Link to the trace of `key` in this view (a real link: keyboard, middle-click and Back all work). */
 function traceLink(key: string, tabId: number | undefined): HTMLAnchorElement {
-  const a = el('a', 'trace-link', key);
+  // The reader's name of the key (a symbol, or "ICPD Programme of Action" for an instrument), never the key.
+  const a = el('a', 'trace-link', keyLabel(key, t));
   a.href = traceSearch({ key, ...(tabId === undefined ? {} : { tabId }) }) || '?';
   return a;
 }
@@ -216,7 +219,7 @@ function renderSeries(trace: Trace, tabId: number | undefined): void {
     li.dataset.key = key;
     if (key === trace.key) {
       li.setAttribute('aria-current', 'true');
-      li.append(el('strong', undefined, key));
+      li.append(el('strong', undefined, keyLabel(key, t)));
     } else li.append(traceLink(key, tabId));
     li.append(el('span', 'date'), el('span', 'title'));
     ol.append(li);
@@ -277,7 +280,7 @@ async function showNothing(
 async function traceKey(key: string, view: View, others: string[] = []): Promise<void> {
   const { lang, tabId } = view;
   document.body.dataset.key = key;
-  document.title = `${key} — ${t('traceViewTitle')} — ${t('extName')}`;
+  document.title = `${keyLabel(key, t)} — ${t('traceViewTitle')} — ${t('extName')}`;
   $('trace-message').textContent = '';
   const nav = $('selection-keys');
   if (others.length > 1) {

@@ -1,6 +1,8 @@
 /**
  * The line of text that names a cited thing in lists (popup rows, trace rows). Pure.
  */
+
+import { listTitle } from '../card/library-title';
 import type { Card } from '../core/index/types';
 import type { Lang } from '../core/mention';
 
@@ -15,7 +17,8 @@ export function cardTitle(card: Pick<Card, 'entry'>, lang: Lang): string | undef
   if (!entry) return undefined;
   const title = entry.titles?.[lang] || entry.title;
   // Some titles in the data end in a stray separator ("الهجرة الدولية والتنمية -"), left from a split line.
-  if (title) return title.replace(/[\s\-‐–—:;,]+$/u, '') || title;
+  // A library's description of an untitled text (an SC resolution) is bracketed, never passed off as a title.
+  if (title) return listTitle({ key: entry.key, title: title.replace(/[\s\-‐–—:;,]+$/u, '') || title });
   // The reader's language first, then English (the titles above are English), then whatever a text said.
   const said = (l?: Lang) =>
     entry.derived?.find((d) => d.subject && (l === undefined || d.lang === l))?.subject;

@@ -98,7 +98,6 @@ describe('hover card on the seed resolution', () => {
       Date: GLOBAL_COMPACT.date,
       Session: '73rd session (2018–2019)',
       Adoption: GLOBAL_COMPACT.adoption,
-      Meeting: GLOBAL_COMPACT.meeting,
     });
     const hrefs =
       (await shadowEval<string[]>(
@@ -107,6 +106,8 @@ describe('hover card on the seed resolution', () => {
         `function () { return [...this.querySelectorAll('${CARD} a')].map((a) => a.href); }`,
       )) ?? [];
     expect(hrefs.some((u) => /^https:\/\/undocs\.org\/[a-z]{2}\/A\/RES\/73\/195$/.test(u))).toBe(true);
+    // The meeting of data/ is a link to its record.
+    expect(hrefs).toContain(`https://undocs.org/en/${GLOBAL_COMPACT.meeting}`);
     // Leave to empty space: the card stays for the grace period, then closes. The clock starts in the
     // page before the mouse leaves, so a slow machine can only make the measured time longer.
     // The page cannot see into the card's closed root, but it sees the card's host take and give back space.
@@ -276,10 +277,15 @@ test('Arabic page: the card is laid out right to left and gives what the index k
   // The title in the link language (English here, the browser's), the date and meeting from data/.
   await waitFor(async () => (await card(page))?.attrs['data-status'] === 'known', 5000, 'known');
   expect(await cardText(page, '.title')).toBe(DISASTER_76_204.title);
-  expect(await shadowCardFacts(page)).toMatchObject({
-    Date: DISASTER_76_204.date,
-    Meeting: DISASTER_76_204.meeting,
-  });
+  expect(await shadowCardFacts(page)).toMatchObject({ Date: DISASTER_76_204.date });
+  // The meeting of data/ is a link to its record, labelled by what it is.
+  const meeting = await shadowCall<string | null>(
+    page,
+    CARD_HOST,
+    `${CARD} a[href="https://undocs.org/en/${DISASTER_76_204.meeting}"]`,
+    'function () { return this.textContent; }',
+  );
+  expect(meeting).toBe(`Meeting record ${DISASTER_76_204.meeting}`);
   await page.close();
 });
 

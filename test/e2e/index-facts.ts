@@ -39,10 +39,13 @@ export const DISASTER_76_204 = {
   meeting: 'A/76/PV.54',
 } as const;
 
-/** S/RES/2334(2016): data/tables/sc.json.gz (UN Digital Library voting record 853446). */
+/**
+ * S/RES/2334(2016): data/tables/sc.json.gz (UN Digital Library record 853446). The Council adopts no titles: this
+ * is the library's description, which the card labels a subject.
+ */
 export const SETTLEMENTS_2334 = {
   key: 'S/RES/2334(2016)',
-  title:
+  subject:
     'On cessation of Israeli settlement activities in the Occupied Palestinian Territory, including East Jerusalem',
 } as const;
 

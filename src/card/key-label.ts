@@ -3,8 +3,8 @@
  * "On this page" and search rows, the trace view's lists and heading, the navigator's announcement). A UN
  * document symbol is its own name ("A/RES/73/195", "A/77/236"); the keys the index makes up are not
  * ("instrument:ICPD Programme of Action", "A/DEC/76/402", "UNTS I-30822", "CCPCJ res 16/1"), so they are named
- * as UN texts cite them: "ICPD Programme of Action", "General Assembly decision 76/402", "United Nations,
- * Treaty Series, No. 30822", "CCPCJ resolution 16/1". Pure.
+ * as UN texts cite them: "ICPD Programme of Action", "General Assembly decision 76/402", "UNTS No. 30822",
+ * "CCPCJ resolution 16/1". Pure.
  */
 import type { Kind } from '../core/mention';
 import { localName, type Translate } from './format';
@@ -32,6 +32,10 @@ export function keyLabel(key: string, t: Translate, title?: string): string {
   if (key.startsWith(INSTRUMENT)) return title || key.slice(INSTRUMENT.length);
   // Decision keys look like symbols but are made up: decisions have no symbol of their own.
   if (isDocumentSymbol(key) && !/\/DEC\//.test(key)) return key;
-  const name = localName(describeKey(key, kindOfKey(key)), t);
-  return name || key;
+  const info = describeKey(key, kindOfKey(key));
+  // A list row has room for the registration's short form ("UNTS No. 30822"), not the card heading's
+  // "United Nations, Treaty Series, No. 30822" (which left no room for the treaty's title).
+  if (info.treaty && info.treaty.part !== 'II')
+    return t(`cardTreatyShort${info.treaty.series}`, [String(info.treaty.number)]);
+  return localName(info, t) || key;
 }

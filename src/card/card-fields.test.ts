@@ -165,6 +165,12 @@ describe('a library description is a subject, never a title', () => {
     expect(m.citation.un).not.toContain('SECURITY');
   });
 
+  test('a catalogue title reads as English writes it (A/RES/217(III): "…Rights: Universal…")', async () => {
+    const m = await cardOf('A/RES/217(III)');
+    expect(m.title).toBe('International Bill of Human Rights: Universal Declaration of Human Rights');
+    expect(m.citation.un).toContain('entitled “International Bill of Human Rights: Universal Declaration');
+  });
+
   test('an official title stays the title', async () => {
     const m = await cardOf('A/RES/73/195');
     expect(m.title).toBe('Global Compact for Safe, Orderly and Regular Migration');

@@ -30,3 +30,12 @@ export function listTitle(thing: TitledThing): string | undefined {
   if (!thing.title) return undefined;
   return isLibraryDescription(thing) ? `[${thing.title}]` : thing.title;
 }
+
+/**
+ * A title as English writes it: the Digital Library's catalogue separates a title from its subtitle with a spaced
+ * colon ("International Bill of Human Rights : Universal Declaration of Human Rights"), which English (unlike
+ * French, whose titles keep it) writes "…Rights: Universal…". Other languages' titles are left as they are.
+ */
+export function titleAsWritten(title: string | undefined, lang: string): string | undefined {
+  return title && lang === 'en' ? title.replace(/ +: +/g, ': ') : title;
+}

@@ -18,7 +18,7 @@ import {
   type Translate,
 } from './format';
 import { describeKey, digitalLibraryUrl, type KeyInfo, mtdsgUrl, undocsUrl, untsVolumeUrl } from './key-info';
-import { isLibraryDescription } from './library-title';
+import { isLibraryDescription, titleAsWritten } from './library-title';
 import { type CardLinkModel, dedupeLinks, recordLinks, symbolRefs, workerLinks } from './links';
 import { sessionText } from './session';
 
@@ -158,7 +158,9 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
     !inst && isLibraryDescription({ key: input.key, title: named?.title })
       ? (titleInLang ?? named?.title)
       : undefined;
-  const title = librarySubject ? undefined : (titleInLang ?? named?.title);
+  const title = librarySubject
+    ? undefined
+    : titleAsWritten(titleInLang ?? named?.title, titleInLang ? input.linkLang : 'en');
   const volume = inst
     ? input.volume && inst.volumes.includes(input.volume)
       ? input.volume

@@ -41,14 +41,21 @@ export interface CardInput {
   occurrence: { index: number; total: number };
   /** Language of undocs.org links. */
   linkLang: Lang;
-  /** Language of the page (decides the card's direction). */
+  /** Language of the page. */
   pageLang: Lang;
+  /**
+   * Language of the card (labels, title where the index has it, direction); the page's unless the reader's
+   * setting says otherwise (src/shared/settings.ts `cardLang`). The caller translates with the same language.
+   */
+  cardLang?: Lang;
 }
 
 /** A label/value line of the card. */
 export interface CardFact {
   label: string;
   value: string;
+  /** Language of the value when it is not the card's (source text the index has only in English). */
+  lang?: Lang;
 }
 
 /** A link of the card (the extension never fetches it; the user may follow it). */
@@ -61,14 +68,17 @@ export interface CardLinkModel {
 export interface CardModel {
   key: string;
   kind: Kind;
+  /** Direction of the card's language (not of the page's: an English card on an Arabic page reads LTR). */
   dir: 'ltr' | 'rtl';
-  /** BCP 47 tag of the card text (the title may be in the link language). */
+  /** Language of the card's labels (the card's language). */
   lang: Lang;
   /** "General Assembly resolution 73/195". */
   heading: string;
   /** Kind label shown above the heading ("Resolution", "Treaty"). */
   kindLabel: string;
   title?: string;
+  /** Language of the title when the index has it only in another one (English): shown marked as such. */
+  titleLang?: Lang;
   status: 'loading' | 'known' | 'derived' | 'error';
   /** A sentence shown when data is missing or the worker failed. */
   notice?: string;
@@ -136,20 +146,27 @@ function sessionFact(
   return span || undefined;
 }
 
-function adoptionFact(t: Translate, entry: IndexEntry | undefined): string | undefined {
+/** How a resolution was adopted; `lang` is set when the words are the source's own English. */
+function adoptionFact(
+  t: Translate,
+  entry: IndexEntry | undefined,
+): { value: string; lang?: Lang } | undefined {
   if (!entry) return undefined;
   if (entry.votes) {
     const v = entry.votes;
-    return t(v.abstain === 1 ? 'cardRecordedVoteOneAbstention' : 'cardRecordedVote', [
-      String(v.yes),
-      String(v.no),
-      String(v.abstain),
-    ]);
+    return {
+      value: t(v.abstain === 1 ? 'cardRecordedVoteOneAbstention' : 'cardRecordedVote', [
+        String(v.yes),
+        String(v.no),
+        String(v.abstain),
+      ]),
+    };
   }
   const adoption = entry.adoption?.split('|')[0]?.trim();
   // The source's English words; the usual one has the reader's words.
-  if (adoption && /^(adopted )?without a vote$/i.test(adoption)) return t('cardAdoptedWithoutVote');
-  return adoption || undefined;
+  if (adoption && /^(adopted )?without a vote$/i.test(adoption))
+    return { value: t('cardAdoptedWithoutVote') };
+  return adoption ? { value: adoption, lang: 'en' } : undefined;
 }
 
 /** Message names of the link labels the worker's cards use. */
@@ -198,8 +215,11 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   // by its volume): its title, date and volumes are the card's, never the treaty's in a protocol's place.
   const inst = card?.instrument;
   const named = inst ?? entry;
-  const titleInLang = named?.titles?.[input.linkLang];
+  const cardLang = input.cardLang ?? input.pageLang;
+  // The title in the card's language where the index has it, else the English one (marked as English).
+  const titleInLang = named?.titles?.[cardLang];
   const title = titleInLang ?? named?.title;
+  const titleLang: Lang | undefined = title && !titleInLang && cardLang !== 'en' ? 'en' : undefined;
   const volume = inst
     ? input.volume && inst.volumes.includes(input.volume)
       ? input.volume
@@ -209,8 +229,8 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   const date = tabledDate ?? input.date;
 
   const facts: CardFact[] = [];
-  const push = (label: string, value: string | undefined) => {
-    if (value) facts.push({ label: t(label), value });
+  const push = (label: string, value: string | undefined, lang?: Lang) => {
+    if (value) facts.push({ label: t(label), value, ...(lang && lang !== cardLang ? { lang } : {}) });
   };
   // What the card displays reads in the UI language; the copy formats below stay English citation styles.
   const body = localBodyName(info, t);
@@ -220,7 +240,8 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   if (tabledDate) push('cardFactDate', localDate(tabledDate, t));
   else if (input.date) push('cardFactDateAsCited', localDate(input.date, t));
   push('cardFactSession', sessionFact(t, info, card?.session ?? entry?.session, card?.years ?? info.years));
-  push('cardFactAdoption', adoptionFact(t, entry));
+  const adoption = adoptionFact(t, entry);
+  push('cardFactAdoption', adoption?.value, adoption?.lang);
   push('cardFactMeeting', entry?.meeting);
   push('cardFactAgendaItem', entry?.agendaItem);
   push('cardFactReport', entry?.committeeReport);
@@ -229,8 +250,10 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   if (volume && info.treaty) push('cardFactVolume', t('cardVolume', [String(volume)]));
   if (!inst || inst.match === 'treaty') push('cardFactPlace', entry?.place);
   if (!title) {
-    const subject = entry?.derived?.find((d) => d.subject)?.subject;
-    if (subject) push('cardFactSubject', subject);
+    // What a citing text in the card's language said of it, else what any said (marked with its language).
+    const said =
+      entry?.derived?.find((d) => d.subject && d.lang === cardLang) ?? entry?.derived?.find((d) => d.subject);
+    if (said?.subject) push('cardFactSubject', said.subject, said.lang);
   }
 
   const linkLang = input.linkLang;
@@ -277,14 +300,15 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   return {
     key: input.key,
     kind: input.kind,
-    dir: input.pageLang === 'ar' ? 'rtl' : 'ltr',
-    lang: title && titleInLang ? linkLang : input.pageLang,
+    dir: cardLang === 'ar' ? 'rtl' : 'ltr',
+    lang: cardLang,
     heading:
       input.kind === 'instrument'
         ? (input.surface ?? title ?? localName(info, t))
         : localName(info, t, input.part),
     kindLabel: t(KIND_LABEL[input.kind]),
     ...(title ? { title } : {}),
+    ...(titleLang ? { titleLang } : {}),
     status,
     ...(notice ? { notice } : {}),
     facts,

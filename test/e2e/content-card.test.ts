@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GRACE_MS } from '../../src/page-ui/hover-state';
+import { localeMessages } from '../unit/i18n-locale';
 import {
   CARD,
   CARD_HOST,
@@ -273,12 +274,12 @@ test('Arabic page: the card is laid out right to left and gives what the index k
   const page = await openScanned('ar-a-res-77-164.html');
   await hoverKey(page, DISASTER_76_204.key);
   expect((await cardOpen(page)).attrs.dir).toBe('rtl');
-  // The title in the link language (English here, the browser's), the date and meeting from data/.
+  // The card speaks the page's language (test/e2e/card-language.test.ts): the Arabic title and labels, the
+  // meeting from data/.
   await waitFor(async () => (await card(page))?.attrs['data-status'] === 'known', 5000, 'known');
-  expect(await cardText(page, '.title')).toBe(DISASTER_76_204.title);
+  expect(await cardText(page, '.title')).toBe(DISASTER_76_204.titleAr);
   expect(await shadowCardFacts(page)).toMatchObject({
-    Date: DISASTER_76_204.date,
-    Meeting: DISASTER_76_204.meeting,
+    [localeMessages('ar').cardFactMeeting!.message]: DISASTER_76_204.meeting,
   });
   await page.close();
 });

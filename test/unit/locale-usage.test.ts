@@ -84,3 +84,35 @@ describe('UI strings in every language', () => {
     }
   });
 });
+
+describe('no hard-coded English in the surfaces', () => {
+  const UI = ['card', 'popup', 'trace', 'options', 'viewer', 'page-ui', 'ui'];
+
+  test('page markup: every text and every labelling attribute comes from the messages', () => {
+    const found: string[] = [];
+    for (const f of UI.flatMap((d) => files(join('src', d), /\.html$/))) {
+      const html = readFileSync(f, 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, '');
+      // An element's own text of two or more words of letters, unless the element is localized
+      // (`data-i18n`, whose English text is only the fallback shown before the script runs).
+      for (const m of html.matchAll(/<(\w+)([^>]*)>([^<]*\p{L}{2,}[^<]*)</gu)) {
+        if (!/data-i18n=/.test(m[2]!) && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[3]!))
+          found.push(`${f}: ${m[3]!.trim()}`);
+      }
+      for (const m of html.matchAll(/\s(aria-label|title|placeholder|alt)="([^"]*\p{L}{2,}\s[^"]*)"/gu))
+        found.push(`${f}: ${m[1]}="${m[2]}"`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('code: no English sentence is put on screen without the messages', () => {
+    const found: string[] = [];
+    for (const f of UI.flatMap((d) => files(join('src', d), /\.ts$/))) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(
+        /(?:textContent\s*=|\btext:|setAttribute\('(?:aria-label|title|placeholder)',|\.(?:title|placeholder|ariaLabel)\s*=)\s*['`"]([^'`"]*\p{L}{2,}\s+\p{L}{2,}[^'`"]*)['`"]/gu,
+      ))
+        found.push(`${f}: ${m[1]}`);
+    }
+    expect(found).toEqual([]);
+  });
+});

@@ -119,15 +119,24 @@ async function shootCard(page: Page, name: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-async function setCardLang(h: Harness, cardLang: string): Promise<void> {
-  const sw = await h.worker();
-  await sw.evaluate(
-    (value) =>
-      (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.set({
-        settings: { version: 2, cardLang: value },
-      }),
-    cardLang,
+/** Chooses the card language on the options page, as a reader does (`page`, `browser` or a language). */
+async function setCardLang(h: Harness, value: string): Promise<void> {
+  const options = await h.newPage(h.extUrl('src/options/index.html'));
+  const select = options.getByLabel(EN.optionsCardLangLabel!.message);
+  await waitFor(() => select.locator('option').count(), 10_000, 'the card language menu');
+  await select.selectOption(value);
+  await waitFor(
+    () =>
+      options.evaluate(
+        async (v) =>
+          ((await chrome.storage.sync.get('settings')).settings as { cardLang?: string } | undefined)
+            ?.cardLang === v,
+        value,
+      ),
+    5000,
+    'the setting saved',
   );
+  await options.close();
 }
 
 describe('an English browser', () => {

@@ -3,7 +3,8 @@
  * meets them: an Arabic page read in an English browser gets an Arabic card (Arabic title and labels, right to
  * left, its counter in Arabic order) and, with the setting "the browser's language", an English one; the
  * toolbar popup of a French browser searches in French and shows French titles; an entry the index has no
- * French title for shows its English title marked as English. Screenshots of the cards go to
+ * French title for shows its English title marked as English; with Arabic chosen in the options, an English
+ * page gets an Arabic card. Screenshots of the cards go to
  * test-results/screenshots (light and dark).
  */
 import type { Page } from 'playwright-core';
@@ -216,6 +217,28 @@ describe('an English browser', () => {
     await shootCard(fr, 'fr-page-fr');
     await fr.close();
     h.expectNoErrors();
+  });
+
+  test('with Arabic chosen, an English page gets an Arabic card that reads right to left', async () => {
+    await setCardLang(h, 'ar');
+    try {
+      const page = await h.newPage(h.unUrl('pages/card-lang-en.html'));
+      await scanned(page);
+      const card = await hoverCard(page, h, DISASTER_76_204.key);
+      expect(card).toMatchObject({
+        dir: 'rtl',
+        lang: 'ar',
+        title: DISASTER_76_204.titleAr,
+        posText: '1 من 2',
+      });
+      expect(card.labels).toContain(AR.cardFactDate?.message);
+      expect(card.prevX).toBeGreaterThan(card.nextX);
+      expect(card.firstNumX).toBeGreaterThan(card.lastNumX);
+      await shootCard(page, 'en-page-ar');
+      await page.close();
+    } finally {
+      await setCardLang(h, 'page');
+    }
   });
 });
 

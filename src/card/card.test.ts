@@ -295,13 +295,13 @@ describe('buildCardModel', () => {
     expect(m.links[0]?.url).toBe('https://undocs.org/ar/A/RES/73/195');
   });
 
-  test('a title in the link language is preferred', () => {
+  test("a title in the card's language is preferred", () => {
     const entry = {
       ...res73195,
       titles: { fr: 'Pacte mondial pour des migrations sûres, ordonnées et régulières' },
     };
     const m = model(
-      input('A/RES/73/195', 'resolution', { linkLang: 'fr', lookup: { status: 'ok', card: card(entry) } }),
+      input('A/RES/73/195', 'resolution', { cardLang: 'fr', lookup: { status: 'ok', card: card(entry) } }),
     );
     expect(m.title).toBe('Pacte mondial pour des migrations sûres, ordonnées et régulières');
     expect(m.lang).toBe('fr');

@@ -44,14 +44,21 @@ export interface CardInput {
   occurrence: { index: number; total: number };
   /** Language of undocs.org links. */
   linkLang: Lang;
-  /** Language of the page (decides the card's direction). */
+  /** Language of the page. */
   pageLang: Lang;
+  /**
+   * Language of the card (labels, title where the index has it, direction); the page's unless the reader's
+   * setting says otherwise (src/shared/settings.ts `cardLang`). The caller translates with the same language.
+   */
+  cardLang?: Lang;
 }
 
 /** A label/value line of the card. */
 export interface CardFact {
   label: string;
   value: string;
+  /** Language of the value when it is not the card's (source text the index has only in English). */
+  lang?: Lang;
 }
 
 export type { CardLinkModel } from './links';
@@ -60,14 +67,17 @@ export type { CardLinkModel } from './links';
 export interface CardModel {
   key: string;
   kind: Kind;
+  /** Direction of the card's language (not of the page's: an English card on an Arabic page reads LTR). */
   dir: 'ltr' | 'rtl';
-  /** BCP 47 tag of the card text (the title may be in the link language). */
+  /** Language of the card's labels (the card's language). */
   lang: Lang;
   /** "General Assembly resolution 73/195". */
   heading: string;
   /** Kind label shown above the heading ("Resolution", "Treaty"). */
   kindLabel: string;
   title?: string;
+  /** Language of the title when the index has it only in another one (English): shown marked as such. */
+  titleLang?: Lang;
   status: 'loading' | 'known' | 'derived' | 'error';
   /** A sentence shown when data is missing or the worker failed. */
   notice?: string;
@@ -97,20 +107,27 @@ export const ERROR_TEXT: Record<ProtocolError['code'], string> = {
   internal: 'cardErrorInternal',
 };
 
-function adoptionFact(t: Translate, entry: IndexEntry | undefined): string | undefined {
+/** How a resolution was adopted; `lang` is set when the words are the source's own English. */
+function adoptionFact(
+  t: Translate,
+  entry: IndexEntry | undefined,
+): { value: string; lang?: Lang } | undefined {
   if (!entry) return undefined;
   if (entry.votes) {
     const v = entry.votes;
-    return t(v.abstain === 1 ? 'cardRecordedVoteOneAbstention' : 'cardRecordedVote', [
-      String(v.yes),
-      String(v.no),
-      String(v.abstain),
-    ]);
+    return {
+      value: t(v.abstain === 1 ? 'cardRecordedVoteOneAbstention' : 'cardRecordedVote', [
+        String(v.yes),
+        String(v.no),
+        String(v.abstain),
+      ]),
+    };
   }
   const adoption = entry.adoption?.split('|')[0]?.trim();
   // The source's English words; the usual one has the reader's words.
-  if (adoption && /^(adopted )?without a vote$/i.test(adoption)) return t('cardAdoptedWithoutVote');
-  return adoption || undefined;
+  if (adoption && /^(adopted )?without a vote$/i.test(adoption))
+    return { value: t('cardAdoptedWithoutVote') };
+  return adoption ? { value: adoption, lang: 'en' } : undefined;
 }
 
 /** Links derivable from the key alone (used when the worker gives none, e.g. when it is down). */
@@ -151,7 +168,9 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   // by its volume): its title, date and volumes are the card's, never the treaty's in a protocol's place.
   const inst = card?.instrument;
   const named = inst ?? entry;
-  const titleInLang = named?.titles?.[input.linkLang];
+  const cardLang = input.cardLang ?? input.pageLang;
+  // The title in the card's language where the index has it, else the English one (marked as English).
+  const titleInLang = named?.titles?.[cardLang];
   // The library's description of an untitled text (an SC resolution) is its subject: shown so labelled, never
   // as the title, and never cited or copied as one.
   const librarySubject =
@@ -160,7 +179,8 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
       : undefined;
   const title = librarySubject
     ? undefined
-    : titleAsWritten(titleInLang ?? named?.title, titleInLang ? input.linkLang : 'en');
+    : titleAsWritten(titleInLang ?? named?.title, titleInLang ? cardLang : 'en');
+  const titleLang: Lang | undefined = title && !titleInLang && cardLang !== 'en' ? 'en' : undefined;
   const volume = inst
     ? input.volume && inst.volumes.includes(input.volume)
       ? input.volume
@@ -170,12 +190,12 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   const date = tabledDate ?? input.date;
 
   const facts: CardFact[] = [];
-  const push = (label: string, value: string | undefined) => {
-    if (value) facts.push({ label: t(label), value });
+  const push = (label: string, value: string | undefined, lang?: Lang) => {
+    if (value) facts.push({ label: t(label), value, ...(lang && lang !== cardLang ? { lang } : {}) });
   };
   // What the card displays reads in the UI language; the copy formats below stay English citation styles.
   const body = localBodyName(info, t);
-  push('cardFactLibrarySubject', librarySubject);
+  push('cardFactLibrarySubject', librarySubject, titleInLang ? undefined : 'en');
   if (input.kind === 'instrument' && !input.key.startsWith('instrument:'))
     push('cardFactInstrument', localName(info, t));
   if (body && !info.treaty) push('cardFactBody', body);
@@ -189,20 +209,25 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
       ...(entry?.date ? { date: entry.date } : {}),
     }),
   );
-  push('cardFactAdoption', adoptionFact(t, entry));
+  const adoption = adoptionFact(t, entry);
+  push('cardFactAdoption', adoption?.value, adoption?.lang);
   // A meeting, draft or report that has a symbol is a link below ("Meeting record A/73/PV.60"); one named in
-  // words ("55th meeting") stays a fact.
-  if (symbolRefs(entry?.meeting).length === 0) push('cardFactMeeting', entry?.meeting);
+  // words ("55th meeting") stays a fact (the source's English).
+  if (symbolRefs(entry?.meeting).length === 0) push('cardFactMeeting', entry?.meeting, 'en');
   const agenda = parseAgenda(entry?.agendaItem);
-  for (const item of agenda) push('cardFactAgendaItem', agendaItemText(item, t));
-  if (symbolRefs(entry?.committeeReport).length === 0) push('cardFactReport', entry?.committeeReport);
-  if (symbolRefs(entry?.draft).length === 0) push('cardFactDraft', entry?.draft);
+  // The agenda's titles are the source's English.
+  for (const item of agenda)
+    push('cardFactAgendaItem', agendaItemText(item, t), item.title ? 'en' : undefined);
+  if (symbolRefs(entry?.committeeReport).length === 0) push('cardFactReport', entry?.committeeReport, 'en');
+  if (symbolRefs(entry?.draft).length === 0) push('cardFactDraft', entry?.draft, 'en');
   if (input.part) push('cardFactPart', input.part);
   if (volume && info.treaty) push('cardFactVolume', t('cardVolume', [String(volume)]));
   if (!inst || inst.match === 'treaty') push('cardFactPlace', entry?.place);
   if (!title && !librarySubject) {
-    const subject = entry?.derived?.find((d) => d.subject)?.subject;
-    if (subject) push('cardFactSubject', subject);
+    // What a citing text in the card's language said of it, else what any said (marked with its language).
+    const said =
+      entry?.derived?.find((d) => d.subject && d.lang === cardLang) ?? entry?.derived?.find((d) => d.subject);
+    if (said?.subject) push('cardFactSubject', said.subject, said.lang);
   }
 
   const linkLang = input.linkLang;
@@ -243,14 +268,15 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   return {
     key: input.key,
     kind: input.kind,
-    dir: input.pageLang === 'ar' ? 'rtl' : 'ltr',
-    lang: title && titleInLang ? linkLang : input.pageLang,
+    dir: cardLang === 'ar' ? 'rtl' : 'ltr',
+    lang: cardLang,
     heading:
       input.kind === 'instrument'
         ? (input.surface ?? title ?? localName(info, t))
         : localName(info, t, input.part),
     kindLabel: t(KIND_LABEL[input.kind]),
     ...(title ? { title } : {}),
+    ...(titleLang ? { titleLang } : {}),
     status,
     ...(notice ? { notice } : {}),
     facts,

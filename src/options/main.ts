@@ -8,6 +8,7 @@ import { KINDS, LANGS } from '../core/mention';
 import { browser, t } from '../shared/browser';
 import { localize, uiDir } from '../shared/page-env';
 import {
+  type CardLangSetting,
   hostMatches,
   loadSettings,
   SETTINGS_KEY,
@@ -126,6 +127,17 @@ function render(): void {
     lang.addEventListener('change', () => void save({ linkLang: lang.value as Lang | 'auto' }));
   }
   lang.value = settings.linkLang;
+  // The card's language: the page's (default), the browser's, or one of the six.
+  const cardLang = $<HTMLSelectElement>('card-lang');
+  if (cardLang.options.length === 0) {
+    cardLang.append(
+      new Option(t('optionsCardLangPage'), 'page'),
+      new Option(t('optionsCardLangBrowser'), 'browser'),
+      ...LANGS.map((l) => new Option(LANG_NAMES[l], l)),
+    );
+    cardLang.addEventListener('change', () => void save({ cardLang: cardLang.value as CardLangSetting }));
+  }
+  cardLang.value = settings.cardLang;
   const delay = $<HTMLInputElement>('hover-delay');
   delay.value = String(settings.hoverDelayMs);
   $<HTMLInputElement>('open-pdfs').checked = settings.openPdfsInViewer;

@@ -35,6 +35,12 @@ export const defaults = {
   extraSites: [] as string[],
   /** Language of undocs.org links; `auto` follows the browser (one of the six, else English). */
   linkLang: 'auto' as Lang | 'auto',
+  /**
+   * Language of the card (its labels, and titles where the index has them): `page` follows the page's
+   * language, `browser` the browser's, or one of the six fixed. Extension pages (popup, trace view) have no
+   * page of their own: there `page` is the browser's language.
+   */
+  cardLang: 'page' as CardLangSetting,
   /** Dwell before a card starts (ms); 150 is Page Previews' FETCH_START_DELAY. */
   hoverDelayMs: 150,
   /** Which kinds are annotated on pages. */
@@ -42,6 +48,9 @@ export const defaults = {
   /** Open UN PDFs (undocs.org / docs.un.org landing pages, documents.un.org PDFs) in the citation viewer. */
   openPdfsInViewer: false,
 };
+
+/** The choices of {@link defaults.cardLang}. */
+export type CardLangSetting = 'page' | 'browser' | Lang;
 
 /** User settings as stored and read. */
 export type Settings = typeof defaults;
@@ -91,12 +100,17 @@ export function normalizeSettings(raw: unknown): Settings {
     }
   }
   const lang = s.linkLang;
+  const cardLang = s.cardLang;
   const delay = s.hoverDelayMs;
   return {
     version: defaults.version,
     disabledSites: stringList(s.disabledSites) ?? [...defaults.disabledSites],
     extraSites: stringList(s.extraSites) ?? [...defaults.extraSites],
     linkLang: lang === 'auto' || LANGS.includes(lang as Lang) ? (lang as Lang | 'auto') : defaults.linkLang,
+    cardLang:
+      cardLang === 'page' || cardLang === 'browser' || LANGS.includes(cardLang as Lang)
+        ? (cardLang as CardLangSetting)
+        : defaults.cardLang,
     hoverDelayMs:
       typeof delay === 'number' && Number.isFinite(delay)
         ? Math.min(HOVER_MAX_MS, Math.max(HOVER_MIN_MS, Math.round(delay)))
@@ -163,4 +177,15 @@ export function resolveLinkLang(settings: Settings, browserLangs: readonly strin
     if (LANGS.includes(base)) return base;
   }
   return 'en';
+}
+
+/**
+ * The card's language: the fixed one the setting names; with `browser`, the language the browser shows the
+ * extension in (`uiLang`: one of the six, else English, as `browser.i18n` falls back); with `page`, the page's
+ * language when it is one of the six, else the browser's.
+ */
+export function resolveCardLang(settings: Settings, pageLang: Lang | undefined, uiLang: Lang): Lang {
+  if (settings.cardLang === 'browser') return uiLang;
+  if (settings.cardLang === 'page') return pageLang ?? uiLang;
+  return settings.cardLang;
 }

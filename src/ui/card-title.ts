@@ -1,10 +1,10 @@
 /**
- * The line of text that names a cited thing in lists (popup rows, trace rows). Pure.
+ * The line of text that names a cited thing in lists (popup rows, trace rows, search results). Pure.
  */
-
 import { listTitle } from '../card/library-title';
-import type { Card } from '../core/index/types';
+import type { Card, SearchHit } from '../core/index/types';
 import type { Lang } from '../core/mention';
+import type { Result } from '../shared/protocol';
 
 /**
  * The title in the reader's language, else the English title, else the subject a citing text gave (in the
@@ -45,4 +45,26 @@ export function cardTitleSource(card: Pick<Card, 'entry'>, lang: Lang): { own: b
   const title = cardTitle(card, lang);
   const said = entry?.derived?.find((d) => d.subject === title);
   return { own: false, ...(said ? { lang: said.lang } : {}) };
+}
+
+/**
+ * Search hits with each title in the reader's language where the index has one. The search answers with the
+ * title in the query's script (English for a Latin-script query), so a French reader's hits are looked up
+ * again (shards the search itself mostly read) for their French titles; a hit without one keeps its own.
+ */
+export async function localizeHits(
+  hits: Result<SearchHit[]>,
+  lang: Lang,
+  lookup: (key: string) => Promise<Result<Card>>,
+): Promise<Result<SearchHit[]>> {
+  if (!hits.ok || lang === 'en') return hits;
+  const cards = await Promise.all(hits.value.map((h) => lookup(h.key)));
+  return {
+    ok: true,
+    value: hits.value.map((h, i) => {
+      const c = cards[i];
+      const title = c?.ok && c.value.entry?.titles?.[lang] ? cardTitle(c.value, lang) : undefined;
+      return title ? { ...h, title } : h;
+    }),
+  };
 }

@@ -125,16 +125,22 @@ export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBo
       li.setAttribute('aria-selected', 'false');
       li.dataset.key = hit.key;
       const head = el('span', 'result-head');
-      head.append(el('span', 'result-key', L.keyName(hit.key)));
-      if (hit.date) head.append(el('span', 'result-date', hit.date));
+      // A symbol and a title may run against the list's direction (an English title in an Arabic popup): each
+      // is isolated and takes its own.
+      head.append(el('bdi', 'result-key', L.keyName(hit.key)));
+      if (hit.date) head.append(el('bdi', 'result-date', hit.date));
       if (hit.match === 'key') {
         const exact = el('span', 'result-exact', L.exactMatch);
         head.append(exact);
       }
       li.append(head);
       // A library's description of an untitled text stands in brackets, the library's mark for it.
-      const title = listTitle({ key: hit.key, title: hit.title });
-      if (title) li.append(el('span', 'result-title', title));
+      const text = listTitle({ key: hit.key, title: hit.title });
+      if (text) {
+        const title = el('span', 'result-title', text);
+        title.dir = 'auto';
+        li.append(title);
+      }
       // Mouse: keep the focus in the field (the combobox owns it); a click makes the row active.
       li.addEventListener('mousedown', (e) => e.preventDefault());
       li.addEventListener('click', () => setActive(i, false));

@@ -21,7 +21,7 @@ import { showUndoToast } from '../card/render';
 import type { LookupState } from '../card/view-model';
 import { CardHost } from '../page-ui/card-host';
 import { browser, t } from '../shared/browser';
-import { linkLangOf } from '../shared/link-lang';
+import { cardLangOf, linkLangOf } from '../shared/link-lang';
 import { sendToWorker } from '../shared/messaging';
 import { copyText, uiDir } from '../shared/page-env';
 import { defaults, loadSettings } from '../shared/settings';
@@ -132,6 +132,7 @@ async function start(): Promise<void> {
       get pageLang() {
         return state.lang;
       },
+      cardLang: () => cardLangOf(state.settings, state.lang),
       trace: (key) => void sendToWorker('openTrace', { key }),
       // In the viewer "off" means this document: the marks stay but lose their highlight and card, and
       // a notice offers to undo it (one click on a card should never be a trap).

@@ -4,6 +4,7 @@
  * `dispatch`, never an exception that kills the worker.
  */
 import type { FindResult, Lang } from '../core/mention';
+import type { MessageTable } from '../shared/messages';
 import { type Handlers, ProtocolFailure } from '../shared/messaging';
 import { isUnPdfUrl } from '../shared/pdf-url';
 import type { Req, WorkerProtocol } from '../shared/protocol';
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   openTrace(target: TraceTarget): Promise<'side-panel' | 'sidebar' | 'tab'>;
   /** HOVER helper: the finder for content scripts (src/worker/page-finder.ts); optional for tests. */
   find?(req: Req<WorkerProtocol, 'find'>): Promise<FindResult>;
+  /** The message table of a language, read from the extension's `_locales` (for cards: `messages`). */
+  messages?(lang: Lang): Promise<MessageTable>;
   /** Extension version, for `ping`. */
   version: string;
   /**
@@ -67,6 +70,10 @@ export function createHandlers<S extends { tab?: { id?: number }; frameId?: numb
     find: (req) => {
       if (!deps.find) throw new Error('no finder in this worker');
       return deps.find(req);
+    },
+    messages: ({ lang }) => {
+      if (!deps.messages) throw new Error('no message tables in this worker');
+      return deps.messages(lang);
     },
     // VIEWER helper: the "Open with citations" button on UN landing pages (src/content/open-with-citations.ts).
     // Only a content script in a tab may ask, only for a UN PDF address (a page can point its iframe anywhere:

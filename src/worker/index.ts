@@ -9,8 +9,10 @@
  */
 
 import { loadIndex } from '../core/index';
+import type { Lang } from '../core/mention';
 import { browser } from '../shared/browser';
 import { readerLang } from '../shared/link-lang';
+import { loadMessageTable, type MessageTable } from '../shared/messages';
 import { createWorkerListener } from '../shared/messaging';
 import { openTraceView } from '../shared/open-trace';
 import { shippedGazetteer } from '../shared/shipped-gazetteer';
@@ -23,9 +25,23 @@ import { onViewerMenuClick, openViewer, registerViewerMenu, VIEWER_MENU_ID } fro
 
 const index = createIndexService(() => loadIndex(extensionFetcher((p) => browser.runtime.getURL(p))));
 
+/** Message tables read so far (six at most; a reloaded worker reads them again). */
+const tables = new Map<Lang, Promise<MessageTable>>();
+function messages(lang: Lang): Promise<MessageTable> {
+  let table = tables.get(lang);
+  if (!table) {
+    table = loadMessageTable(lang, (p) => browser.runtime.getURL(p));
+    // A failed read is not kept: the next card asks again.
+    table.catch(() => tables.delete(lang));
+    tables.set(lang, table);
+  }
+  return table;
+}
+
 const handlers = createHandlers<import('../shared/browser').Runtime.MessageSender>({
   index,
   linkLang: readerLang,
+  messages,
   openTrace: openTraceView,
   version: browser.runtime.getManifest().version,
   openViewer, // VIEWER helper: the `openViewer` message (src/worker/viewer-menu.ts)

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GRACE_MS } from '../../src/page-ui/hover-state';
+import { localeMessages } from '../unit/i18n-locale';
 import {
   CARD,
   CARD_HOST,
@@ -274,18 +275,20 @@ test('Arabic page: the card is laid out right to left and gives what the index k
   const page = await openScanned('ar-a-res-77-164.html');
   await hoverKey(page, DISASTER_76_204.key);
   expect((await cardOpen(page)).attrs.dir).toBe('rtl');
-  // The title in the link language (English here, the browser's), the date and meeting from data/.
+  // The card speaks the page's language (test/e2e/card-language.test.ts): the Arabic title and labels, the
+  // meeting from data/.
   await waitFor(async () => (await card(page))?.attrs['data-status'] === 'known', 5000, 'known');
-  expect(await cardText(page, '.title')).toBe(DISASTER_76_204.title);
-  expect(await shadowCardFacts(page)).toMatchObject({ Date: DISASTER_76_204.date });
-  // The meeting of data/ is a link to its record, labelled by what it is.
+  expect(await cardText(page, '.title')).toBe(DISASTER_76_204.titleAr);
+  // The meeting of data/ is a link to its record, labelled in the card's language by what it is.
   const meeting = await shadowCall<string | null>(
     page,
     CARD_HOST,
-    `${CARD} a[href="https://undocs.org/en/${DISASTER_76_204.meeting}"]`,
+    `${CARD} a[href$="/${DISASTER_76_204.meeting}"]`,
     'function () { return this.textContent; }',
   );
-  expect(meeting).toBe(`Meeting record ${DISASTER_76_204.meeting}`);
+  expect(meeting).toBe(
+    localeMessages('ar').cardLinkMeetingRecord!.message.replace('$SYMBOL$', DISASTER_76_204.meeting),
+  );
   await page.close();
 });
 

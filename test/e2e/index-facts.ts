@@ -35,6 +35,8 @@ export const MIGRATION_58_208 = {
 export const DISASTER_76_204 = {
   key: 'A/RES/76/204',
   title: 'Disaster risk reduction',
+  /** Its Arabic title (the six-language texts mined into data/tables/ga.json.gz). */
+  titleAr: 'الحدّ من مخاطر الكوارث',
   date: '17 December 2021',
   meeting: 'A/76/PV.54',
 } as const;

@@ -142,6 +142,23 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
+ * Appends `text`, with each number range ("2022–2023", "1833–1835") in a left-to-right isolate: in a right-to-left
+ * card the en dash between two numbers takes the line's direction and the range would read "2023–2022". The
+ * element's text stays the same characters.
+ */
+function appendSpans(doc: Document, parent: HTMLElement, text: string): void {
+  let last = 0;
+  for (const m of text.matchAll(/\d+[–-]\d+/g)) {
+    if (m.index > last) parent.append(text.slice(last, m.index));
+    const range = el(doc, 'bdi', { text: m[0] });
+    range.dir = 'ltr';
+    parent.append(range);
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parent.append(text.slice(last));
+}
+
+/**
  * Renders the card into `container` (replacing a previous card there) and returns the card element.
  * The card is a non-modal dialog labelled by its heading and described by its title and facts.
  */
@@ -199,7 +216,7 @@ export function renderCard(
       const dd = el(doc, 'dd');
       if (f.lang) dd.append(foreign(doc, f.value, f.lang, model.lang));
       else {
-        dd.textContent = f.value;
+        appendSpans(doc, dd, f.value);
         dd.dir = 'auto';
       }
       dt.dir = 'auto';

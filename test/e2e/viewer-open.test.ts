@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeTestPdfs } from '../../scripts/make-test-pdfs.mjs';
 import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
-import { openChosen } from './viewer-open';
+import { openChosen, settled } from './viewer-open';
 
 const ODS = 'https://documents.un.org/doc/undoc/gen/n22/760/32/pdf/n2276032.pdf';
 const SYMBOL = 'https://documents.un.org/api/symbol/access?s=S/RES/2223(2015)&l=en&t=pdf';
@@ -68,19 +68,6 @@ afterAll(async () => {
 
 const viewerPage = () => h.extUrl('src/viewer/index.html');
 const documentLoads = (url: string) => seen.filter((r) => r.url === url && r.type === 'document').length;
-
-/** The viewer's state once it has settled (anything but `loading`). */
-async function settled(page: Page): Promise<string> {
-  return waitFor(
-    () =>
-      page.evaluate(() => {
-        const s = document.documentElement.dataset.viewerState;
-        return s && s !== 'loading' ? s : '';
-      }),
-    30_000,
-    'the viewer to settle',
-  );
-}
 
 /** Waits for the tab to be in the viewer, and for the viewer to show its first page with its marks. */
 async function inViewerWithMarks(page: Page): Promise<number> {

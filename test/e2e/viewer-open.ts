@@ -4,7 +4,7 @@
  * may be anywhere). Typing the viewer's own address with a non-UN file is refused (viewer-open.test.ts).
  */
 import type { Page } from 'playwright-core';
-import type { Harness } from './harness';
+import { type Harness, waitFor } from './harness';
 
 /** The host UN PDFs are served at in the tests (documents.un.org, where the UN publishes them). */
 export const PDF_HOST = 'documents.un.org';
@@ -34,4 +34,17 @@ export async function openChosen(h: Harness, file: string): Promise<Page> {
   const page = await opened;
   await page.waitForLoadState('domcontentloaded');
   return page;
+}
+
+/** The viewer's state once it has settled (`ready`, `no-text`, `error` or `refused`: anything but `loading`). */
+export function settled(page: Page, timeoutMs = 30_000): Promise<string> {
+  return waitFor(
+    () =>
+      page.evaluate(() => {
+        const s = document.documentElement.dataset.viewerState;
+        return s && s !== 'loading' ? s : '';
+      }),
+    timeoutMs,
+    'the viewer to settle',
+  );
 }

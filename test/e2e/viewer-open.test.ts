@@ -19,6 +19,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { makeTestPdfs } from '../../scripts/make-test-pdfs.mjs';
 import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
+import { shoot } from './surfaces';
 import { openChosen, settled } from './viewer-open';
 
 const ODS = 'https://documents.un.org/doc/undoc/gen/n22/760/32/pdf/n2276032.pdf';
@@ -177,6 +178,8 @@ describe("the way out to the browser's PDF viewer", () => {
     const options = await h.newPage(h.extUrl('src/options/index.html'));
     const item = options.locator('#browser-pdf-sites li', { hasText: 'documents.un.org' });
     await waitFor(() => item.isVisible(), 10_000, 'the site in the options');
+    await item.scrollIntoViewIfNeeded();
+    await shoot(h, options, 'options-browser-pdf-sites');
     await item
       .getByRole('button', { name: 'Open PDFs from documents.un.org in the citation viewer again' })
       .click();
@@ -227,11 +230,11 @@ describe('the viewer fetches only UN PDFs unless the user chose the file', () =>
   afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
 
   test.each([
-    ['?file=', (f: string) => `?file=${encodeURIComponent(f)}`],
-    ['?url=', (f: string) => `?url=${f}`],
+    ['?file=', 'file', (f: string) => `?file=${encodeURIComponent(f)}`],
+    ['?url=', 'url', (f: string) => `?url=${f}`],
   ])(
     'a typed or page-supplied viewer address (%s) with a non-UN file: refused, nothing fetched',
-    async (_, q) => {
+    async (_, name, q) => {
       const file = `${origin}/elsewhere.pdf`;
       const page = await h.newPage(`${viewerPage()}${q(file)}`);
       expect(await settled(page)).toBe('refused');
@@ -241,6 +244,7 @@ describe('the viewer fetches only UN PDFs unless the user chose the file', () =>
       expect(await page.locator('#message a').getAttribute('href')).toBe(file);
       await page.waitForTimeout(300);
       expect(hits).toEqual([]);
+      await shoot(h, page, `viewer-refused-${name}`);
       await page.close();
     },
   );

@@ -92,7 +92,8 @@ export function initOpenWithCitations(doc: Document, deps: OpenWithCitationsDeps
   if (!PDF_HOSTS.test(host) || doc.querySelector(OPEN_PDF_TAG)) return undefined;
   const file = findPdfUrl(doc);
   if (!file) return undefined;
-  if (file === shownPdfUrl(doc) && deps.auto(file)) {
+  // A UN PDF only: the worker opens no other from a page (a page can point its frame anywhere).
+  if (file === shownPdfUrl(doc) && isUnPdfUrl(file) && deps.auto(file)) {
     deps.open(file, true);
     return () => {};
   }

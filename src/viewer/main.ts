@@ -192,7 +192,12 @@ async function start(): Promise<void> {
   setStatus('ready');
 }
 
-void start().catch((e: unknown) => {
-  setStatus('error');
-  showMessage(t('viewerFailed', e instanceof Error ? e.message : String(e)));
-});
+// Only as a tab's page. The viewer is web accessible (the browser's redirect needs that), so any site could
+// frame it, and a framed viewer could be made to fetch a UN PDF behind the page's back or have its way out
+// clicked unseen (which changes a setting); nothing opens it in a frame, so a frame gets an empty page.
+if (window === window.top) {
+  void start().catch((e: unknown) => {
+    setStatus('error');
+    showMessage(t('viewerFailed', e instanceof Error ? e.message : String(e)));
+  });
+}

@@ -281,3 +281,23 @@ test('a UN address that is not a PDF: the viewer says so, and "Open the original
   await original.close();
   await page.close();
 });
+
+test('a page that frames the viewer gets an empty frame: nothing fetched, no way out to click unseen', async () => {
+  const before = seen.filter((r) => r.url === ODS).length;
+  h.server.add(
+    'pages/frames-viewer.html',
+    `<!doctype html><meta charset="utf-8"><title>Frame</title><iframe id="f" src="${viewerPage()}?url=${ODS}"></iframe>`,
+  );
+  const page = await h.newPage(h.unUrl('pages/frames-viewer.html'));
+  const frame = (await waitFor(
+    () => page.frames().find((f) => f.url().startsWith(viewerPage())),
+    10_000,
+    'the framed viewer',
+  ))!;
+  await frame.waitForLoadState('load');
+  await page.waitForTimeout(1000);
+  expect(await frame.evaluate(() => document.documentElement.dataset.viewerState ?? 'none')).toBe('none');
+  expect(await frame.locator('#original').count()).toBe(0);
+  expect(seen.filter((r) => r.url === ODS).length).toBe(before);
+  await page.close();
+});

@@ -55,6 +55,21 @@ describe('normalizeSettings', () => {
     expect(s.extraSites).toEqual(['example.org']);
     expect(Object.keys(s.kinds)).not.toContain('bogus');
   });
+
+  test('UN PDFs open in the viewer unless switched off; the sites sent back to the browser are kept', () => {
+    expect(normalizeSettings(undefined).openPdfsInViewer).toBe(true);
+    expect(normalizeSettings(undefined).browserPdfSites).toEqual([]);
+    const s = normalizeSettings({
+      version: 2,
+      openPdfsInViewer: false,
+      browserPdfSites: ['documents.un.org', 7],
+    });
+    expect(s.openPdfsInViewer).toBe(false);
+    expect(s.browserPdfSites).toEqual(['documents.un.org']);
+    expect(normalizeSettings({ version: 2, browserPdfSites: 'documents.un.org' }).browserPdfSites).toEqual(
+      [],
+    );
+  });
 });
 
 describe('storage round trip', () => {

@@ -45,8 +45,16 @@ export const defaults = {
   hoverDelayMs: 150,
   /** Which kinds are annotated on pages. */
   kinds: Object.fromEntries(KINDS.map((k) => [k, true])) as Record<Kind, boolean>,
-  /** Open UN PDFs (undocs.org / docs.un.org landing pages, documents.un.org PDFs) in the citation viewer. */
-  openPdfsInViewer: false,
+  /**
+   * Open UN PDFs in the citation viewer: a navigation to a UN PDF address is redirected there by the browser
+   * (src/worker/pdf-redirect.ts), and an undocs.org / docs.un.org landing page opens its PDF there.
+   */
+  openPdfsInViewer: true,
+  /**
+   * Hosts whose PDFs the user sent back to the browser's own PDF viewer (the viewer's "Open in the browser's
+   * PDF viewer"): they are not redirected, until removed on the options page.
+   */
+  browserPdfSites: [] as string[],
 };
 
 /** The choices of {@link defaults.cardLang}. */
@@ -118,6 +126,7 @@ export function normalizeSettings(raw: unknown): Settings {
     kinds,
     openPdfsInViewer:
       typeof s.openPdfsInViewer === 'boolean' ? s.openPdfsInViewer : defaults.openPdfsInViewer,
+    browserPdfSites: stringList(s.browserPdfSites) ?? [...defaults.browserPdfSites],
   };
 }
 

@@ -20,6 +20,7 @@ import { createHandlers } from './handlers';
 import { createIndexService, extensionFetcher } from './index-service';
 import { registerOmnibox } from './omnibox';
 import { createPageFinder } from './page-finder';
+import { registerPdfRedirect } from './pdf-redirect';
 import { MENU_ID, onCommand, onMenuClick, registerTraceMenu, TRACE_COMMAND } from './trace';
 import { onViewerMenuClick, openViewer, registerViewerMenu, VIEWER_MENU_ID } from './viewer-menu';
 
@@ -57,6 +58,8 @@ browser.contextMenus.onClicked.addListener(onMenuClick);
 browser.contextMenus.onClicked.addListener(onViewerMenuClick);
 browser.commands.onCommand.addListener(onCommand);
 registerOmnibox(index, readerLang);
+// UN PDF addresses go straight to the viewer (declarativeNetRequest rules kept in step with the settings).
+registerPdfRedirect();
 
 /**
  * Handles for the e2e tests, which run code inside this worker (`serviceWorker.evaluate`): they check that

@@ -76,6 +76,65 @@ export function loadEntries(dataDir: string): Build {
   return { entries, counts: {} };
 }
 
+/**
+ * The draft a resolution was adopted on, when the record says it was adopted on that draft as issued: one
+ * L-document ("A/77/L.5", "A/HRC/52/L.38/Rev.1", "E/2024/L.12"), or one with its addenda ("A/74/L.1 and
+ * A/74/L.1/Add.1": an addendum only lists further sponsors, it changes no word of the text). A record that
+ * names an amendment or an oral revision ("A/75/L.59 (as amended in A/75/L.60)", "…, as orally revised …")
+ * gives undefined: the amended or revised wording, title included, is then not the draft's. The symbol is
+ * keyed as citations are (`parseKey`: the source's "A/77/L45/Rev.1" is A/77/L.45/Rev.1).
+ */
+export function draftAdoptedAsIssued(draft: string | undefined): string | undefined {
+  const m = /^(\S+?)(?: and \1 ?\/Add\.\d+)?$/.exec(draft?.trim() ?? '');
+  const parsed = m ? parseKey(m[1]!) : undefined;
+  if (parsed?.kind !== 'document' || !/\/L\.\d+(?:\/Rev\.\d+)?$/.test(parsed.key)) return undefined;
+  return parsed.key;
+}
+
+/**
+ * Titles of draft resolutions from the resolutions adopted on them. A draft resolution is issued under the
+ * title the resolution then bears; it is the draft's title only when the resolution was adopted on that very
+ * document as issued ({@link draftAdoptedAsIssued}: no amendment, no oral revision recorded, a revised draft
+ * "Rev.1" titled, never the L.n it replaced) and no other resolution names the same draft. The resolution's
+ * titles in the other five languages come with it. A draft the documents table titles by itself (a
+ * programme-budget-implications statement names it) keeps that title; the resolution's other-language titles
+ * are added only when both English titles agree. The check on those drafts: all 7 that both sources title
+ * agree (one writes "2024-2034" with a hyphen where the resolution has an en dash).
+ * Counts `drafts_titled` (new titles) and `drafts_titled_agreeing` (drafts titled by both, agreeing).
+ */
+export function addDraftTitles({ entries, counts }: Build): void {
+  const byDraft = new Map<string, IndexEntry[]>();
+  for (const e of entries.values()) {
+    if (e.kind !== 'resolution') continue;
+    const draft = draftAdoptedAsIssued(e.draft);
+    if (draft) byDraft.set(draft, [...(byDraft.get(draft) ?? []), e]);
+  }
+  counts.drafts_titled = 0;
+  counts.drafts_titled_agreeing = 0;
+  for (const [draft, [res, ...others]] of byDraft) {
+    if (!res?.title || others.length > 0) continue;
+    const cur = entries.get(draft);
+    if (cur?.title) {
+      if (normTitle(cur.title) !== normTitle(res.title)) continue;
+      counts.drafts_titled_agreeing++;
+      if (res.titles) cur.titles = { ...res.titles, ...cur.titles };
+      cur.adoptedAs ??= res.key;
+      continue;
+    }
+    entries.set(draft, {
+      ...cur,
+      key: draft,
+      kind: 'document',
+      body: bodyOfSymbol(draft),
+      title: res.title,
+      ...(res.titles ? { titles: res.titles } : {}),
+      adoptedAs: res.key,
+      sources: [...new Set([...(cur?.sources ?? []), ...(res.sources ?? [])])],
+    });
+    counts.drafts_titled++;
+  }
+}
+
 /** One instrument of the gazetteer: its key, English name and titles by language. */
 export interface GazetteerRow {
   key: string;

@@ -15,6 +15,7 @@ import {
   type ShardRecord,
 } from '../../src/core/index/types.ts';
 import {
+  addDraftTitles,
   addGazetteer,
   type Build,
   DERIVED_SOURCE,
@@ -139,6 +140,7 @@ function filesOf(
 /** Builds every file of the index from `dataDir` (the project's data/). */
 export function buildIndex(dataDir: string, now = new Date()): BuiltIndex {
   const build = loadEntries(dataDir);
+  addDraftTitles(build);
   const treatyConflicts = addTreaties(dataDir, build);
   const { gazetteer, instrumentWords } = addGazetteer(dataDir, build);
   shareTwinTitles(build);

@@ -56,6 +56,11 @@ export interface IndexEntry {
   committee?: string;
   committeeReport?: string;
   draft?: string;
+  /**
+   * Of a draft resolution: the key of the resolution adopted on it as issued, whose title is the draft's
+   * (scripts/lib/build-index-entries.ts `addDraftTitles` says when).
+   */
+  adoptedAs?: string;
   /** "Without a vote", "By a recorded vote", "Adopted without a vote | 40th meeting ..." as the source words it. */
   adoption?: string;
   votes?: Votes;

@@ -9,6 +9,7 @@
 import { gzipSync } from 'node:zlib';
 import {
   INDEX_FORMAT_VERSION,
+  INDEX_LAYOUT,
   type IndexEntry,
   type IndexManifest,
   type SeriesRecord,
@@ -102,7 +103,7 @@ function manifestOf(
     built: now.toISOString(),
     shards: SHARDS,
     seriesShards: SERIES_SHARDS,
-    compression: 'gzip',
+    compression: INDEX_LAYOUT.compression,
     counts,
     attribution: [
       'Resolution texts and metadata: United Nations (UN Digital Library; DGACM AKN4UN XML, github.com/UNxml).',

@@ -21,7 +21,12 @@ import { createPageFinder } from './page-finder';
 import { MENU_ID, onCommand, onMenuClick, registerTraceMenu, TRACE_COMMAND } from './trace';
 import { onViewerMenuClick, openViewer, registerViewerMenu, VIEWER_MENU_ID } from './viewer-menu';
 
-const index = createIndexService(() => loadIndex(extensionFetcher((p) => browser.runtime.getURL(p))));
+const index = createIndexService((firstKey) =>
+  loadIndex(
+    extensionFetcher((p) => browser.runtime.getURL(p)),
+    firstKey,
+  ),
+);
 
 const handlers = createHandlers<import('../shared/browser').Runtime.MessageSender>({
   index,

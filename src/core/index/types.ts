@@ -150,6 +150,14 @@ export interface SeriesRecord {
   keys: string[];
 }
 
+/**
+ * How the build lays the index out: records over `shards` files by hash of the key (`shards/N.json.gz`), series
+ * over `seriesShards`, every file but the manifest and the gazetteer gzipped. The reader knows it too, so a
+ * cold lookup reads its key's shard while the manifest is read (`loadIndex`'s `firstKey`); the manifest must
+ * agree, or that early read is dropped.
+ */
+export const INDEX_LAYOUT = { shards: 80, seriesShards: 8, compression: 'gzip' } as const;
+
 /** `manifest.json`: read on every cold start, so it stays small. */
 export interface IndexManifest {
   format: number;

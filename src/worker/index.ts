@@ -24,7 +24,12 @@ import { registerPdfRedirect } from './pdf-redirect';
 import { MENU_ID, onCommand, onMenuClick, registerTraceMenu, TRACE_COMMAND } from './trace';
 import { onViewerMenuClick, openViewer, registerViewerMenu, VIEWER_MENU_ID } from './viewer-menu';
 
-const index = createIndexService(() => loadIndex(extensionFetcher((p) => browser.runtime.getURL(p))));
+const index = createIndexService((firstKey) =>
+  loadIndex(
+    extensionFetcher((p) => browser.runtime.getURL(p)),
+    firstKey,
+  ),
+);
 
 /** Message tables read so far (six at most; a reloaded worker reads them again). */
 const tables = new Map<Lang, Promise<MessageTable>>();

@@ -1,0 +1,255 @@
+/**
+ * Reading order and characters of one line of PDF text, in every script UN documents use.
+ *
+ * pdf.js gives a line's items in content-stream order. A browser's print-to-PDF (and most PDF writers) draws an
+ * Arabic line in visual order, left to right, often one glyph per item, with the glyphs' presentation forms
+ * ("ﻗﺮﺍﺭ" for "قرار"); pdf.js puts the characters of each item in logical order but leaves the items where they
+ * are. Read as they come, Arabic words come out reversed and the finder sees nothing. This module orders a
+ * line's items logically (a subset of the Unicode bidirectional algorithm, at the level of items, with the
+ * characters' bidi classes: right-to-left runs read right to left, embedded left-to-right runs such as
+ * "A/RES/73/195" or numbers keep their order), normalises presentation forms, and says where lines and items
+ * join without a space (Chinese text; symbols broken after a slash or a hyphen, "ES-10/" + "13"). Pure.
+ */
+
+/** The part of a pdf.js text item this module reads. */
+export interface PositionedText {
+  str: string;
+  transform: number[];
+  width: number;
+}
+
+/** Bidi class of an item, after the Unicode classes of its characters (AN counted as EN, AL as R). */
+export type BidiClass = 'L' | 'R' | 'EN' | 'CS' | 'N';
+
+// Strong right-to-left letters: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic Extended, and
+// the presentation forms; less Arabic digits (AN/EN), the Arabic comma (CS) and combining marks (NSM).
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+const NOT_STRONG_RTL =
+  /[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0660-\u066c\u0670\u06d6-\u06ed\u06f0-\u06f9\u060c]/u;
+const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/u;
+const STRONG_L = /[\p{L}]/u;
+const CS = /^[,./:\u060c]$/u;
+
+function charClass(ch: string): BidiClass {
+  if (DIGIT.test(ch)) return 'EN';
+  if (RTL.test(ch) && !NOT_STRONG_RTL.test(ch)) return 'R';
+  if (STRONG_L.test(ch)) return 'L';
+  if (CS.test(ch)) return 'CS';
+  return 'N';
+}
+
+/**
+ * Bidi class of an item's text: R if it has a right-to-left letter, else L if it has a letter, else EN if it has
+ * a digit (a number, "54/237", a marker "(1)"), CS for a lone separator, N otherwise.
+ */
+export function bidiClassOf(s: string): BidiClass {
+  let hasL = false;
+  let hasEN = false;
+  for (const ch of s) {
+    const c = charClass(ch);
+    if (c === 'R') return 'R';
+    if (c === 'L') hasL = true;
+    else if (c === 'EN') hasEN = true;
+  }
+  if (hasL) return 'L';
+  if (hasEN) return 'EN';
+  const t = s.trim();
+  return t.length === 1 && CS.test(t) ? 'CS' : 'N';
+}
+
+/** Whether a line reads right to left: more right-to-left letters than left-to-right ones. */
+export function isRtlText(s: string): boolean {
+  let r = 0;
+  let l = 0;
+  for (const ch of s) {
+    const c = charClass(ch);
+    if (c === 'R') r++;
+    else if (c === 'L') l++;
+  }
+  return r > l;
+}
+
+/**
+ * Embedding levels of a sequence of classes in (about) logical order, base level 0 (LTR) or 1 (RTL): W4 (a
+ * separator between numbers joins them), W7 (a number after left-to-right text is left-to-right), N1/N2
+ * (neutrals take the direction of the text around them if both sides agree, numbers counting as RTL, else the
+ * base direction), I1/I2 (levels).
+ */
+export function resolveLevels(classes: readonly BidiClass[], base: 0 | 1): number[] {
+  const c = [...classes];
+  const baseClass: BidiClass = base ? 'R' : 'L';
+  for (let k = 1; k + 1 < c.length; k++) {
+    if (c[k] === 'CS' && c[k - 1] === 'EN' && c[k + 1] === 'EN') c[k] = 'EN';
+  }
+  let strong: BidiClass = baseClass;
+  const w7: boolean[] = c.map((x) => {
+    if (x === 'L' || x === 'R') strong = x;
+    return x === 'EN' && strong === 'L';
+  });
+  const dir = (k: number): 'L' | 'R' | undefined => {
+    const x = c[k];
+    if (x === 'L' || (x === 'EN' && w7[k])) return 'L';
+    if (x === 'R' || x === 'EN') return 'R';
+    return undefined;
+  };
+  const resolved: ('L' | 'R' | 'EN')[] = [];
+  for (let k = 0; k < c.length; k++) {
+    const d = dir(k);
+    if (d) {
+      resolved.push(c[k] === 'EN' && !w7[k] ? 'EN' : d);
+      continue;
+    }
+    let before: 'L' | 'R' = baseClass as 'L' | 'R';
+    for (let j = k - 1; j >= 0; j--) {
+      const e = dir(j);
+      if (e) {
+        before = e;
+        break;
+      }
+    }
+    let after: 'L' | 'R' = baseClass as 'L' | 'R';
+    for (let j = k + 1; j < c.length; j++) {
+      const e = dir(j);
+      if (e) {
+        after = e;
+        break;
+      }
+    }
+    resolved.push(before === after ? before : (baseClass as 'L' | 'R'));
+  }
+  return resolved.map((x) => {
+    if (base === 1) return x === 'R' ? 1 : 2;
+    return x === 'L' ? 0 : x === 'R' ? 1 : 2;
+  });
+}
+
+/** Reverses, in place, every maximal run of `order` whose level is at least `min`. */
+function reverseRuns<T>(order: T[], levels: number[], min: number): void {
+  let k = 0;
+  while (k < order.length) {
+    if (levels[k]! < min) {
+      k++;
+      continue;
+    }
+    let z = k;
+    while (z < order.length && levels[z]! >= min) z++;
+    const items = order.slice(k, z).reverse();
+    const lv = levels.slice(k, z).reverse();
+    order.splice(k, z - k, ...items);
+    levels.splice(k, z - k, ...lv);
+    k = z;
+  }
+}
+
+const centre = (it: PositionedText): number => (it.transform[4] ?? 0) + it.width / 2;
+
+/** A line's items in reading order, and those drawn right to left (their brackets are mirrored glyphs). */
+export interface LineOrder {
+  order: number[];
+  mirrored: number[];
+}
+
+/**
+ * The logical order of a line's items (indices into `items`, given in stream order). A line without
+ * right-to-left text keeps its stream order; otherwise the items are put in visual order (by x, ties in stream
+ * order) and reordered as the bidi algorithm displays them, backwards: right-to-left runs read right to left,
+ * left-to-right runs inside them (symbols, numbers, Latin words) left to right. `rtl` is the paragraph
+ * direction (the page's, as a line of an Arabic text may hold more Latin letters than Arabic ones); without it
+ * the line's own letters decide.
+ */
+export function orderLine(
+  items: readonly PositionedText[],
+  line: readonly number[],
+  rtl?: boolean,
+): LineOrder {
+  const classes = line.map((i) => bidiClassOf(items[i]!.str));
+  if (!classes.includes('R')) return { order: [...line], mirrored: [] };
+  rtl ??= isRtlText(line.map((i) => items[i]!.str).join(''));
+  const visual = line
+    .map((item, k) => ({ item, k, c: classes[k]! }))
+    .sort((a, b) => centre(items[a.item]!) - centre(items[b.item]!) || a.k - b.k);
+  // Resolution wants logical order: for a right-to-left line, right to left is (nearly) that.
+  const seq = rtl ? [...visual].reverse() : visual;
+  const levels = resolveLevels(
+    seq.map((v) => v.c),
+    rtl ? 1 : 0,
+  );
+  const visualLevels = rtl ? [...levels].reverse() : levels;
+  const order = visual.map((v) => v.item);
+  // A bracket drawn right to left is its mirror image, and the PDF's text says so: ")" for "(".
+  const mirrored = order.filter(
+    (_, k) => visualLevels[k]! % 2 === 1 && /[()[\]{}«»<>]/.test(items[order[k]!]!.str),
+  );
+  // Display reverses runs at level ≥ 2, then at level ≥ 1; reading undoes that in the opposite order.
+  reverseRuns(order, visualLevels, 1);
+  reverseRuns(order, visualLevels, 2);
+  return { order, mirrored };
+}
+
+const MIRROR: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '«': '»',
+  '»': '«',
+  '<': '>',
+  '>': '<',
+};
+
+/** The character a mirrored bracket glyph stands for ("(" for the ")" drawn in right-to-left text). */
+export function unmirror(ch: string): string {
+  return MIRROR[ch] ?? ch;
+}
+
+/** The horizontal gap between two items of a line, whichever side of the other each one is. */
+export function itemGap(a: PositionedText, b: PositionedText): number {
+  const ax = a.transform[4] ?? 0;
+  const bx = b.transform[4] ?? 0;
+  return Math.max(bx - (ax + a.width), ax - (bx + b.width));
+}
+
+/**
+ * What a character reads as. Two kinds of characters come from fonts, not from the text, and become what they
+ * stand for by NFKC: Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF: shaped glyphs, "ﻻ" → "لا"), and Kangxi
+ * radicals (U+2F00–2FD5), which CJK fonts map their ideographs' glyphs to ("⼤会" → "大会", "12⽉" → "12月").
+ * Every other character is kept as printed (NFKC would also change full-width forms, superscripts, ligatures).
+ */
+export function readableChar(ch: string): string {
+  if (ch.length !== 1) return ch;
+  const c = ch.charCodeAt(0);
+  if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff) || (c >= 0x2f00 && c <= 0x2fd5)) {
+    const n = ch.normalize('NFKC');
+    return n.length ? n : ch;
+  }
+  return ch;
+}
+
+const CJK_END = /[\u2e80-\u2fdf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]$/u;
+const CJK_START = /^[\u2e80-\u2fdf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/** A string as it reads: presentation forms as their letters (for tests on a line's text, not for the offset map). */
+export function readableText(s: string): string {
+  return /[\u2f00-\u2fd5\ufb50-\ufdff\ufe70-\ufeff]/.test(s) ? [...s].map(readableChar).join('') : s;
+}
+
+/** Whether two pieces of Chinese (or Japanese) text meet: no space is read between them. */
+export function cjkMeet(before: string, after: string): boolean {
+  return CJK_END.test(before) || CJK_START.test(after);
+}
+
+/**
+ * Whether a line that ends `before` goes on with `after` as the same symbol or number: a UN symbol broken after
+ * a slash or a hyphen ("A/RES/ES-10/" + "13", "A/HRC/" + "55/1", "第ES-10/" + "13号") or a resolution number
+ * after its slash ("第73/" + "195号"), whatever script stands before it.
+ */
+export function symbolContinues(before: string, after: string): boolean {
+  const b = after.replace(/^\s+/, '');
+  if (!/^[A-Za-z0-9]/.test(b)) return false;
+  const a = before.replace(/\s+$/, '');
+  const token = /[A-Z][A-Za-z0-9.()/-]*$/.exec(a)?.[0];
+  if (token?.includes('/') && /[/-]$/.test(token)) return true;
+  return /(?:^|[^\d/.])\d{1,4}\/$/.test(a) && /^\d/.test(b);
+}

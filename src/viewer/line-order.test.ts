@@ -102,6 +102,13 @@ describe('orderLine', () => {
     expect(read(items, orderLine(items, inOrder(items)))).toBe('the ﻗﺮﺍﺭ of 73/195');
   });
 
+  test('in a right-to-left text, a line of Latin and digits only is read right to left too', () => {
+    // "(19) A/80/253." in an Arabic footnote, drawn ". A/80/253 (19)"; the brackets are mirrored glyphs.
+    const items = visualLine(['.', 'A/', '80', '/', '253', ' ', '(', '19', ')']);
+    expect(read(items, orderLine(items, inOrder(items), true))).toBe('(19) A/80/253.');
+    expect(read(items, orderLine(items, inOrder(items)))).toBe('.A/80/253 (19)');
+  });
+
   test('itemGap measures the space between two items on either side', () => {
     const [a, b] = visualLine(['ab', 'cd']);
     b!.transform[4] = b!.transform[4]! + 3;

@@ -154,8 +154,8 @@ export interface LineOrder {
  * right-to-left text keeps its stream order; otherwise the items are put in visual order (by x, ties in stream
  * order) and reordered as the bidi algorithm displays them, backwards: right-to-left runs read right to left,
  * left-to-right runs inside them (symbols, numbers, Latin words) left to right. `rtl` is the paragraph
- * direction (the page's, as a line of an Arabic text may hold more Latin letters than Arabic ones); without it
- * the line's own letters decide.
+ * direction (the page's, as a line of an Arabic text may hold more Latin letters than Arabic ones, or none);
+ * without it the line's own letters decide.
  */
 export function orderLine(
   items: readonly PositionedText[],
@@ -163,7 +163,9 @@ export function orderLine(
   rtl?: boolean,
 ): LineOrder {
   const classes = line.map((i) => bidiClassOf(items[i]!.str));
-  if (!classes.includes('R')) return { order: [...line], mirrored: [] };
+  // A line without right-to-left letters keeps its order, unless it stands in a right-to-left text: there
+  // "(19) A/80/253." is drawn ". A/80/253 (19)" (the label to the right, the full stop to the left).
+  if (!classes.includes('R') && rtl !== true) return { order: [...line], mirrored: [] };
   rtl ??= isRtlText(line.map((i) => items[i]!.str).join(''));
   const visual = line
     .map((item, k) => ({ item, k, c: classes[k]! }))

@@ -22,7 +22,7 @@
  * fonts-noto-cjk): without them Arabic and Chinese print with other fonts and the recordings change.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -225,7 +225,7 @@ function html(row) {
 body { margin: 0; font: 10pt/12pt ${font}; }
 p { margin: 0 0 6pt; text-align: justify; }
 .masthead { display: grid; grid-template-columns: 1fr auto; row-gap: 4pt; border-bottom: 1.5pt solid #000;
-  padding-bottom: 4pt; margin-bottom: 18pt; }
+  padding-bottom: 4pt; margin-bottom: 18pt; line-height: 1.2; }
 .masthead .un { font-size: 14pt; } .masthead .sym { font-size: 16pt; text-align: end; unicode-bidi: isolate; direction: ltr; }
 .masthead .ga { font-size: 16pt; font-weight: bold; } .masthead .distr { font-size: 9pt; }
 .adopted { font-weight: bold; margin: 12pt 0; }
@@ -399,6 +399,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     .split(',');
   const outDir = args.find((a) => !a.startsWith('--')) ?? join(ROOT, 'test/fixtures/pdf/printed');
   const tmp = join(tmpdir(), `uncl-printed-${process.pid}`);
+  mkdirSync(outDir, { recursive: true });
   const printedPdfs = await printPdfs(keepPdf ? outDir : tmp, only);
   for (const { name, row, pdf } of printedPdfs) {
     const raw = execFileSync(process.execPath, [join(ROOT, 'scripts/record-pdf-items.mjs'), pdf], {
@@ -411,4 +412,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const n = g.pages.reduce((s, p) => s + p.mentions.length, 0);
     console.log(`${name}: ${recording.pages.length} pages, ${n} mentions`);
   }
+  rmSync(tmp, { recursive: true, force: true });
 }

@@ -71,6 +71,19 @@ describe('buildPageText in right-to-left and CJK text', () => {
     expect(mapRange(page.segments, 0, 5).map((r) => items[r.item]!.str)).toEqual(['إ', 'ﻋ', 'ﻼ', 'ﻥ']);
   });
 
+  test('an Arabic paragraph is indented from the right and its lines join; the next paragraph starts anew', () => {
+    // Right margin at 300, left at 200: a paragraph of two lines (the first indented from the right, the last
+    // short, ending at the right margin), then a new indented paragraph.
+    const line = (words: string[], y: number, right: number) =>
+      drawn(words, y, right - words.join('').length * 5);
+    const items = [
+      ...line(['ﺔ', 'ﻴ', 'ﻤ', 'ﻨ', 'ﺗ', ' ', 'ن', 'أ', ' ', 'رك', 'ﺪ', 'ﺗ', ' ', 'ذ', 'إ'], 700, 275),
+      ...line(['ﻖ', 'ﺤ', 'ﻟ', 'ا'], 688, 300),
+      ...line(['ﺔ', 'ﻴ', 'ﻤ', 'ﻨ', 'ﺗ', ' ', 'ذ', 'إ', 'و'], 676, 275),
+    ];
+    expect(buildPageText(items, opts).text).toBe('إذ تدرك أن تنمية الحق\n\nوإذ تنمية');
+  });
+
   test('Chinese lines and a symbol cut after its hyphen and slash join without a space', () => {
     const items = [...drawn(['回顾大会第ES-10/'], 700), ...drawn(['13号决议，'], 686)];
     items[0]!.hasEOL = true;

@@ -69,6 +69,8 @@ export interface Line {
   label?: number;
   /** Items drawn right to left whose brackets are mirrored glyphs (line-order.ts). */
   mirrored?: number[];
+  /** The line reads right to left (its page does): it starts at the right margin. */
+  rtl?: boolean;
 }
 
 /** A superscript marker in the body: where it stood in the text, and its label ("4", "*"). */
@@ -224,7 +226,9 @@ function isFurniture(text: string, identity: string | undefined): 'running-head'
   return tokens.some((t) => STRONG_FURNITURE.test(t)) ? 'furniture' : undefined;
 }
 
-const MARKER_TEXT = /^\s*(?:\d{1,3}|\*{1,3}|\d{1,3}(?:,\s?\d{1,3})+)\s*$/;
+// Arabic texts put markers in parentheses ("(1)"), which a PDF may draw as items of their own.
+const MARKER_TEXT = /^\s*(?:\(?(?:\d{1,3}|\*{1,3}|\d{1,3}(?:,\s?\d{1,3})+)\)?|[()])\s*$/;
+const MARKER_BRACKET = /^\s*[()]\s*$/;
 const LABEL_TEXT = /^\s*(?:\d{1,3}\/?|\*{1,3}|[a-z])\s*$/;
 
 /**
@@ -404,8 +408,9 @@ function paragraphBreak(prev: Line, next: Line, pitch: number, margin: number, r
   if (Math.abs(prev.size - next.size) > 0.5) return true;
   const gap = prev.y - next.y;
   if (gap > 1.35 * pitch || gap < 0) return true;
-  const indented = next.x0 > margin + 0.8 * next.size;
-  const prevShort = prev.x1 < right - 3 * prev.size;
+  // A right-to-left paragraph is indented from the right and its last line ends short on the left.
+  const indented = next.rtl ? next.x1 < right - 0.8 * next.size : next.x0 > margin + 0.8 * next.size;
+  const prevShort = prev.rtl ? prev.x0 > margin + 3 * prev.size : prev.x1 < right - 3 * prev.size;
   return indented && prevShort;
 }
 
@@ -506,6 +511,7 @@ export function buildPageText(items: readonly TextItemLike[], opts: BuildOptions
     const { order, mirrored } = orderLine(items, line.items, rtl);
     line.items = order;
     if (mirrored.length) line.mirrored = mirrored;
+    if (rtl) line.rtl = true;
   }
   classifyLines(items, lines, opts);
   const b = new TextBuilder();
@@ -538,7 +544,10 @@ export function buildPageText(items: readonly TextItemLike[], opts: BuildOptions
       b,
       items,
       bodyLines,
-      (item) => markers.push({ label: items[item]!.str.trim(), at: b.text.length, item }),
+      (item) => {
+        if (MARKER_BRACKET.test(items[item]!.str)) return;
+        markers.push({ label: items[item]!.str.trim().replace(/^\((.*)\)$/, '$1'), at: b.text.length, item });
+      },
       () => {},
     );
   }

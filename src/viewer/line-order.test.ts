@@ -109,6 +109,18 @@ describe('orderLine', () => {
     expect(read(items, orderLine(items, inOrder(items)))).toBe('.A/80/253 (19)');
   });
 
+  test('a full stop drawn against a number is cut off it; a dot inside a symbol is not', () => {
+    // "القرار 50/6." drawn ".50/6 القرار": pdf.js gives ".50" as one item.
+    const items = visualLine(['.50', '/', '6', ' ', 'القرار']);
+    const { pieces } = orderLine(items, inOrder(items), true);
+    expect(pieces?.map((p) => items[p.item]!.str.slice(p.from, p.to)).join('')).toBe('القرار 50/6.');
+    // "A/CONF" + ".157" + "/" + "24" touch each other: one symbol, nothing cut.
+    const symbol = visualLine(['A/CONF', '.157', '/', '24', ' ', 'الوثيقة']);
+    const order = orderLine(symbol, inOrder(symbol), true);
+    expect(order.pieces).toBeUndefined();
+    expect(read(symbol, order)).toBe('الوثيقة A/CONF.157/24');
+  });
+
   test('itemGap measures the space between two items on either side', () => {
     const [a, b] = visualLine(['ab', 'cd']);
     b!.transform[4] = b!.transform[4]! + 3;

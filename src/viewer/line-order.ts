@@ -143,10 +143,79 @@ function reverseRuns<T>(order: T[], levels: number[], min: number): void {
 
 const centre = (it: PositionedText): number => (it.transform[4] ?? 0) + it.width / 2;
 
-/** A line's items in reading order, and those drawn right to left (their brackets are mirrored glyphs). */
+/** A piece of a line in reading order: characters `[from, to)` of item `item`. */
+export interface LinePiece {
+  item: number;
+  from: number;
+  to: number;
+  /** Drawn right to left: its brackets are mirrored glyphs. */
+  mirrored?: boolean;
+}
+
+/**
+ * A line's items in reading order, those drawn right to left (their brackets are mirrored glyphs), and, when
+ * an item had to be cut (a full stop drawn against a number: ".50" for "50/6."), the pieces in reading order.
+ */
 export interface LineOrder {
   order: number[];
   mirrored: number[];
+  pieces?: LinePiece[];
+}
+
+interface Unit extends LinePiece {
+  x: number;
+  w: number;
+  k: number;
+  c: BidiClass;
+}
+
+// Punctuation a PDF writer may draw against a number or a word of the other direction (a sentence's full stop).
+const EDGE = /^([.,:;!?'"“”‘’)(\][]+)?(.*?)([.,:;!?'"“”‘’)(\][]+)?$/su;
+
+/**
+ * The visual units of a line: its items, with the punctuation at the edge of a left-to-right item cut off
+ * when nothing of its own run touches that edge (in ".50" of "القرار .50/6" the full stop ends the Arabic
+ * sentence; in ".157" of "A/CONF" + ".157" it belongs to the symbol).
+ */
+function units(items: readonly PositionedText[], line: readonly number[], classes: BidiClass[]): Unit[] {
+  const byX = line
+    .map((item, k) => ({ item, k }))
+    .sort((a, b) => centre(items[a.item]!) - centre(items[b.item]!) || a.k - b.k);
+  const touches = (n: number | undefined, x: number): boolean => {
+    if (n === undefined) return false;
+    const it = items[n]!;
+    const c = bidiClassOf(it.str);
+    if (c !== 'L' && c !== 'EN') return false;
+    const a = it.transform[4] ?? 0;
+    return (
+      Math.min(Math.abs(a - x), Math.abs(a + it.width - x)) <
+      0.1 * (Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) || 10)
+    );
+  };
+  const out: Unit[] = [];
+  byX.forEach(({ item, k }, v) => {
+    const it = items[item]!;
+    const x = it.transform[4] ?? 0;
+    const c = classes[k]!;
+    const m = c === 'L' || c === 'EN' ? EDGE.exec(it.str) : null;
+    const lead = m?.[1] && !touches(byX[v - 1]?.item, x) ? m[1].length : 0;
+    const trail = m?.[3] && !touches(byX[v + 1]?.item, x + it.width) ? m[3].length : 0;
+    const n = it.str.length;
+    if (!lead && !trail) {
+      out.push({ item, from: 0, to: n, x, w: it.width, k, c });
+      return;
+    }
+    // Characters share the item's width evenly: enough to order the pieces.
+    const at = (i: number) => x + (it.width * i) / n;
+    const cuts = [0, lead, n - trail, n].filter((q, i, a) => i === 0 || q > a[i - 1]!);
+    for (let q = 1; q < cuts.length; q++) {
+      const from = cuts[q - 1]!;
+      const to = cuts[q]!;
+      const str = it.str.slice(from, to);
+      out.push({ item, from, to, x: at(from), w: at(to) - at(from), k, c: bidiClassOf(str) });
+    }
+  });
+  return out;
 }
 
 /**
@@ -167,9 +236,9 @@ export function orderLine(
   // "(19) A/80/253." is drawn ". A/80/253 (19)" (the label to the right, the full stop to the left).
   if (!classes.includes('R') && rtl !== true) return { order: [...line], mirrored: [] };
   rtl ??= isRtlText(line.map((i) => items[i]!.str).join(''));
-  const visual = line
-    .map((item, k) => ({ item, k, c: classes[k]! }))
-    .sort((a, b) => centre(items[a.item]!) - centre(items[b.item]!) || a.k - b.k);
+  const visual = units(items, line, classes).sort(
+    (a, b) => a.x + a.w / 2 - (b.x + b.w / 2) || a.k - b.k || a.from - b.from,
+  );
   // Resolution wants logical order: for a right-to-left line, right to left is (nearly) that.
   const seq = rtl ? [...visual].reverse() : visual;
   const levels = resolveLevels(
@@ -177,15 +246,20 @@ export function orderLine(
     rtl ? 1 : 0,
   );
   const visualLevels = rtl ? [...levels].reverse() : levels;
-  const order = visual.map((v) => v.item);
-  // A bracket drawn right to left is its mirror image, and the PDF's text says so: ")" for "(".
-  const mirrored = order.filter(
-    (_, k) => visualLevels[k]! % 2 === 1 && /[()[\]{}«»<>]/.test(items[order[k]!]!.str),
-  );
+  const pieces: LinePiece[] = visual.map((u, k) => {
+    const piece: LinePiece = { item: u.item, from: u.from, to: u.to };
+    // A bracket drawn right to left is its mirror image, and the PDF's text says so: ")" for "(".
+    if (visualLevels[k]! % 2 === 1 && /[()[\]{}«»<>]/.test(items[u.item]!.str.slice(u.from, u.to)))
+      piece.mirrored = true;
+    return piece;
+  });
   // Display reverses runs at level ≥ 2, then at level ≥ 1; reading undoes that in the opposite order.
-  reverseRuns(order, visualLevels, 1);
-  reverseRuns(order, visualLevels, 2);
-  return { order, mirrored };
+  reverseRuns(pieces, visualLevels, 1);
+  reverseRuns(pieces, visualLevels, 2);
+  const order = [...new Set(pieces.map((p) => p.item))];
+  const mirrored = [...new Set(pieces.filter((p) => p.mirrored).map((p) => p.item))];
+  const cut = pieces.length > order.length;
+  return cut ? { order, mirrored, pieces } : { order, mirrored };
 }
 
 const MIRROR: Record<string, string> = {

@@ -18,6 +18,7 @@ import {
   cjkMeet,
   isRtlText,
   itemGap,
+  type LinePiece,
   orderLine,
   readableChar,
   readableText,
@@ -71,6 +72,8 @@ export interface Line {
   mirrored?: number[];
   /** The line reads right to left (its page does): it starts at the right margin. */
   rtl?: boolean;
+  /** The line in reading order by pieces of items, when an item had to be cut (line-order.ts). */
+  pieces?: LinePiece[];
 }
 
 /** A superscript marker in the body: where it stood in the text, and its label ("4", "*"). */
@@ -460,10 +463,18 @@ function appendLines(
       }
     } else onParagraph(line);
     let last: number | undefined;
-    for (const i of line.items) {
+    const pieces =
+      line.pieces ??
+      line.items.map((i) => ({
+        item: i,
+        from: 0,
+        to: items[i]!.str.length,
+        mirrored: line.mirrored?.includes(i),
+      }));
+    for (const { item: i, from, to, mirrored } of pieces) {
       const it = items[i]!;
       if (line.markers.includes(i)) {
-        onMarker(i);
+        if (from === 0) onMarker(i);
         continue;
       }
       // A gap between items that pdf.js did not fill with a space item reads as a space; in the masthead a wide
@@ -478,11 +489,10 @@ function appendLines(
         // Chinese characters spread over a justified line are still one run of text.
         if (!/\s$/.test(b.text) && !cjkMeet(b.text, it.str)) b.glue(' ');
       }
-      const mirrored = line.mirrored?.includes(i);
       if (line.label === i) {
-        b.item(items, i, 0, undefined, mirrored);
-        if (!/\s$/.test(b.text)) b.glue(' ');
-      } else b.item(items, i, 0, undefined, mirrored);
+        b.item(items, i, from, to, mirrored);
+        if (!/\s$/.test(b.text) && to === it.str.length) b.glue(' ');
+      } else b.item(items, i, from, to, mirrored);
       if (!isBlank(it.str)) last = i;
     }
     if (b.text.length === first) continue;
@@ -508,9 +518,10 @@ export function buildPageText(items: readonly TextItemLike[], opts: BuildOptions
   // Reading order inside each line, in the page's direction (Arabic pages read right to left).
   const rtl = isRtlText(items.map((it) => it.str).join(''));
   for (const line of lines) {
-    const { order, mirrored } = orderLine(items, line.items, rtl);
+    const { order, mirrored, pieces } = orderLine(items, line.items, rtl);
     line.items = order;
     if (mirrored.length) line.mirrored = mirrored;
+    if (pieces) line.pieces = pieces;
     if (rtl) line.rtl = true;
   }
   classifyLines(items, lines, opts);

@@ -10,8 +10,21 @@
  * superscript markers left out (recorded apart, so "70/1" + marker "1" never reads "70/11"), footnotes kept as
  * their own paragraphs after the body, lines joined with the right glue. Every character of the text that comes
  * from an item is mapped back to (item, index), so a mention found in the text maps back to spans of the text
- * layer. Pure: no pdf.js, no DOM (unit-tested in Node with item arrays).
+ * layer. Pure: no pdf.js, no DOM (unit-tested in Node with item arrays). Reading order inside a line (Arabic
+ * drawn left to right), presentation forms and the joins of Chinese text and cut symbols are line-order.ts's.
  */
+
+import {
+  cjkMeet,
+  isRtlText,
+  itemGap,
+  type LinePiece,
+  orderLine,
+  readableChar,
+  readableText,
+  symbolContinues,
+  unmirror,
+} from './line-order';
 
 /** The part of a pdf.js `TextItem` this module reads (pdf.js's own type is structurally compatible). */
 export interface TextItemLike {
@@ -55,6 +68,12 @@ export interface Line {
   markers: number[];
   /** The footnote label item (first item of a footnote's first line), when there is one. */
   label?: number;
+  /** Items drawn right to left whose brackets are mirrored glyphs (line-order.ts). */
+  mirrored?: number[];
+  /** The line reads right to left (its page does): it starts at the right margin. */
+  rtl?: boolean;
+  /** The line in reading order by pieces of items, when an item had to be cut (line-order.ts). */
+  pieces?: LinePiece[];
 }
 
 /** A superscript marker in the body: where it stood in the text, and its label ("4", "*"). */
@@ -165,7 +184,7 @@ export function groupLines(items: readonly TextItemLike[]): Line[] {
 
 function lineText(items: readonly TextItemLike[], line: Line): string {
   return line.items
-    .map((i) => items[i]!.str)
+    .map((i) => readableText(items[i]!.str))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
@@ -210,7 +229,9 @@ function isFurniture(text: string, identity: string | undefined): 'running-head'
   return tokens.some((t) => STRONG_FURNITURE.test(t)) ? 'furniture' : undefined;
 }
 
-const MARKER_TEXT = /^\s*(?:\d{1,3}|\*{1,3}|\d{1,3}(?:,\s?\d{1,3})+)\s*$/;
+// Arabic texts put markers in parentheses ("(1)"), which a PDF may draw as items of their own.
+const MARKER_TEXT = /^\s*(?:\(?(?:\d{1,3}|\*{1,3}|\d{1,3}(?:,\s?\d{1,3})+)\)?|[()])\s*$/;
+const MARKER_BRACKET = /^\s*[()]\s*$/;
 const LABEL_TEXT = /^\s*(?:\d{1,3}\/?|\*{1,3}|[a-z])\s*$/;
 
 /**
@@ -293,11 +314,12 @@ function labelOf(items: readonly TextItemLike[], line: Line): number | undefined
   if (first === undefined) return undefined;
   const it = items[first]!;
   if (!LABEL_TEXT.test(it.str)) return undefined;
-  const next = line.items.find((i) => i > first && !isBlank(items[i]!.str));
+  // The next item in reading order (a right-to-left line's label is its rightmost item).
+  const next = line.items.slice(line.items.indexOf(first) + 1).find((i) => !isBlank(items[i]!.str));
   if (next === undefined) return undefined;
   const n = items[next]!;
   const small = size(it) < 0.9 * size(n) || yOf(it) - yOf(n) > 0.15 * size(n);
-  const gap = xOf(n) - (xOf(it) + it.width) > 0.4 * size(n);
+  const gap = itemGap(it, n) > 0.4 * size(n);
   return small || gap ? first : undefined;
 }
 
@@ -307,10 +329,19 @@ class TextBuilder {
   segments: Segment[] = [];
 
   /** Appends `items[item].str[from, to)`, collapsing runs of whitespace. */
-  item(items: readonly TextItemLike[], item: number, from = 0, to = items[item]!.str.length): void {
+  item(
+    items: readonly TextItemLike[],
+    item: number,
+    from = 0,
+    to = items[item]!.str.length,
+    mirrored = false,
+  ): void {
     const str = items[item]!.str;
     for (let k = from; k < to; k++) {
-      const ch = str[k]!;
+      const printed = mirrored ? unmirror(str[k]!) : str[k]!;
+      // An Arabic presentation form reads as its letters ("ﻻ" → "لا"): the first maps to the glyph, the rest is glue.
+      const readable = readableChar(printed);
+      const ch = readable[0]!;
       if (/\s/.test(ch)) {
         if (this.text === '' || /\s$/.test(this.text)) continue;
         this.glue(' ');
@@ -328,6 +359,7 @@ class TextBuilder {
         this.segments.push({ start: this.text.length, item, from: k, length: 1 });
       }
       this.text += ch;
+      if (readable.length > 1) this.glue(readable.slice(1));
     }
   }
 
@@ -356,6 +388,7 @@ export function lineGlue(before: string, after: string): { glue: '' | ' '; dropH
   const a = before.replace(/\s+$/, '');
   const b = after.replace(/^\s+/, '');
   if (/\u00ad$/.test(a)) return { glue: '', dropHyphen: true };
+  if (symbolContinues(a, b)) return { glue: '', dropHyphen: false };
   // Chinese and Japanese lines join without a space ("执行第1325(2000)号" + "决议").
   if (CJK_END.test(a) || CJK_START.test(b)) return { glue: '', dropHyphen: false };
   const lastToken = /\S*$/.exec(a)?.[0] ?? '';
@@ -378,8 +411,9 @@ function paragraphBreak(prev: Line, next: Line, pitch: number, margin: number, r
   if (Math.abs(prev.size - next.size) > 0.5) return true;
   const gap = prev.y - next.y;
   if (gap > 1.35 * pitch || gap < 0) return true;
-  const indented = next.x0 > margin + 0.8 * next.size;
-  const prevShort = prev.x1 < right - 3 * prev.size;
+  // A right-to-left paragraph is indented from the right and its last line ends short on the left.
+  const indented = next.rtl ? next.x1 < right - 0.8 * next.size : next.x0 > margin + 0.8 * next.size;
+  const prevShort = prev.rtl ? prev.x0 > margin + 3 * prev.size : prev.x1 < right - 3 * prev.size;
   return indented && prevShort;
 }
 
@@ -420,7 +454,7 @@ function appendLines(
       } else {
         const nextText = line.items
           .filter((i) => !line.markers.includes(i))
-          .map((i) => items[i]!.str)
+          .map((i) => readableText(items[i]!.str))
           .join('');
         const { glue, dropHyphen } = lineGlue(b.text, nextText);
         b.trimEnd();
@@ -428,29 +462,38 @@ function appendLines(
         b.glue(glue);
       }
     } else onParagraph(line);
-    let lastRight: number | undefined;
-    for (const i of line.items) {
+    let last: number | undefined;
+    const pieces =
+      line.pieces ??
+      line.items.map((i) => ({
+        item: i,
+        from: 0,
+        to: items[i]!.str.length,
+        mirrored: line.mirrored?.includes(i),
+      }));
+    for (const { item: i, from, to, mirrored } of pieces) {
       const it = items[i]!;
       if (line.markers.includes(i)) {
-        onMarker(i);
+        if (from === 0) onMarker(i);
         continue;
       }
       // A gap between items that pdf.js did not fill with a space item reads as a space; in the masthead a wide
       // gap separates columns ("United Nations ... A/RES/77/176"): a line break, so the symbol stands alone on
       // its line as the finder's identity rule expects.
-      const gap = lastRight !== undefined ? xOf(it) - lastRight : 0;
+      const gap = last !== undefined ? itemGap(items[last]!, it) : 0;
       if (columns && (gap > 3 * line.size || (isBlank(it.str) && it.width > 3 * line.size))) {
         b.trimEnd();
         b.glue('\n');
         if (isBlank(it.str)) continue;
-      } else if (lastRight !== undefined && !isBlank(it.str) && gap > 0.25 * line.size) {
-        if (!/\s$/.test(b.text)) b.glue(' ');
+      } else if (last !== undefined && !isBlank(it.str) && gap > 0.25 * line.size) {
+        // Chinese characters spread over a justified line are still one run of text.
+        if (!/\s$/.test(b.text) && !cjkMeet(b.text, it.str)) b.glue(' ');
       }
       if (line.label === i) {
-        b.item(items, i);
-        if (!/\s$/.test(b.text)) b.glue(' ');
-      } else b.item(items, i);
-      if (!isBlank(it.str)) lastRight = xOf(it) + it.width;
+        b.item(items, i, from, to, mirrored);
+        if (!/\s$/.test(b.text) && to === it.str.length) b.glue(' ');
+      } else b.item(items, i, from, to, mirrored);
+      if (!isBlank(it.str)) last = i;
     }
     if (b.text.length === first) continue;
     prev = line;
@@ -472,6 +515,15 @@ function dropLastChar(b: TextBuilder): void {
 /** Builds the page's text (body, then footnotes) from its pdf.js text items. */
 export function buildPageText(items: readonly TextItemLike[], opts: BuildOptions): PageText {
   const lines = groupLines(items);
+  // Reading order inside each line, in the page's direction (Arabic pages read right to left).
+  const rtl = isRtlText(items.map((it) => it.str).join(''));
+  for (const line of lines) {
+    const { order, mirrored, pieces } = orderLine(items, line.items, rtl);
+    line.items = order;
+    if (mirrored.length) line.mirrored = mirrored;
+    if (pieces) line.pieces = pieces;
+    if (rtl) line.rtl = true;
+  }
   classifyLines(items, lines, opts);
   const b = new TextBuilder();
   const markers: Marker[] = [];
@@ -503,7 +555,10 @@ export function buildPageText(items: readonly TextItemLike[], opts: BuildOptions
       b,
       items,
       bodyLines,
-      (item) => markers.push({ label: items[item]!.str.trim(), at: b.text.length, item }),
+      (item) => {
+        if (MARKER_BRACKET.test(items[item]!.str)) return;
+        markers.push({ label: items[item]!.str.trim().replace(/^\((.*)\)$/, '$1'), at: b.text.length, item });
+      },
       () => {},
     );
   }

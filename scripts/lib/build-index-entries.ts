@@ -7,9 +7,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyOfSymbol, parseKey } from '../../src/core/index/keys.ts';
 import type { IndexEntry } from '../../src/core/index/types.ts';
+import { instrumentId } from '../../src/core/instruments/gazetteer.ts';
 import { LANGS, type Lang } from '../../src/core/mention.ts';
 import { readJson } from './data-io.ts';
 import { type DatePairRow, LANG_BITS } from './mine-citations.ts';
+import { PROTOCOL_WORD } from './mine-gazetteer.ts';
 
 /** `sources` value of an entry known only from citing texts. */
 export const DERIVED_SOURCE = 'derived from citing texts';
@@ -76,14 +78,75 @@ export function loadEntries(dataDir: string): Build {
   return { entries, counts: {} };
 }
 
-/** One instrument of the gazetteer: its key, English name and titles by language. */
+/**
+ * The draft a resolution was adopted on, when the record says it was adopted on that draft as issued: one
+ * L-document ("A/77/L.5", "A/HRC/52/L.38/Rev.1", "E/2024/L.12"), or one with its addenda ("A/74/L.1 and
+ * A/74/L.1/Add.1": an addendum only lists further sponsors, it changes no word of the text). A record that
+ * names an amendment or an oral revision ("A/75/L.59 (as amended in A/75/L.60)", "…, as orally revised …")
+ * gives undefined: the amended or revised wording, title included, is then not the draft's. The symbol is
+ * keyed as citations are (`parseKey`: the source's "A/77/L45/Rev.1" is A/77/L.45/Rev.1).
+ */
+export function draftAdoptedAsIssued(draft: string | undefined): string | undefined {
+  const m = /^(\S+?)(?: and \1 ?\/Add\.\d+)?$/.exec(draft?.trim() ?? '');
+  const parsed = m ? parseKey(m[1]!) : undefined;
+  if (parsed?.kind !== 'document' || !/\/L\.\d+(?:\/Rev\.\d+)?$/.test(parsed.key)) return undefined;
+  return parsed.key;
+}
+
+/**
+ * Titles of draft resolutions from the resolutions adopted on them. A draft resolution is issued under the
+ * title the resolution then bears; it is the draft's title only when the resolution was adopted on that very
+ * document as issued ({@link draftAdoptedAsIssued}: no amendment, no oral revision recorded, a revised draft
+ * "Rev.1" titled, never the L.n it replaced) and no other resolution names the same draft. The resolution's
+ * titles in the other five languages come with it. A draft the documents table titles by itself (a
+ * programme-budget-implications statement names it) keeps that title; the resolution's other-language titles
+ * are added only when both English titles agree. The check on those drafts: all 7 that both sources title
+ * agree (one writes "2024-2034" with a hyphen where the resolution has an en dash).
+ * Counts `drafts_titled` (new titles) and `drafts_titled_agreeing` (drafts titled by both, agreeing).
+ */
+export function addDraftTitles({ entries, counts }: Build): void {
+  const byDraft = new Map<string, IndexEntry[]>();
+  for (const e of entries.values()) {
+    if (e.kind !== 'resolution') continue;
+    const draft = draftAdoptedAsIssued(e.draft);
+    if (draft) byDraft.set(draft, [...(byDraft.get(draft) ?? []), e]);
+  }
+  counts.drafts_titled = 0;
+  counts.drafts_titled_agreeing = 0;
+  for (const [draft, [res, ...others]] of byDraft) {
+    if (!res?.title || others.length > 0) continue;
+    const cur = entries.get(draft);
+    if (cur?.title) {
+      if (normTitle(cur.title) !== normTitle(res.title)) continue;
+      counts.drafts_titled_agreeing++;
+      if (res.titles) cur.titles = { ...res.titles, ...cur.titles };
+      cur.adoptedAs ??= res.key;
+      continue;
+    }
+    entries.set(draft, {
+      ...cur,
+      key: draft,
+      kind: 'document',
+      body: bodyOfSymbol(draft),
+      title: res.title,
+      ...(res.titles ? { titles: res.titles } : {}),
+      adoptedAs: res.key,
+      sources: [...new Set([...(cur?.sources ?? []), ...(res.sources ?? [])])],
+    });
+    counts.drafts_titled++;
+  }
+}
+
+/** One instrument of the gazetteer: its key, English name and titles by language (and a protocol's volume). */
 export interface GazetteerRow {
   key: string;
   name: string;
   titles: Partial<Record<Lang, string[]>>;
+  /** Treaty Series volume of a protocol or amendment registered under the key's number. */
+  volume?: number;
 }
 
-/** data/gazetteer/*.json merged by key (titles of one key from several files joined, without repeats). */
+/** data/gazetteer/*.json merged by instrument (key and volume; titles of one from several files joined, without repeats). */
 function mergeGazetteer(dir: string): GazetteerRow[] {
   const gdir = join(dir, 'gazetteer');
   const byKey = new Map<string, GazetteerRow>();
@@ -98,9 +161,15 @@ function mergeGazetteer(dir: string): GazetteerRow[] {
     if (!Array.isArray(rows)) continue;
     for (const r of rows) {
       if (typeof r?.key !== 'string' || typeof r.name !== 'string') continue;
-      const cur = byKey.get(r.key);
+      const id = instrumentId(r);
+      const cur = byKey.get(id);
       if (!cur) {
-        byKey.set(r.key, { key: r.key, name: r.name, titles: { ...r.titles } });
+        byKey.set(id, {
+          key: r.key,
+          name: r.name,
+          titles: { ...r.titles },
+          ...(r.volume ? { volume: r.volume } : {}),
+        });
         continue;
       }
       for (const [lang, list] of Object.entries(r.titles ?? {}) as [Lang, string[]][])
@@ -121,9 +190,13 @@ export function addGazetteer(
 ): { gazetteer: GazetteerRow[]; instrumentWords: Map<string, string[]> } {
   const gazetteer = mergeGazetteer(dataDir);
   const instrumentWords = new Map<string, string[]>();
+  const clean = (t: string) => t.replace(/^《|》$/g, '');
   for (const g of gazetteer) {
     if (g.key.startsWith('block:')) continue;
-    const clean = (t: string) => t.replace(/^《|》$/g, '');
+    if (g.volume) {
+      addGazetteerProtocol(entries.get(g.key), g, clean, counts);
+      continue;
+    }
     let e = entries.get(g.key);
     if (!e) {
       const parsed = parseKey(g.key);
@@ -144,6 +217,37 @@ export function addGazetteer(
     instrumentWords.set(g.key, [g.name, ...Object.values(g.titles).flat()]);
   }
   return { gazetteer, instrumentWords };
+}
+
+/**
+ * A gazetteer protocol (a title naming the instrument in `volume` under its treaty's number): its titles are
+ * never the treaty's, nor words the treaty is searched by. When the treaty's entry holds no instrument in that
+ * volume (the footnotes never cited it alone), the gazetteer's becomes one, so a mention of its title opens a
+ * card with its own title. One the entry holds gains the titles of languages it lacks, and a footnote title that
+ * names no protocol or amendment (the treaty's name before a footnote citing the protocol's volume: UNTOC's for
+ * vol. 2237, the Trafficking Protocol) gives way to the gazetteer's; each such replacement is counted
+ * (`protocol_titles_from_gazetteer`).
+ */
+function addGazetteerProtocol(
+  e: IndexEntry | undefined,
+  g: GazetteerRow,
+  clean: (t: string) => string,
+  counts: Record<string, number>,
+): void {
+  if (!e || !g.volume || e.volumes?.includes(g.volume)) return;
+  let inst = e.instruments?.find((i) => i.volumes.includes(g.volume!));
+  if (!inst) {
+    inst = { volumes: [g.volume], sources: ['instrument gazetteer'] };
+    e.instruments = [...(e.instruments ?? []), inst].sort((a, b) => a.volumes[0]! - b.volumes[0]!);
+  }
+  for (const lang of LANGS) {
+    const t = g.titles[lang]?.[0];
+    const cur = lang === 'en' ? inst.title : inst.titles?.[lang];
+    if (!t || !PROTOCOL_WORD.test(t) || (cur && PROTOCOL_WORD.test(cur))) continue;
+    if (cur) counts.protocol_titles_from_gazetteer = (counts.protocol_titles_from_gazetteer ?? 0) + 1;
+    if (lang === 'en') inst.title = clean(t);
+    else inst.titles = { ...inst.titles, [lang]: clean(t) };
+  }
 }
 
 /** What {@link deriveFacts} found: the disagreements, and how many facts and date pairs it counted. */

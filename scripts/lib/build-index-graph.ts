@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyOfSymbol, shardOf } from '../../src/core/index/keys.ts';
 import {
+  INDEX_LAYOUT,
   type IndexEntry,
   PLACEMENT_BITS,
   type SeriesRecord,
@@ -18,9 +19,12 @@ import { readJson } from './data-io.ts';
 import { type EdgeRow, LANG_BITS } from './mine-citations.ts';
 import type { TreatyEdgeRow } from './mine-treaties.ts';
 
-/** Shard counts: ~18k entries (+ stubs) over 80 shards keeps a shard near 35 KB gzipped, 130 KB JSON (one parse per cold lookup). */
-export const SHARDS = 80;
-export const SERIES_SHARDS = 8;
+/**
+ * Shard counts (the reader's too, INDEX_LAYOUT): ~19k entries (+ stubs) over 80 shards keeps a shard near 35 KB
+ * gzipped, 160 KB JSON (one parse per cold lookup).
+ */
+export const SHARDS = INDEX_LAYOUT.shards;
+export const SERIES_SHARDS = INDEX_LAYOUT.seriesShards;
 
 function popcount(n: number): number {
   let c = 0;

@@ -70,6 +70,11 @@ export function buildSearch(
       // Every title variant of an instrument finds it (any language of the part's script).
       const extra = (instrumentWords.get(e.key) ?? []).filter((t) => scriptOf(t) === script);
       if (script !== 'latin' && ts.length === 0) continue;
+      // A draft titled by the resolution adopted on it (addDraftTitles) would answer every title query a
+      // second time, under the resolution: it stays in the Latin table (the trace view's titles of cited
+      // drafts come from there) and is found by its symbol, not by its title's words.
+      const byResolution = e.adoptedAs !== undefined && e.sources?.includes('un-reports-metadata') !== true;
+      if (byResolution && script !== 'latin') continue;
       const doc = docs.keys.length;
       const first = ts[0] ?? '';
       docs.keys.push(e.key);
@@ -77,7 +82,8 @@ export function buildSearch(
       docs.titles.push(first.length > 80 ? `${first.slice(0, 79)}…` : first);
       docs.dates.push(e.date ?? e.derived?.find((d) => d.date)?.date ?? '');
       docs.lengths.push(new Set(searchTerms(first)).size);
-      for (const t of new Set([...ts, ...extra].flatMap((x) => searchTerms(x)))) post(t, doc);
+      if (!byResolution)
+        for (const t of new Set([...ts, ...extra].flatMap((x) => searchTerms(x)))) post(t, doc);
       if (script === 'latin') {
         const { number, context } = numForms(e.key);
         for (const t of new Set(searchTerms(number))) post(`#${t}`, doc);

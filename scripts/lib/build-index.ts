@@ -9,12 +9,14 @@
 import { gzipSync } from 'node:zlib';
 import {
   INDEX_FORMAT_VERSION,
+  INDEX_LAYOUT,
   type IndexEntry,
   type IndexManifest,
   type SeriesRecord,
   type ShardRecord,
 } from '../../src/core/index/types.ts';
 import {
+  addDraftTitles,
   addGazetteer,
   type Build,
   DERIVED_SOURCE,
@@ -101,7 +103,7 @@ function manifestOf(
     built: now.toISOString(),
     shards: SHARDS,
     seriesShards: SERIES_SHARDS,
-    compression: 'gzip',
+    compression: INDEX_LAYOUT.compression,
     counts,
     attribution: [
       'Resolution texts and metadata: United Nations (UN Digital Library; DGACM AKN4UN XML, github.com/UNxml).',
@@ -139,6 +141,7 @@ function filesOf(
 /** Builds every file of the index from `dataDir` (the project's data/). */
 export function buildIndex(dataDir: string, now = new Date()): BuiltIndex {
   const build = loadEntries(dataDir);
+  addDraftTitles(build);
   const treatyConflicts = addTreaties(dataDir, build);
   const { gazetteer, instrumentWords } = addGazetteer(dataDir, build);
   shareTwinTitles(build);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { footnoteKey, mineGazetteer } from './mine-gazetteer.ts';
+import { footnoteCitation, footnoteKey, mineGazetteer, namedInstrument } from './mine-gazetteer.ts';
 
 describe('footnoteKey: footnotes that are exactly one citation (texts_<lang>.jsonl.gz)', () => {
   test.each([
@@ -81,6 +81,66 @@ describe('mineGazetteer', () => {
         name: 'Convention on the Rights of the Child',
         titles: { en: ['Convention on the Rights of the Child'] },
       },
+    ]);
+  });
+});
+
+describe('a Treaty Series footnote names the instrument its volume holds', () => {
+  test.each([
+    ['United Nations, Treaty Series, vol. 999, No. 14668.', 'UNTS I-14668', [999]],
+    ['Ibid., vol. 1642, No. 14668.', 'UNTS I-14668', [1642]],
+    ['联合国，《条约汇编》，第2171卷，第27531号。', 'UNTS I-27531', [2171]],
+    [
+      'United Nations, Treaty Series, vols. 1577, 2171 and 2173, No. 27531.',
+      'UNTS I-27531',
+      [1577, 2171, 2173],
+    ],
+  ])('%s', (foot, key, volumes) => {
+    expect(footnoteCitation(foot)).toEqual({ key, volumes });
+  });
+
+  // Own volumes from untc-registrations: ICCPR 999, CRC 1577, UNFCCC 1771, UNCLOS 1833-1835.
+  test.each([
+    ['UNTS I-14668', [999], [999], { key: 'UNTS I-14668' }],
+    ['UNTS I-14668', [1642], [999], { key: 'UNTS I-14668', volume: 1642 }],
+    ['UNTS I-30822', [2303], [1771], { key: 'UNTS I-30822', volume: 2303 }],
+    ['UNTS I-31363', [1833, 1834, 1835], [1833, 1834, 1835], { key: 'UNTS I-31363' }],
+    // The CRC and its protocols in one footnote: a title there is no one instrument's.
+    ['UNTS I-27531', [1577, 2171, 2173], [1577], null],
+    // "vol. 1717" for the UNFCCC (vol. 1771): an older volume is a misprint, not a protocol.
+    ['UNTS I-30822', [1717], [1771], null],
+  ])('%s vols. %j (own %j)', (key, volumes, own, named) => {
+    expect(namedInstrument(key, volumes, own)).toEqual(named);
+  });
+
+  test('the Kyoto Protocol is mined under its volume, the UNFCCC under the number', () => {
+    // Paragraphs of A/RES/74/219 and 75/217 as the export inlines their footnotes; no registrations beside
+    // them, so the lowest volume cited (1771) is the Convention's own.
+    const unfccc = 'United Nations, Treaty Series, vol. 1771, No. 30822.';
+    const kyoto = 'Ibid., vol. 2303, No. 30822.';
+    const recs = [
+      ['A/RES/74/219', 'Recalling', 'and the'],
+      ['A/RES/75/217', 'Reaffirming', 'as well as the'],
+    ].map(([symbol, lead, and]) => ({
+      symbol,
+      preamble: [
+        `${lead} the United Nations Framework Convention on Climate Change, ${unfccc} ${and} Kyoto Protocol, ${kyoto} and their objectives,`,
+        unfccc,
+        kyoto,
+      ],
+      operative: [],
+    }));
+    const dir = mkdtempSync(join(tmpdir(), 'mine-'));
+    mkdirSync(join(dir, 'unxml-akn4un'));
+    const jsonl = recs.map((r) => JSON.stringify({ body: 'GA', lang: 'en', ...r })).join('\n');
+    writeFileSync(join(dir, 'unxml-akn4un', 'texts_en.jsonl.gz'), gzipSync(jsonl));
+    expect(mineGazetteer(dir, { langs: ['en'], minDocs: 2 })).toEqual([
+      {
+        key: 'UNTS I-30822',
+        name: 'United Nations Framework Convention on Climate Change',
+        titles: { en: ['United Nations Framework Convention on Climate Change'] },
+      },
+      { key: 'UNTS I-30822', name: 'Kyoto Protocol', titles: { en: ['Kyoto Protocol'] }, volume: 2303 },
     ]);
   });
 });

@@ -9,20 +9,25 @@
  *     distinct resolutions), trimmed to its first capitalised word (Arabic: its head word);
  *     Chinese titles are the 《…》 just before the marker.
  * (b) The footnote key already points at the instrument, not at its adopting resolution, when it
- *     is a Treaty Series number; resolution keys are kept only for heads that the GA adopts as an
+ *     is a Treaty Series number and volume: the treaty itself when the volume is the treaty's own (its
+ *     registration's, else the lowest volume cited under the number), else the protocol or amendment
+ *     registered under the same number in that volume (`UNTS I-14668` vol. 1642, the Second Optional
+ *     Protocol to the ICCPR: an entry with `volume`), so a protocol's name never names its treaty;
+ *     resolution keys are kept only for heads that the GA adopts as an
  *     annex (declarations, agendas, programmes, compacts, frameworks, principles, rules ...),
  *     so a treaty's adopting resolution never becomes the treaty's key.
  * Precision first: a wrong title -> key pair would mark every page, so candidates need
  * `minDocs` distinct resolutions, a head word, a specific (non-generic) word, and pass a
  * reviewed deny list of short forms.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { GazetteerEntry } from '../../src/core/instruments/gazetteer.ts';
+import { type GazetteerEntry, instrumentId } from '../../src/core/instruments/gazetteer.ts';
 import { headWordOf } from '../../src/core/instruments/matcher.ts';
 import type { Lang } from '../../src/core/mention.ts';
 import { LANGS } from '../../src/core/mention.ts';
+import { untsRegistrations } from './source-tables.ts';
 
 export interface MineOptions {
   /** Distinct resolutions that must cite a title with the same footnote (default 2). */
@@ -58,16 +63,56 @@ function resKey(num: string): string {
   return old ? `A/RES/${old[1]}(${old[2]})` : `A/RES/${num}`;
 }
 
-/** The key a footnote gives when it is exactly one citation, else null. */
-export function footnoteKey(foot: string): string | null {
+/** What a footnote that is exactly one citation cites: a key, and for the Treaty Series the volumes. */
+export interface FootnoteCitation {
+  key: string;
+  /** Treaty Series volumes cited ("vols. 1577, 2171 and 2173"), in the footnote's order. */
+  volumes?: number[];
+}
+
+/** The citation a footnote gives when it is exactly one, else null. */
+export function footnoteCitation(foot: string): FootnoteCitation | null {
   const f = foot
     .replace(/^\(\)\s*/, '')
     .replace(/[\u200f\u200e]/g, '')
     .trim();
   let m = UNTS_FOOT.exec(f) ?? UNTS_FOOT_ZH.exec(f) ?? UNTS_IBID.exec(f);
-  if (m) return `UNTS I-${m[1]}`;
+  if (m) {
+    // The patterns hold no digits but the volumes' and, last, the number's.
+    const volumes = (f.match(/\d+/g) ?? []).slice(0, -1).map(Number);
+    return { key: `UNTS I-${m[1]}`, volumes };
+  }
   m = RES_FOOT.exec(f) ?? RES_FOOT_ZH.exec(f) ?? RES_FOOT_AR.exec(f);
-  if (m) return resKey(m[1]!);
+  if (m) return { key: resKey(m[1]!) };
+  return null;
+}
+
+/** The key a footnote gives when it is exactly one citation, else null. */
+export function footnoteKey(foot: string): string | null {
+  return footnoteCitation(foot)?.key ?? null;
+}
+
+/** One instrument a mined title names: a key, and the volume of a protocol registered under a treaty's number. */
+interface Named {
+  key: string;
+  volume?: number;
+}
+
+/**
+ * The instrument a Treaty Series citation's volumes name, as the index resolves it (src/core/index
+ * `resolveInstrument`): the treaty itself when every volume cited is one of its own (`own`: the registration's
+ * volumes, else the lowest volume cited under the number); a protocol or amendment when one later volume is
+ * cited; null for anything else (a list of several instruments, "vols. 1577, 2171 and 2173", or a volume older
+ * than the treaty's, a misprint), since a title there cannot be told to be one instrument's.
+ */
+export function namedInstrument(
+  key: string,
+  volumes: readonly number[],
+  own: readonly number[],
+): Named | null {
+  if (volumes.length === 0) return null;
+  if (volumes.every((v) => own.includes(v))) return { key };
+  if (volumes.length === 1 && volumes[0]! > Math.max(0, ...own)) return { key, volume: volumes[0]! };
   return null;
 }
 
@@ -354,6 +399,8 @@ export function mineGazetteer(sharedDataDir: string, options: MineOptions = {}):
     for (const x of docs) d.add(x);
   };
 
+  /** The lowest volume cited alone under each Treaty Series number (its own, when no registration is known). */
+  const lowest = new Map<string, number>();
   for (const lang of langs) {
     const tries = new Map<string, Node>();
     const contexts = new Map<string, { words: string[]; doc: string }[]>();
@@ -366,8 +413,14 @@ export function mineGazetteer(sharedDataDir: string, options: MineOptions = {}):
           const foot = paras[j]!;
           const at = p.indexOf(foot);
           if (at < 0) break; // footnote paragraphs follow the paragraph that inlines them
-          const key = footnoteKey(foot);
-          if (!key) continue;
+          const cited = footnoteCitation(foot);
+          if (!cited) continue;
+          // A Treaty Series citation is mined per volume list; the lists are resolved to instruments below.
+          const key = cited.volumes ? `${cited.key}\t${cited.volumes.join(',')}` : cited.key;
+          if (cited.volumes?.length === 1) {
+            const low = lowest.get(cited.key);
+            if (low === undefined || cited.volumes[0]! < low) lowest.set(cited.key, cited.volumes[0]!);
+          }
           const left = p.slice(0, at).replace(/[\s(]+$/, '');
           if (lang === 'zh') {
             const t = lastBracketed(left.replace(/[，、；。\s]+$/, ''));
@@ -433,6 +486,30 @@ export function mineGazetteer(sharedDataDir: string, options: MineOptions = {}):
     }
   }
 
+  // Volume lists → instruments: the treaty's own volume(s) name the treaty, a later one its protocol.
+  const registrations = join(sharedDataDir, 'untc-registrations/registrations.csv');
+  const ownVolumes = new Map(
+    existsSync(registrations)
+      ? untsRegistrations(sharedDataDir).flatMap(([k, v]) => (v.length > 0 ? [[k, v] as const] : []))
+      : [],
+  );
+  const named = new Map<string, Named>();
+  for (const [mined, byLang] of [...found]) {
+    const [key, list] = mined.split('\t') as [string, string | undefined];
+    if (list === undefined) {
+      named.set(mined, { key });
+      continue;
+    }
+    found.delete(mined);
+    const low = lowest.get(key);
+    const inst = namedInstrument(key, list.split(',').map(Number), ownVolumes.get(key) ?? (low ? [low] : []));
+    if (!inst) continue;
+    const id = instrumentId(inst);
+    named.set(id, inst);
+    for (const [lang, byTitle] of byLang)
+      for (const [t, docs] of byTitle) for (const d of docs) add(id, lang, t, [d]);
+  }
+
   // A title keyed two ways (a footnote sometimes cites the adopting resolution, or sits after a
   // list of titles): keep the key most resolutions give, only when it clearly dominates.
   const owners = new Map<string, { key: string; n: number; t: string }[]>();
@@ -458,7 +535,8 @@ export function mineGazetteer(sharedDataDir: string, options: MineOptions = {}):
   }
 
   const entries: GazetteerEntry[] = [];
-  for (const [key, byLang] of [...found].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, byLang] of [...found].sort(([a], [b]) => a.localeCompare(b))) {
+    const { key, volume } = named.get(id) ?? { key: id };
     const titles: GazetteerEntry['titles'] = {};
     let name = '';
     const enWords = Math.max(0, ...[...(byLang.get('en')?.keys() ?? [])].map((t) => t.split(/\s+/).length));
@@ -466,6 +544,9 @@ export function mineGazetteer(sharedDataDir: string, options: MineOptions = {}):
       const list: string[] = [];
       for (const [t, docs] of byLang.get(lang) ?? []) {
         if (docs.size < minDocs || !acceptable(t, lang, key)) continue;
+        // Under a protocol's volume, only a title that names a protocol or amendment (not its treaty's name,
+        // which a trimmed "Optional Protocol to the Convention …" can leave).
+        if (volume && !PROTOCOL_WORD.test(t)) continue;
         // Far longer than the English title of the same instrument: a clause, not a title.
         if (enWords >= 4 && lang !== 'zh' && t.split(/\s+/).length > enWords * 2 + 3) continue;
         list.push(t);
@@ -474,7 +555,7 @@ export function mineGazetteer(sharedDataDir: string, options: MineOptions = {}):
       if (lang === 'en' && list.length) name = list.reduce((a, b) => (b.length > a.length ? b : a));
     }
     if (!Object.keys(titles).length) continue;
-    entries.push({ key, name: name || Object.values(titles)[0]![0]!, titles });
+    entries.push({ key, name: name || Object.values(titles)[0]![0]!, titles, ...(volume ? { volume } : {}) });
   }
   return entries;
 }
@@ -494,6 +575,10 @@ function lastBracketed(s: string): string | null {
 /** Dates, participles, symbols, quotes and inlined footnote debris never belong to a title. */
 const DEBRIS =
   /[()/;“”«»"„]|\b(?:See|Voir|Véase|См\.|Resolution|Résolution|Resolución|Резолюция|Treaty Series|Recueil des Traités|Сборник договоров|добавил\S*|призвал\S*|постановил\S*|adopted|also known|también conocid[oa]|connue? sous|adopt[ée]e?s?|Ibid|aprobad[oa]s?|approuvée?s?|принят\S*|signed|signée?)\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)|\b\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|,\s+(?:of|de|du|от)\s+\d{4}|اعتمدت|\d+年\d+月|الموقع|المعتمد|المؤرخ/i;
+
+/** A protocol's or amendment's head word, in the six languages (Russian and Arabic in any case form). */
+export const PROTOCOL_WORD =
+  /protocol|amendment|amendement|enmienda|протокол|поправк|议定书|修正|بروتوكول|تعديل/i;
 
 function acceptable(title: string, lang: Lang, key: string): boolean {
   if (DENY.has(title) || DEBRIS.test(title)) return false;

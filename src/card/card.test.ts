@@ -21,7 +21,8 @@ import {
   localName,
 } from './format';
 import { describeKey, undocsUrl } from './key-info';
-import { buildCardModel, type CardInput, ERROR_TEXT, ordinal } from './view-model';
+import { ordinal } from './session';
+import { buildCardModel, type CardInput, ERROR_TEXT } from './view-model';
 
 /** The card model with the English messages the extension ships. */
 const model = (i: CardInput) => buildCardModel(i, tEn);
@@ -187,10 +188,14 @@ describe('buildCardModel', () => {
         { label: 'Date', value: '19 December 2018' },
         { label: 'Session', value: '73rd session (2018–2019)' },
         { label: 'Adoption', value: 'Recorded vote: 152 in favour, 5 against, 12 abstentions' },
-        { label: 'Meeting', value: 'A/73/PV.60' },
       ]),
     );
     expect(m.links[0]).toEqual({ label: 'Document (undocs.org)', url: 'https://undocs.org/en/A/RES/73/195' });
+    // The meeting record is a link to the record, labelled by what it is.
+    expect(m.links).toContainEqual({
+      label: 'Meeting record A/73/PV.60',
+      url: 'https://undocs.org/en/A/73/PV.60',
+    });
     expect(m.occurrence).toEqual({ index: 2, total: 3 });
     expect(m.notice).toBeUndefined();
   });
@@ -290,13 +295,13 @@ describe('buildCardModel', () => {
     expect(m.links[0]?.url).toBe('https://undocs.org/ar/A/RES/73/195');
   });
 
-  test('a title in the link language is preferred', () => {
+  test("a title in the card's language is preferred", () => {
     const entry = {
       ...res73195,
       titles: { fr: 'Pacte mondial pour des migrations sûres, ordonnées et régulières' },
     };
     const m = model(
-      input('A/RES/73/195', 'resolution', { linkLang: 'fr', lookup: { status: 'ok', card: card(entry) } }),
+      input('A/RES/73/195', 'resolution', { cardLang: 'fr', lookup: { status: 'ok', card: card(entry) } }),
     );
     expect(m.title).toBe('Pacte mondial pour des migrations sûres, ordonnées et régulières');
     expect(m.lang).toBe('fr');

@@ -69,7 +69,9 @@ const E_NEW = /^E\/RES\/(?<y>\d{4})\/(?<n>\d{1,4})$/;
 const E_OLD = /^E\/RES\/(?<n>\d{1,4})\((?<s>[IVXLC]+)\)$/;
 const HRC = /^A\/HRC\/RES\/(?<s>(?:S-)?\d{1,2})\/(?<n>\d{1,4})$/;
 const CHR = /^E\/CN\.4\/RES\/(?<y>\d{4})\/(?<n>\d{1,4})$/;
-const OTHER_RES = /^(?<b>[A-Za-z]+) res (?<y>\d{4})\/(?<n>\d{1,4})$/;
+// "CPD res 2006/2" (year/number), "CCPCJ res 16/1" (session/number), "UNEA res 5", "WHA res 72.4", "WHA dec 65(9)".
+const OTHER_RES =
+  /^(?<b>[A-Za-z]+) (?:res|dec) (?<num>(?<s>\d{1,4})(?<sep>[/.])\d{1,4}|\d{1,4}(?:\(\d{1,2}\))?)$/;
 const DEC = /^(?<b>A|E|A\/HRC)\/DEC\/(?<s>(?:S-|ES-)?\d{1,4})\/(?<n>\d{1,4})$/;
 const UNFCCC = /^UNFCCC dec (?<n>\d{1,3})\/(?<t>CP|CMP|CMA)\.(?<s>\d{1,2})$/;
 const TREATY = /^(?<series>UNTS|LNTS) (?:(?<part>I|II)-)?(?<n>\d{1,7})$/;
@@ -137,7 +139,22 @@ const RULES: Rule[] = [
     },
   ],
   [CHR, (g, key) => ({ body: 'CHR', number: `${g.y}/${g.n}`, years: [Number(g.y)], symbol: key })],
-  [OTHER_RES, (g) => ({ body: 'other', bodyName: g.b, number: `${g.y}/${g.n}`, years: [Number(g.y)] })],
+  [
+    OTHER_RES,
+    (g) => {
+      const s = g.s ?? '';
+      // A four-digit first part is the year; a short one before a slash is the body's session.
+      const year = /^\d{4}$/.test(s) ? Number(s) : undefined;
+      const session = !year && g.sep === '/' ? String(Number(s)) : undefined;
+      return {
+        body: 'other',
+        bodyName: g.b,
+        number: g.num ?? '',
+        ...(year ? { years: [year] as [number] } : {}),
+        ...(session ? { session } : {}),
+      };
+    },
+  ],
   [
     DEC,
     (g) => {

@@ -4,6 +4,8 @@
  * normally a shadow root so page CSS cannot reach it. The hover card, the popup, the trace view and the viewer
  * share it; a handler left out hides its control.
  */
+
+import type { Lang } from '../core/mention';
 import { plural } from '../ui/plural';
 import type { CardModel, Translate } from './view-model';
 
@@ -59,9 +61,15 @@ button:hover { background: #eaecf0; }
 button:focus-visible { outline: 2px solid #36c; outline-offset: 1px; }
 .occ button { padding: 0 6px; }
 .copied { font-size: 12px; color: #14866d; min-height: 1em; margin: 4px 0 0; }
+/* Text the index has only in another language than the card's (an English title on an Arabic card). */
+.lang-tag {
+  display: inline-block; margin-inline-start: 6px; padding: 0 4px; border: 1px solid #c8ccd1; border-radius: 3px;
+  font-size: 11px; line-height: 1.4; color: #54595d; white-space: nowrap; vertical-align: baseline;
+}
 @media (prefers-color-scheme: dark) {
   .card { background: #202122; color: #eaecf0; border-color: #54595d; box-shadow: 0 4px 16px rgba(0,0,0,.6); }
-  .kind, dt, .occ, .loading { color: #a2a9b1; }
+  .kind, dt, .occ, .loading, .lang-tag { color: #a2a9b1; }
+  .lang-tag { border-color: #54595d; }
   a { color: #88a3e8; }
   button { background: #27292d; color: #eaecf0; border-color: #72777d; }
   button:hover { background: #333; }
@@ -98,6 +106,30 @@ function ensureStyles(root: ShadowRoot | Document, css: string): void {
   }
 }
 
+/** The name of language `of` in language `inLang` ("English", "anglais", "الإنجليزية"), from the browser's CLDR data. */
+function languageName(of: Lang, inLang: Lang): string {
+  try {
+    return new Intl.DisplayNames([inLang], { type: 'language' }).of(of) ?? of;
+  } catch {
+    return of;
+  }
+}
+
+/**
+ * Text in `lang`, which is not the card's language: isolated (`<bdi>`, so its direction does not reorder the
+ * card's), tagged with `lang` (screen readers and fonts), and followed by the language's name, so the reader
+ * sees that an Arabic card shows this title in English because the index has no Arabic one.
+ */
+function foreign(doc: Document, text: string, lang: Lang, cardLang: Lang): DocumentFragment {
+  const frag = doc.createDocumentFragment();
+  const bdi = el(doc, 'bdi', { text });
+  bdi.lang = lang;
+  const tag = el(doc, 'span', { className: 'lang-tag', text: languageName(lang, cardLang) });
+  tag.dataset.lang = lang;
+  frag.append(bdi, tag);
+  return frag;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
@@ -107,6 +139,23 @@ function el<K extends keyof HTMLElementTagNameMap>(
   if (props.className) e.className = props.className;
   if (props.text !== undefined) e.textContent = props.text;
   return e;
+}
+
+/**
+ * Appends `text`, with each number range ("2022–2023", "1833–1835") in a left-to-right isolate: in a right-to-left
+ * card the en dash between two numbers takes the line's direction and the range would read "2023–2022". The
+ * element's text stays the same characters.
+ */
+function appendSpans(doc: Document, parent: HTMLElement, text: string): void {
+  let last = 0;
+  for (const m of text.matchAll(/\d+[–-]\d+/g)) {
+    if (m.index > last) parent.append(text.slice(last, m.index));
+    const range = el(doc, 'bdi', { text: m[0] });
+    range.dir = 'ltr';
+    parent.append(range);
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parent.append(text.slice(last));
 }
 
 /**
@@ -138,14 +187,22 @@ export function renderCard(
   card.append(el(doc, 'p', { className: 'kind', text: model.kindLabel }));
   const heading = el(doc, 'h2', { className: 'heading', text: model.heading });
   heading.id = `${ID_PREFIX}-heading`;
-  // The heading and the facts are in the UI language, the card's direction follows the page: an Arabic
-  // heading in a card on an English page still reads right to left.
+  // The card's direction is its language's; text that may be in another script (an instrument's name as the
+  // page wrote it, a symbol, a title) is isolated and takes its own direction.
   heading.dir = 'auto';
   card.append(heading);
 
   const desc = el(doc, 'div');
   desc.id = `${ID_PREFIX}-desc`;
-  if (model.title) desc.append(el(doc, 'p', { className: 'title', text: model.title }));
+  if (model.title) {
+    const title = el(doc, 'p', { className: 'title' });
+    if (model.titleLang) title.append(foreign(doc, model.title, model.titleLang, model.lang));
+    else {
+      title.textContent = model.title;
+      title.dir = 'auto';
+    }
+    desc.append(title);
+  }
   if (model.status === 'loading') desc.append(el(doc, 'p', { className: 'loading', text: t('cardLoading') }));
   if (model.notice) {
     const notice = el(doc, 'p', { className: 'notice', text: model.notice });
@@ -156,9 +213,13 @@ export function renderCard(
     const dl = el(doc, 'dl', { className: 'facts' });
     for (const f of model.facts) {
       const dt = el(doc, 'dt', { text: f.label });
-      const dd = el(doc, 'dd', { text: f.value });
+      const dd = el(doc, 'dd');
+      if (f.lang) dd.append(foreign(doc, f.value, f.lang, model.lang));
+      else {
+        appendSpans(doc, dd, f.value);
+        dd.dir = 'auto';
+      }
       dt.dir = 'auto';
-      dd.dir = 'auto';
       dl.append(dt, dd);
     }
     desc.append(dl);
@@ -190,10 +251,12 @@ export function renderCard(
       prev.type = 'button';
       prev.setAttribute('aria-label', t('cardPrevious'));
       prev.addEventListener('click', () => handlers.onPrev?.());
-      const pos = el(doc, 'span', {
+      // Isolated in the card's direction, so "1 of 2" (or "1 من 2") never mixes with the arrows around it.
+      const pos = el(doc, 'bdi', {
         className: 'occ-pos',
         text: t('cardPosition', [String(index), String(total)]),
       });
+      pos.dir = model.dir;
       const next = el(doc, 'button', { className: 'next', text: '›' });
       next.type = 'button';
       next.setAttribute('aria-label', t('cardNext'));

@@ -2,10 +2,10 @@
  * The card's pure view model: (citation, what the worker answered, page facts) → the fields the renderer shows.
  * No DOM here, so every card state (known entry, derived-only key, worker down, index missing) is unit-tested.
  */
-import { own } from '../core/index/own';
 import type { Card, IndexEntry } from '../core/index/types';
 import type { Kind, Lang } from '../core/mention';
 import type { ProtocolError } from '../shared/protocol';
+import { agendaItemText, parseAgenda } from './agenda';
 import {
   type CitationData,
   citationName,
@@ -18,6 +18,9 @@ import {
   type Translate,
 } from './format';
 import { describeKey, digitalLibraryUrl, type KeyInfo, mtdsgUrl, undocsUrl, untsVolumeUrl } from './key-info';
+import { isLibraryDescription, titleAsWritten } from './library-title';
+import { type CardLinkModel, dedupeLinks, recordLinks, symbolRefs, workerLinks } from './links';
+import { sessionText } from './session';
 
 export type { Translate } from './format';
 
@@ -41,34 +44,40 @@ export interface CardInput {
   occurrence: { index: number; total: number };
   /** Language of undocs.org links. */
   linkLang: Lang;
-  /** Language of the page (decides the card's direction). */
+  /** Language of the page. */
   pageLang: Lang;
+  /**
+   * Language of the card (labels, title where the index has it, direction); the page's unless the reader's
+   * setting says otherwise (src/shared/settings.ts `cardLang`). The caller translates with the same language.
+   */
+  cardLang?: Lang;
 }
 
 /** A label/value line of the card. */
 export interface CardFact {
   label: string;
   value: string;
+  /** Language of the value when it is not the card's (source text the index has only in English). */
+  lang?: Lang;
 }
 
-/** A link of the card (the extension never fetches it; the user may follow it). */
-export interface CardLinkModel {
-  label: string;
-  url: string;
-}
+export type { CardLinkModel } from './links';
 
 /** What the renderer shows. All strings are plain text (rendered with textContent). */
 export interface CardModel {
   key: string;
   kind: Kind;
+  /** Direction of the card's language (not of the page's: an English card on an Arabic page reads LTR). */
   dir: 'ltr' | 'rtl';
-  /** BCP 47 tag of the card text (the title may be in the link language). */
+  /** Language of the card's labels (the card's language). */
   lang: Lang;
   /** "General Assembly resolution 73/195". */
   heading: string;
   /** Kind label shown above the heading ("Resolution", "Treaty"). */
   kindLabel: string;
   title?: string;
+  /** Language of the title when the index has it only in another one (English): shown marked as such. */
+  titleLang?: Lang;
   status: 'loading' | 'known' | 'derived' | 'error';
   /** A sentence shown when data is missing or the worker failed. */
   notice?: string;
@@ -98,67 +107,28 @@ export const ERROR_TEXT: Record<ProtocolError['code'], string> = {
   internal: 'cardErrorInternal',
 };
 
-/** Ordinal message names by last digit; the rest (and 11–13) take `cardSessionOrdinalOther`. */
-const ORDINAL_BY_DIGIT = ['', 'cardSessionOrdinalOne', 'cardSessionOrdinalTwo', 'cardSessionOrdinalFew'];
-
-/**
- * The ordinal of a regular session number in the UI language ("73rd", "73e", "73.º", "73-я", "第73届", "73"),
- * which `cardSessionRegular` puts before or after its word for "session". The grammar lives in the locale
- * messages; this only picks the category, and the five categories are the union of what the six UN
- * languages distinguish: session 1 alone (fr "1re" vs "21e"), and English's endings in 1, 2, 3 except 11–13
- * (which Spanish reuses for "1.er"/"3.er período").
- */
-export function ordinal(n: number, t: Translate): string {
-  const tens = n % 100;
-  const name =
-    n === 1
-      ? 'cardSessionOrdinalFirst'
-      : (tens >= 11 && tens <= 13 ? undefined : ORDINAL_BY_DIGIT[n % 10]) || 'cardSessionOrdinalOther';
-  return t(name, [String(n)]);
-}
-
-function sessionFact(
+/** How a resolution was adopted; `lang` is set when the words are the source's own English. */
+function adoptionFact(
   t: Translate,
-  info: KeyInfo,
-  session: string | undefined,
-  years: readonly number[] | undefined,
-): string | undefined {
-  const span =
-    years && years.length > 0 ? (years.length > 1 ? `${years[0]}–${years[1]}` : String(years[0])) : '';
-  const s = session ?? info.session;
-  const withSpan = (text: string) => (span ? t('cardWithYears', [text, span]) : text);
-  if (s && /^\d+$/.test(s) && info.body !== 'SC' && info.body !== 'ECOSOC') {
-    return withSpan(t('cardSessionRegular', [ordinal(Number(s), t)]));
-  }
-  if (s && /^ES-/.test(s)) return withSpan(t('cardSessionEmergency', [s.slice(3)]));
-  if (s && /^S-/.test(s)) return withSpan(t('cardSessionSpecial', [s.slice(2)]));
-  if (s && !/^\d+$/.test(s)) return withSpan(s);
-  return span || undefined;
-}
-
-function adoptionFact(t: Translate, entry: IndexEntry | undefined): string | undefined {
+  entry: IndexEntry | undefined,
+): { value: string; lang?: Lang } | undefined {
   if (!entry) return undefined;
   if (entry.votes) {
     const v = entry.votes;
-    return t(v.abstain === 1 ? 'cardRecordedVoteOneAbstention' : 'cardRecordedVote', [
-      String(v.yes),
-      String(v.no),
-      String(v.abstain),
-    ]);
+    return {
+      value: t(v.abstain === 1 ? 'cardRecordedVoteOneAbstention' : 'cardRecordedVote', [
+        String(v.yes),
+        String(v.no),
+        String(v.abstain),
+      ]),
+    };
   }
   const adoption = entry.adoption?.split('|')[0]?.trim();
   // The source's English words; the usual one has the reader's words.
-  if (adoption && /^(adopted )?without a vote$/i.test(adoption)) return t('cardAdoptedWithoutVote');
-  return adoption || undefined;
+  if (adoption && /^(adopted )?without a vote$/i.test(adoption))
+    return { value: t('cardAdoptedWithoutVote') };
+  return adoption ? { value: adoption, lang: 'en' } : undefined;
 }
-
-/** Message names of the link labels the worker's cards use. */
-const LINK_LABEL: Record<string, string> = {
-  undocs: 'cardLinkUndocs',
-  'digital-library': 'cardLinkDigitalLibrary',
-  unts: 'cardLinkUnts',
-  mtdsg: 'cardLinkMtdsg',
-};
 
 /** Links derivable from the key alone (used when the worker gives none, e.g. when it is down). */
 export function linksFromKey(
@@ -198,8 +168,19 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   // by its volume): its title, date and volumes are the card's, never the treaty's in a protocol's place.
   const inst = card?.instrument;
   const named = inst ?? entry;
-  const titleInLang = named?.titles?.[input.linkLang];
-  const title = titleInLang ?? named?.title;
+  const cardLang = input.cardLang ?? input.pageLang;
+  // The title in the card's language where the index has it, else the English one (marked as English).
+  const titleInLang = named?.titles?.[cardLang];
+  // The library's description of an untitled text (an SC resolution) is its subject: shown so labelled, never
+  // as the title, and never cited or copied as one.
+  const librarySubject =
+    !inst && isLibraryDescription({ key: input.key, title: named?.title })
+      ? (titleInLang ?? named?.title)
+      : undefined;
+  const title = librarySubject
+    ? undefined
+    : titleAsWritten(titleInLang ?? named?.title, titleInLang ? cardLang : 'en');
+  const titleLang: Lang | undefined = title && !titleInLang && cardLang !== 'en' ? 'en' : undefined;
   const volume = inst
     ? input.volume && inst.volumes.includes(input.volume)
       ? input.volume
@@ -209,44 +190,54 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   const date = tabledDate ?? input.date;
 
   const facts: CardFact[] = [];
-  const push = (label: string, value: string | undefined) => {
-    if (value) facts.push({ label: t(label), value });
+  const push = (label: string, value: string | undefined, lang?: Lang) => {
+    if (value) facts.push({ label: t(label), value, ...(lang && lang !== cardLang ? { lang } : {}) });
   };
   // What the card displays reads in the UI language; the copy formats below stay English citation styles.
   const body = localBodyName(info, t);
+  push('cardFactLibrarySubject', librarySubject, titleInLang ? undefined : 'en');
   if (input.kind === 'instrument' && !input.key.startsWith('instrument:'))
     push('cardFactInstrument', localName(info, t));
   if (body && !info.treaty) push('cardFactBody', body);
   if (tabledDate) push('cardFactDate', localDate(tabledDate, t));
   else if (input.date) push('cardFactDateAsCited', localDate(input.date, t));
-  push('cardFactSession', sessionFact(t, info, card?.session ?? entry?.session, card?.years ?? info.years));
-  push('cardFactAdoption', adoptionFact(t, entry));
-  push('cardFactMeeting', entry?.meeting);
-  push('cardFactAgendaItem', entry?.agendaItem);
-  push('cardFactReport', entry?.committeeReport);
-  push('cardFactDraft', entry?.draft);
+  push(
+    'cardFactSession',
+    sessionText(t, info, {
+      session: card?.session ?? entry?.session,
+      years: card?.years ?? info.years,
+      ...(entry?.date ? { date: entry.date } : {}),
+    }),
+  );
+  const adoption = adoptionFact(t, entry);
+  push('cardFactAdoption', adoption?.value, adoption?.lang);
+  // A meeting, draft or report that has a symbol is a link below ("Meeting record A/73/PV.60"); one named in
+  // words ("55th meeting") stays a fact (the source's English).
+  if (symbolRefs(entry?.meeting).length === 0) push('cardFactMeeting', entry?.meeting, 'en');
+  const agenda = parseAgenda(entry?.agendaItem);
+  // The agenda's titles are the source's English.
+  for (const item of agenda)
+    push('cardFactAgendaItem', agendaItemText(item, t), item.title ? 'en' : undefined);
+  if (symbolRefs(entry?.committeeReport).length === 0) push('cardFactReport', entry?.committeeReport, 'en');
+  if (symbolRefs(entry?.draft).length === 0) push('cardFactDraft', entry?.draft, 'en');
   if (input.part) push('cardFactPart', input.part);
   if (volume && info.treaty) push('cardFactVolume', t('cardVolume', [String(volume)]));
   if (!inst || inst.match === 'treaty') push('cardFactPlace', entry?.place);
-  if (!title) {
-    const subject = entry?.derived?.find((d) => d.subject)?.subject;
-    if (subject) push('cardFactSubject', subject);
+  if (!title && !librarySubject) {
+    // What a citing text in the card's language said of it, else what any said (marked with its language).
+    const said =
+      entry?.derived?.find((d) => d.subject && d.lang === cardLang) ?? entry?.derived?.find((d) => d.subject);
+    if (said?.subject) push('cardFactSubject', said.subject, said.lang);
   }
 
   const linkLang = input.linkLang;
-  const links: CardLinkModel[] =
-    card && card.links.length > 0
-      ? card.links.map((l) => ({
-          // Each volume link is labelled with the volume it opens.
-          label:
-            l.label === 'unts' && l.volume
-              ? t('cardLinkUntsVolume', [String(l.volume)])
-              : own(LINK_LABEL, l.label)
-                ? t(own(LINK_LABEL, l.label)!)
-                : l.label,
-          url: l.url,
-        }))
-      : linksFromKey(t, info, linkLang, volume, entry?.undlRecords?.[0]);
+  const agendas = [...new Set(agenda.flatMap((a) => (a.agenda ? [a.agenda] : [])))];
+  const links = dedupeLinks([
+    ...(card && card.links.length > 0
+      ? workerLinks(card.links, entry, info.symbol, t)
+      : linksFromKey(t, info, linkLang, volume, entry?.undlRecords?.[0])),
+    ...recordLinks(entry, agendas, linkLang, t),
+  ]);
 
   let status: CardModel['status'];
   let notice: string | undefined;
@@ -277,14 +268,15 @@ export function buildCardModel(input: CardInput, t: Translate): CardModel {
   return {
     key: input.key,
     kind: input.kind,
-    dir: input.pageLang === 'ar' ? 'rtl' : 'ltr',
-    lang: title && titleInLang ? linkLang : input.pageLang,
+    dir: cardLang === 'ar' ? 'rtl' : 'ltr',
+    lang: cardLang,
     heading:
       input.kind === 'instrument'
         ? (input.surface ?? title ?? localName(info, t))
         : localName(info, t, input.part),
     kindLabel: t(KIND_LABEL[input.kind]),
     ...(title ? { title } : {}),
+    ...(titleLang ? { titleLang } : {}),
     status,
     ...(notice ? { notice } : {}),
     facts,

@@ -6,6 +6,7 @@ import type { BodyCode } from '../core/find';
 import type { Lang } from '../core/mention';
 import { bodyFromSymbol } from '../core/symbol-body';
 import type { CardTargets } from '../page-ui/card-host';
+import { cardLangOf } from '../shared/link-lang';
 import { sendToWorker } from '../shared/messaging';
 import type { Settings } from '../shared/settings';
 import { copyText } from './clipboard';
@@ -59,6 +60,8 @@ export class DocumentLens {
         lookup: (key, volume) => lookupCard(key, ctx.linkLang(), volume),
         linkLang: () => ctx.linkLang(),
         pageLang: pageLang ?? 'en',
+        // The card speaks the page's language unless the reader chose otherwise (settings `cardLang`).
+        cardLang: () => cardLangOf(ctx.settings, pageLang),
         trace: (key) => void sendToWorker('openTrace', { key }),
         siteOff: () => void ctx.turnSiteOff(),
         copy: (text) => copyText(doc, text),

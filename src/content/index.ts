@@ -12,6 +12,7 @@
 import { useUniqueElementNames } from '../page-ui/marks';
 import { browser } from '../shared/browser';
 import { sendToWorker } from '../shared/messaging';
+import { opensInViewer } from '../shared/pdf-url';
 import { isSiteEnabled, loadSettings, normalizeSettings, SETTINGS_KEY } from '../shared/settings';
 import { Lens } from './lens';
 import { initOpenWithCitations } from './open-with-citations';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   // "Open with citations" on UN pages that show a PDF (src/content/open-with-citations.ts).
   if (isSiteEnabled(lens.settings, location.hostname)) {
     initOpenWithCitations(document, {
-      auto: lens.settings.openPdfsInViewer,
+      auto: (file) => opensInViewer(lens.settings, file),
       open: (file, replace) => void sendToWorker('openViewer', { file, replace }),
     });
   }

@@ -10,6 +10,7 @@
  * focused while the navigator runs, with `role="application"` so that a screen reader in browse mode hands it
  * the arrow keys. Only the user's own key presses (`isTrusted`) drive it.
  */
+import { keyLabel } from '../card/key-label';
 import { CARD_HOST_TAG, closedHost, pinOverPage } from '../page-ui/marks';
 import { t } from '../shared/browser';
 import { type PageMark, type PageMarks, scrollToMark } from './page-marks';
@@ -164,9 +165,11 @@ export class CitationNavigator {
     scrollToMark(m);
     const index = list.findIndex((x) => x.id === m.id);
     const text = m.range.toString() || m.surface;
-    const line = t('navPosition', [String(index + 1), String(list.length), text, m.key]);
+    // The reader's name of the key: a symbol, or an instrument's name, never "instrument:…".
+    const name = keyLabel(m.key, t);
+    const line = t('navPosition', [String(index + 1), String(list.length), text, name]);
     const where =
-      line && line !== 'navPosition' ? line : `Citation ${index + 1} of ${list.length}: ${text} (${m.key})`;
+      line && line !== 'navPosition' ? line : `Citation ${index + 1} of ${list.length}: ${text} (${name})`;
     const keys = t('navKeys');
     this.say(
       where,

@@ -26,21 +26,20 @@ button:hover { background: #2a4b8d; }
 button:focus-visible { outline: 3px solid #fc3; outline-offset: 2px; }
 `;
 
-/**
- * The address of the PDF a page shows or offers: the page itself when it is a PDF, else the PDF in an
- * iframe/embed/object, else (Digital Library records) the first file link in the page's language or English.
- */
-export function findPdfUrl(doc: Document): string | undefined {
+const absolute = (u: string | null | undefined, base: string): string | undefined => {
+  if (!u) return undefined;
+  try {
+    return new URL(u, base).href;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The PDF a page shows: the page itself when it is a PDF, else the PDF in an iframe/embed/object. */
+export function shownPdfUrl(doc: Document): string | undefined {
   const here = doc.location?.href ?? '';
   if (doc.contentType === 'application/pdf') return here;
-  const abs = (u: string | null | undefined): string | undefined => {
-    if (!u) return undefined;
-    try {
-      return new URL(u, here).href;
-    } catch {
-      return undefined;
-    }
-  };
+  const abs = (u: string | null) => absolute(u, here);
   const embedded = [
     ...[...doc.querySelectorAll<HTMLIFrameElement>('iframe[src]')].map((f) => f.getAttribute('src')),
     ...[...doc.querySelectorAll<HTMLEmbedElement>('embed[src]')].map((e) => e.getAttribute('src')),
@@ -48,8 +47,18 @@ export function findPdfUrl(doc: Document): string | undefined {
   ]
     .map(abs)
     .filter((u): u is string => !!u);
-  const pdf = embedded.find((u) => isUnPdfUrl(u) || /\.pdf(?:$|[?#])/i.test(u));
-  if (pdf) return pdf;
+  return embedded.find((u) => isUnPdfUrl(u) || /\.pdf(?:$|[?#])/i.test(u));
+}
+
+/**
+ * The address of the PDF a page shows or offers: the one it shows ({@link shownPdfUrl}), else (Digital Library
+ * records) the first file link in the page's language or English.
+ */
+export function findPdfUrl(doc: Document): string | undefined {
+  const shown = shownPdfUrl(doc);
+  if (shown) return shown;
+  const here = doc.location?.href ?? '';
+  const abs = (u: string | null) => absolute(u, here);
   const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')]
     .map((a) => abs(a.getAttribute('href')))
     .filter((u): u is string => !!u && isUnPdfUrl(u));
@@ -66,24 +75,25 @@ export function findPdfUrl(doc: Document): string | undefined {
 export interface OpenWithCitationsDeps {
   /** Opens the viewer for `file` (in this tab when `replace`). */
   open(file: string, replace: boolean): void;
-  /** The `openPdfsInViewer` setting. */
-  auto: boolean;
+  /** Whether this PDF opens in the viewer by itself (the `openPdfsInViewer` setting, less the sites sent back). */
+  auto(file: string): boolean;
   /** Button label (localized by the caller). */
   label?: string;
 }
 
 /**
  * Adds the control when the page shows a UN PDF; returns a function that removes it, or undefined when the
- * page has none. With `auto` on, opens the viewer in this tab at once (landing pages and PDF tabs only: on a
- * Digital Library record the user picks the file).
+ * page has none. With `auto` on, opens the viewer in this tab at once, for a PDF the page shows (a landing
+ * page's frame, a PDF tab the browser's redirect did not catch): never for a page that only links PDFs (a
+ * Digital Library record, a search result), where the user picks the file.
  */
 export function initOpenWithCitations(doc: Document, deps: OpenWithCitationsDeps): (() => void) | undefined {
   const host = doc.location?.hostname ?? '';
   if (!PDF_HOSTS.test(host) || doc.querySelector(OPEN_PDF_TAG)) return undefined;
   const file = findPdfUrl(doc);
   if (!file) return undefined;
-  const isRecord = /digitallibrary\.un\.org$/i.test(host) && doc.contentType !== 'application/pdf';
-  if (deps.auto && !isRecord) {
+  // A UN PDF only: the worker opens no other from a page (a page can point its frame anywhere).
+  if (file === shownPdfUrl(doc) && isUnPdfUrl(file) && deps.auto(file)) {
     deps.open(file, true);
     return () => {};
   }

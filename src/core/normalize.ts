@@ -46,10 +46,16 @@ function replaceOne(code: number): string | null {
 }
 
 /**
- * Every character {@link replaceOne} changes, as one character class: V8's compiled class scan skips
- * the (usually) unchanged text far faster than a `charCodeAt` loop (≈20× on the English GA texts).
+ * Every character {@link replaceOne} changes, as one character class (`special`): V8's compiled class scan
+ * skips the (usually) unchanged text far faster than a `charCodeAt` loop (≈20× on the English GA texts); and
+ * that class with the non-Latin scripts' (script.ts) in one (`scan`): a Latin text (most windows of most pages)
+ * is normalised and classified by a single pass. Built on the first call, not when the module loads: finding
+ * the class walks every UTF-16 code (a few ms), and the worker that loads this module wakes mostly to look a
+ * key up, which never normalises (its cold start is measured, `worker_cold_start_ms`).
  */
-const SPECIAL_RE = (() => {
+let classes: { special: RegExp; scan: RegExp } | undefined;
+function specialClasses(): { special: RegExp; scan: RegExp } {
+  if (classes) return classes;
   const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
   let cls = '';
   for (let c = 0xa0; c < 0x10000; c++) {
@@ -60,14 +66,10 @@ const SPECIAL_RE = (() => {
     c = to;
   }
   // Line ends too: a carriage return, and the indentation after a line break (see lineEnd).
-  return new RegExp(`[${cls}\\r]|\\n[ \\t]+`, 'g');
-})();
-
-/**
- * SPECIAL_RE's class and the non-Latin scripts' (script.ts) in one class: a Latin text (most
- * windows of most pages) is normalised and classified by a single pass.
- */
-const SCAN_RE = new RegExp(SPECIAL_RE.source.replace('\\r]', `\\r${NON_LATIN_RANGES}]`), 'g');
+  const special = new RegExp(`[${cls}\\r]|\\n[ \\t]+`, 'g');
+  classes = { special, scan: new RegExp(special.source.replace('\\r]', `\\r${NON_LATIN_RANGES}]`), 'g') };
+  return classes;
+}
 
 /**
  * A line end as the grammars read it: "\r\n" and a lone "\r" are "\n"; spaces and tabs after a line
@@ -131,8 +133,9 @@ export function normalize(text: string): Normalized {
   const pieces: string[] = [];
   let last = 0;
   let latinOnly = true;
-  SCAN_RE.lastIndex = 0;
-  for (let m = SCAN_RE.exec(text); m !== null; m = SCAN_RE.exec(text)) {
+  const { special, scan } = specialClasses();
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
     const i = m.index;
     const code = text.charCodeAt(i);
     if (isNonLatinCode(code)) {
@@ -152,9 +155,9 @@ export function normalize(text: string): Normalized {
     out = pieces.join('');
   } else {
     at.length = 0;
-    SPECIAL_RE.lastIndex = 0;
-    if (!SPECIAL_RE.test(text)) return { text, toOriginal: identity, toOriginalEnd: identity, latinOnly };
-    out = text.replace(SPECIAL_RE, (found: string, i: number) => rewrite(text, i, found, at));
+    special.lastIndex = 0;
+    if (!special.test(text)) return { text, toOriginal: identity, toOriginalEnd: identity, latinOnly };
+    out = text.replace(special, (found: string, i: number) => rewrite(text, i, found, at));
   }
   if (at.length === 0) return { text: out, toOriginal: identity, toOriginalEnd: identity, latinOnly };
   /** Removed characters at or before normalised offset o (they shift it right). */

@@ -1,6 +1,7 @@
 /**
  * Options page: sites (UN sites on by default, one click each; other sites added with the optional host
- * permission), link language, hover delay, kinds to mark, and the About section crediting the United Nations.
+ * permission), link language, hover delay, UN PDFs in the viewer (and the sites sent back to the browser's PDF
+ * viewer), kinds to mark, and the About section crediting the United Nations.
  * Every control saves at once to `storage.sync`; open pages follow through `storage.onChanged`.
  */
 import type { Kind, Lang } from '../core/mention';
@@ -8,6 +9,7 @@ import { KINDS, LANGS } from '../core/mention';
 import { browser, t } from '../shared/browser';
 import { localize, uiDir } from '../shared/page-env';
 import {
+  type CardLangSetting,
   hostMatches,
   loadSettings,
   SETTINGS_KEY,
@@ -90,35 +92,66 @@ function renderSites(): void {
       ),
     ),
   );
-  const extra = $('extra-sites');
-  extra.replaceChildren(
-    ...settings.extraSites.map((host) => {
+  removableList(
+    $('extra-sites'),
+    settings.extraSites,
+    'optionsRemoveSite',
+    'optionsNoSites',
+    async (host) => {
+      await save({ extraSites: settings.extraSites.filter((h) => h !== host) });
+      await releaseSite(host);
+      await syncExtraSites(settings.extraSites);
+    },
+  );
+}
+
+/**
+ * A list of hosts, each with a Remove button (`removeLabel`: its accessible name, with the host), or the `empty`
+ * message when there are none.
+ */
+function removableList(
+  list: HTMLElement,
+  hosts: readonly string[],
+  removeLabel: string,
+  empty: string,
+  onRemove: (host: string) => void | Promise<void>,
+): void {
+  list.replaceChildren(
+    ...hosts.map((host) => {
       const li = document.createElement('li');
       const name = document.createElement('span');
       name.textContent = host;
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.textContent = t('optionsRemove');
-      remove.setAttribute('aria-label', t('optionsRemoveSite', [host]));
-      remove.addEventListener('click', async () => {
-        await save({ extraSites: settings.extraSites.filter((h) => h !== host) });
-        await releaseSite(host);
-        await syncExtraSites(settings.extraSites);
-      });
+      remove.setAttribute('aria-label', t(removeLabel, [host]));
+      remove.addEventListener('click', () => void onRemove(host));
       li.append(name, remove);
       return li;
     }),
   );
-  if (settings.extraSites.length === 0) {
+  if (hosts.length === 0) {
     const li = document.createElement('li');
     li.className = 'hint';
-    li.textContent = t('optionsNoSites');
-    extra.append(li);
+    li.textContent = t(empty);
+    list.append(li);
   }
+}
+
+/** The sites whose PDFs the user sent back to the browser's viewer (from the viewer's toolbar), each removable. */
+function renderBrowserPdfSites(): void {
+  removableList(
+    $('browser-pdf-sites'),
+    settings.browserPdfSites,
+    'optionsPdfBrowserRemove',
+    'optionsPdfBrowserNone',
+    (host) => save({ browserPdfSites: settings.browserPdfSites.filter((h) => h !== host) }),
+  );
 }
 
 function render(): void {
   renderSites();
+  renderBrowserPdfSites();
   const lang = $<HTMLSelectElement>('link-lang');
   if (lang.options.length === 0) {
     const auto = new Option(t('optionsLangAuto'), 'auto');
@@ -126,6 +159,17 @@ function render(): void {
     lang.addEventListener('change', () => void save({ linkLang: lang.value as Lang | 'auto' }));
   }
   lang.value = settings.linkLang;
+  // The card's language: the page's (default), the browser's, or one of the six.
+  const cardLang = $<HTMLSelectElement>('card-lang');
+  if (cardLang.options.length === 0) {
+    cardLang.append(
+      new Option(t('optionsCardLangPage'), 'page'),
+      new Option(t('optionsCardLangBrowser'), 'browser'),
+      ...LANGS.map((l) => new Option(LANG_NAMES[l], l)),
+    );
+    cardLang.addEventListener('change', () => void save({ cardLang: cardLang.value as CardLangSetting }));
+  }
+  cardLang.value = settings.cardLang;
   const delay = $<HTMLInputElement>('hover-delay');
   delay.value = String(settings.hoverDelayMs);
   $<HTMLInputElement>('open-pdfs').checked = settings.openPdfsInViewer;

@@ -11,7 +11,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { type CopyFormat, renderCard } from '../card/render';
 import { buildCardModel, type LookupState } from '../card/view-model';
 import type { Lang } from '../core/mention';
-import { t } from '../shared/browser';
+import { cardTranslator } from '../shared/card-messages';
 import { type HoverAction, type HoverEffect, type HoverState, initialHoverState, step } from './hover-state';
 import {
   CARD_HOST_TAG,
@@ -79,6 +79,8 @@ export interface CardHostDeps {
   lookup(key: string, volume?: number): Promise<LookupState>;
   linkLang(): Lang;
   pageLang: Lang;
+  /** The card's language (settings `cardLang`: the page's, the browser's or a fixed one); the page's if absent. */
+  cardLang?(): Lang;
   trace(key: string): void;
   siteOff(): void;
   /** The switch-off button's label, when it is not "Off for this site". */
@@ -426,6 +428,17 @@ export class CardHost {
     const index = Math.max(0, ids.indexOf(s.target));
     const shadow = this.ensureHost();
     const { data: mark, surface } = target;
+    const cardLang = this.deps.cardLang?.() ?? this.deps.pageLang;
+    const t = cardTranslator(cardLang);
+    if (t instanceof Promise) {
+      // The card's own language is not loaded yet (its first card in this page): render once it is, if the
+      // reader is still on the same citation.
+      const want = s.target;
+      void t.then(() => {
+        if (this.state.target === want && this.state.phase !== 'idle') this.render();
+      });
+      return;
+    }
     const model = buildCardModel(
       {
         key: s.key,
@@ -437,8 +450,8 @@ export class CardHost {
         lookup: s.result ?? { status: 'loading' },
         occurrence: { index: index + 1, total: Math.max(1, ids.length) },
         linkLang: this.deps.linkLang(),
-        // An Arabic citation on a bilingual page gets a right-to-left card even when the page says English.
-        pageLang: /[\u0600-\u06FF]/.test(surface) ? 'ar' : this.deps.pageLang,
+        pageLang: this.deps.pageLang,
+        cardLang,
       },
       t,
     );

@@ -5,13 +5,16 @@
  * `?tab=<id>` names the tab to report on (used when the popup page is opened as a page, e.g. by tests);
  * otherwise it is the active tab of the window.
  */
+
+import { keyLabel } from '../card/key-label';
 import type { CardHandlers } from '../card/render';
 import type { CardModel } from '../card/view-model';
 import { parseKey } from '../core/index/keys';
 import type { SearchHit } from '../core/index/types';
 import type { Lang } from '../core/mention';
 import { browser, t } from '../shared/browser';
-import { readerLang } from '../shared/link-lang';
+import { cardTranslator } from '../shared/card-messages';
+import { readerCardLang, readerLang } from '../shared/link-lang';
 import { sendToTab, sendToWorker } from '../shared/messaging';
 import { openTraceView } from '../shared/open-trace';
 import { copyText, localize, subjectTab, uiDir } from '../shared/page-env';
@@ -25,7 +28,7 @@ import {
   withSiteOn,
 } from '../shared/settings';
 import { createCardSlot, lookupState, pageFreeInput } from '../ui/card-slot';
-import { cardTitle } from '../ui/card-title';
+import { cardTitle, localizeHits } from '../ui/card-title';
 import { kindHeading, searchLabels } from '../ui/labels';
 import { mountSearchBox } from '../ui/search-box';
 import { groupPageCitations, uniqueKeys } from './page-groups';
@@ -55,15 +58,17 @@ async function main(): Promise<void> {
   document.documentElement.lang = browser.i18n.getUILanguage();
   const params = new URLSearchParams(location.search);
   const tabParam = params.get('tab');
-  const [lang, tab] = await Promise.all([
+  const [lang, cardLang, tab] = await Promise.all([
     readerLang(),
+    readerCardLang(),
     subjectTab(tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined),
   ]);
   const popup = isToolbarPopup();
 
   // ---- the active result's card ----
   const detail = $<HTMLElement>('detail');
-  const slot = createCardSlot($('detail-card'));
+  // The card and the result titles speak the card's language (the browser's, unless the reader fixed one).
+  const slot = createCardSlot($('detail-card'), await cardTranslator(cardLang));
   const detailStatus = $<HTMLElement>('detail-status');
   // The card on show: Enter opens its document link, Ctrl+C copies its UN-style citation.
   let shown: { key: string; model: CardModel } | undefined;
@@ -110,12 +115,12 @@ async function main(): Promise<void> {
     const handlers: CardHandlers = { onCopy: (_format, text) => copyAndSay(text), onTrace: trace };
     shown = {
       key: hit.key,
-      model: slot.show(pageFreeInput(hit.key, kind, { status: 'loading' }, lang, lang), handlers),
+      model: slot.show(pageFreeInput(hit.key, kind, { status: 'loading' }, lang, cardLang), handlers),
     };
     void lookupState(hit.key, lang).then((state) => {
       if (mine !== cardSeq) return; // the reader moved on
       const k = state.status === 'ok' ? state.card.kind : kind;
-      shown = { key: hit.key, model: slot.show(pageFreeInput(hit.key, k, state, lang, lang), handlers) };
+      shown = { key: hit.key, model: slot.show(pageFreeInput(hit.key, k, state, lang, cardLang), handlers) };
     });
   };
 
@@ -124,7 +129,10 @@ async function main(): Promise<void> {
   const box = mountSearchBox($('search'), {
     labels: searchLabels(),
     idPrefix: 'search',
-    search: (query) => sendToWorker('search', { query, limit: SEARCH_LIMIT, lang }),
+    search: async (query) =>
+      localizeHits(await sendToWorker('search', { query, limit: SEARCH_LIMIT, lang }), cardLang, (key) =>
+        sendToWorker('lookup', { key, lang }),
+      ),
     onActive: showCard,
     onOpen: (hit) => openDocument(hit.key),
     onTrace: (hit) => trace(hit.key),
@@ -255,15 +263,16 @@ async function showPageCitations(
   count.textContent = `(${data.total})`;
   renderPageList(groups, data, {
     title: (key) => titles.get(key),
+    name: (key) => keyLabel(key, t),
     jump: (index) => void sendToTab(tabId, 'highlightMention', { index }),
     trace: (row) => trace(row.key),
     labels: {
       kind: kindHeading,
       unresolved: t('popupUnresolved'),
-      jump: (key, i, n) => t('popupJump', [key, String(i), String(n)]),
+      jump: (name, i, n) => t('popupJump', [name, String(i), String(n)]),
       times: (n) => t('popupTimes', String(n)),
       trace: t('popupTrace'),
-      traceKey: (key) => t('popupTraceKey', key),
+      traceKey: (name) => t('popupTraceKey', name),
     },
   });
   document.body.dataset.page = 'listed';

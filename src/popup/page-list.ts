@@ -10,17 +10,19 @@ import type { PageCitation, PageCitations } from './page-groups';
 export interface PageListDeps {
   /** Title of a key, when known. */
   title(key: string): string | undefined;
+  /** The reader's name of a key (a symbol, an instrument's name), never the index's key syntax. */
+  name(key: string): string;
   /** Scrolls the page to mention `index` (page order) and highlights it. */
   jump(index: number): void;
   trace(row: PageCitation): void;
   labels: {
     kind(kind: Kind): string;
     unresolved: string;
-    /** Accessible text of the jump button: `(key, i, n)` → "Show A/RES/73/195 on the page (1 of 3)". */
-    jump(key: string, next: number, total: number): string;
+    /** Accessible text of the jump button: `(name, i, n)` → "Show A/RES/73/195 on the page (1 of 3)". */
+    jump(name: string, next: number, total: number): string;
     times(n: number): string;
     trace: string;
-    traceKey(key: string): string;
+    traceKey(name: string): string;
   };
 }
 
@@ -33,8 +35,9 @@ function row(item: PageCitation, deps: PageListDeps): HTMLLIElement {
   const jump = document.createElement('button');
   jump.type = 'button';
   jump.className = 'jump';
-  jump.textContent = item.key;
-  const label = () => deps.labels.jump(item.key, next + 1, item.indices.length);
+  const name = deps.name(item.key);
+  jump.textContent = name;
+  const label = () => deps.labels.jump(name, next + 1, item.indices.length);
   jump.setAttribute('aria-label', label());
   jump.addEventListener('click', () => {
     // Each click goes to the next mention of the key, round the page.
@@ -57,7 +60,7 @@ function row(item: PageCitation, deps: PageListDeps): HTMLLIElement {
   trace.type = 'button';
   trace.className = 'row-trace';
   trace.textContent = deps.labels.trace;
-  trace.setAttribute('aria-label', deps.labels.traceKey(item.key));
+  trace.setAttribute('aria-label', deps.labels.traceKey(name));
   trace.addEventListener('click', () => deps.trace(item));
   li.append(trace);
   return li;

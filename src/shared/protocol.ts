@@ -19,6 +19,7 @@
  */
 import type { Card, SearchHit, Trace } from '../core/index/types';
 import type { FindResult, Identity, Lang, Mention } from '../core/mention';
+import type { MessageTable } from './messages';
 
 // Re-exported so UI code can take every payload type from the protocol.
 export type { Card, SearchHit, Trace };
@@ -93,6 +94,11 @@ export interface WorkerProtocol {
    * gazetteer; keeps the finder and the gazetteer out of the content script (src/worker/page-finder.ts).
    */
   find: { req: { text: string; lang?: Lang; body?: FindBody }; res: FindResult };
+  /**
+   * The UI messages of one of the six languages (`_locales`), for a card on a page in another language than
+   * the browser's: a content script cannot read the extension's files itself (src/shared/card-messages.ts).
+   */
+  messages: { req: { lang: Lang }; res: MessageTable };
 }
 
 /** Bodies a page can give for "its resolution" in a `find` request (from its own symbol). */
@@ -196,6 +202,8 @@ export const workerValidators: { [K in WorkerMessage]: Validator<Req<WorkerProto
     p.text.length <= MAX_FIND_TEXT &&
     optLang(p.lang) &&
     (p.body === undefined || (typeof p.body === 'string' && FIND_BODIES.has(p.body))),
+  messages: (p): p is Req<WorkerProtocol, 'messages'> =>
+    isObject(p) && p.lang !== undefined && optLang(p.lang),
 };
 
 /** Receiving-end validators for {@link TabProtocol} requests. */

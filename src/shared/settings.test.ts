@@ -5,6 +5,7 @@ import {
   isSiteEnabled,
   loadSettings,
   normalizeSettings,
+  resolveCardLang,
   resolveLinkLang,
   SETTINGS_KEY,
   type StorageAreaLike,
@@ -53,6 +54,21 @@ describe('normalizeSettings', () => {
     expect(s.kinds.sales).toBe(true);
     expect(s.extraSites).toEqual(['example.org']);
     expect(Object.keys(s.kinds)).not.toContain('bogus');
+  });
+
+  test('UN PDFs open in the viewer unless switched off; the sites sent back to the browser are kept', () => {
+    expect(normalizeSettings(undefined).openPdfsInViewer).toBe(true);
+    expect(normalizeSettings(undefined).browserPdfSites).toEqual([]);
+    const s = normalizeSettings({
+      version: 2,
+      openPdfsInViewer: false,
+      browserPdfSites: ['documents.un.org', 7],
+    });
+    expect(s.openPdfsInViewer).toBe(false);
+    expect(s.browserPdfSites).toEqual(['documents.un.org']);
+    expect(normalizeSettings({ version: 2, browserPdfSites: 'documents.un.org' }).browserPdfSites).toEqual(
+      [],
+    );
   });
 });
 
@@ -117,4 +133,21 @@ test('the default UN sites are exactly the hosts the manifest injects the conten
     .flatMap((c) => c.matches)
     .map((m) => new URL(m.replace(/^\*:/, 'https:')).host);
   expect([...UN_SITES].sort()).toEqual([...new Set(hosts)].sort());
+});
+
+describe('the card language setting', () => {
+  test("by default the card follows the page, and the browser's language where the page has none of the six", () => {
+    expect(defaults.cardLang).toBe('page');
+    expect(resolveCardLang(defaults, 'ar', 'en')).toBe('ar');
+    expect(resolveCardLang(defaults, undefined, 'fr')).toBe('fr');
+  });
+  test("the browser's language, or a fixed one, whatever the page", () => {
+    expect(resolveCardLang({ ...defaults, cardLang: 'browser' }, 'ar', 'en')).toBe('en');
+    expect(resolveCardLang({ ...defaults, cardLang: 'zh' }, 'ar', 'en')).toBe('zh');
+  });
+  test('a stored value that is none of the choices reads as the default', () => {
+    expect(normalizeSettings({ cardLang: 'de' }).cardLang).toBe('page');
+    expect(normalizeSettings({ cardLang: 'browser' }).cardLang).toBe('browser');
+    expect(normalizeSettings({ cardLang: 'ru' }).cardLang).toBe('ru');
+  });
 });

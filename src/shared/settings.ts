@@ -35,13 +35,30 @@ export const defaults = {
   extraSites: [] as string[],
   /** Language of undocs.org links; `auto` follows the browser (one of the six, else English). */
   linkLang: 'auto' as Lang | 'auto',
+  /**
+   * Language of the card (its labels, and titles where the index has them): `page` follows the page's
+   * language, `browser` the browser's, or one of the six fixed. Extension pages (popup, trace view) have no
+   * page of their own: there `page` is the browser's language.
+   */
+  cardLang: 'page' as CardLangSetting,
   /** Dwell before a card starts (ms); 150 is Page Previews' FETCH_START_DELAY. */
   hoverDelayMs: 150,
   /** Which kinds are annotated on pages. */
   kinds: Object.fromEntries(KINDS.map((k) => [k, true])) as Record<Kind, boolean>,
-  /** Open UN PDFs (undocs.org / docs.un.org landing pages, documents.un.org PDFs) in the citation viewer. */
-  openPdfsInViewer: false,
+  /**
+   * Open UN PDFs in the citation viewer: a navigation to a UN PDF address is redirected there by the browser
+   * (src/worker/pdf-redirect.ts), and an undocs.org / docs.un.org landing page opens its PDF there.
+   */
+  openPdfsInViewer: true,
+  /**
+   * Hosts whose PDFs the user sent back to the browser's own PDF viewer (the viewer's "Open in the browser's
+   * PDF viewer"): they are not redirected, until removed on the options page.
+   */
+  browserPdfSites: [] as string[],
 };
+
+/** The choices of {@link defaults.cardLang}. */
+export type CardLangSetting = 'page' | 'browser' | Lang;
 
 /** User settings as stored and read. */
 export type Settings = typeof defaults;
@@ -91,12 +108,17 @@ export function normalizeSettings(raw: unknown): Settings {
     }
   }
   const lang = s.linkLang;
+  const cardLang = s.cardLang;
   const delay = s.hoverDelayMs;
   return {
     version: defaults.version,
     disabledSites: stringList(s.disabledSites) ?? [...defaults.disabledSites],
     extraSites: stringList(s.extraSites) ?? [...defaults.extraSites],
     linkLang: lang === 'auto' || LANGS.includes(lang as Lang) ? (lang as Lang | 'auto') : defaults.linkLang,
+    cardLang:
+      cardLang === 'page' || cardLang === 'browser' || LANGS.includes(cardLang as Lang)
+        ? (cardLang as CardLangSetting)
+        : defaults.cardLang,
     hoverDelayMs:
       typeof delay === 'number' && Number.isFinite(delay)
         ? Math.min(HOVER_MAX_MS, Math.max(HOVER_MIN_MS, Math.round(delay)))
@@ -104,6 +126,7 @@ export function normalizeSettings(raw: unknown): Settings {
     kinds,
     openPdfsInViewer:
       typeof s.openPdfsInViewer === 'boolean' ? s.openPdfsInViewer : defaults.openPdfsInViewer,
+    browserPdfSites: stringList(s.browserPdfSites) ?? [...defaults.browserPdfSites],
   };
 }
 
@@ -163,4 +186,15 @@ export function resolveLinkLang(settings: Settings, browserLangs: readonly strin
     if (LANGS.includes(base)) return base;
   }
   return 'en';
+}
+
+/**
+ * The card's language: the fixed one the setting names; with `browser`, the language the browser shows the
+ * extension in (`uiLang`: one of the six, else English, as `browser.i18n` falls back); with `page`, the page's
+ * language when it is one of the six, else the browser's.
+ */
+export function resolveCardLang(settings: Settings, pageLang: Lang | undefined, uiLang: Lang): Lang {
+  if (settings.cardLang === 'browser') return uiLang;
+  if (settings.cardLang === 'page') return pageLang ?? uiLang;
+  return settings.cardLang;
 }

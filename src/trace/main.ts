@@ -9,19 +9,21 @@
  * identity. An open panel follows a new request by itself: the worker sets the panel's path (Chrome
  * `sidePanel.setOptions`, Firefox `sidebarAction.setPanel`), which loads the view anew.
  */
-import { buildCardModel } from '../card/view-model';
+import { keyLabel } from '../card/key-label';
+import { buildCardModel, type Translate } from '../card/view-model';
 import { findCitations } from '../core/find';
 import { parseKey } from '../core/index/keys';
 import type { Trace, TraceEdge } from '../core/index/types';
 import type { Lang, Placement } from '../core/mention';
 import { browser, t } from '../shared/browser';
-import { readerLang } from '../shared/link-lang';
+import { cardTranslator } from '../shared/card-messages';
+import { readerCardLang, readerLang } from '../shared/link-lang';
 import { sendToTab, sendToWorker } from '../shared/messaging';
 import { copyText, localize, subjectTab, uiDir } from '../shared/page-env';
 import type { PageMention } from '../shared/protocol';
 import { parseTraceParams, type TraceTarget, traceSearch } from '../shared/trace-page';
 import { createCardSlot, lookupState, pageFreeInput } from '../ui/card-slot';
-import { cardDate, cardTitle, cardTitleSource } from '../ui/card-title';
+import { cardDate, cardTitle, cardTitleSource, localizeHits } from '../ui/card-title';
 import { el } from '../ui/el';
 import { errorText, searchLabels } from '../ui/labels';
 import { plural } from '../ui/plural';
@@ -58,7 +60,8 @@ type Facts = Map<string, RowFacts>;
 
 /** Link to the trace of `key` in this view (a real link: keyboard, middle-click and Back all work). */
 function traceLink(key: string, tabId: number | undefined): HTMLAnchorElement {
-  const a = el('a', 'trace-link', key);
+  // The reader's name of the key (a symbol, or "ICPD Programme of Action" for an instrument), never the key.
+  const a = el('a', 'trace-link', keyLabel(key, t));
   a.href = traceSearch({ key, ...(tabId === undefined ? {} : { tabId }) }) || '?';
   return a;
 }
@@ -216,7 +219,7 @@ function renderSeries(trace: Trace, tabId: number | undefined): void {
     li.dataset.key = key;
     if (key === trace.key) {
       li.setAttribute('aria-current', 'true');
-      li.append(el('strong', undefined, key));
+      li.append(el('strong', undefined, keyLabel(key, t)));
     } else li.append(traceLink(key, tabId));
     li.append(el('span', 'date'), el('span', 'title'));
     ol.append(li);
@@ -257,6 +260,9 @@ function renderOnPage(
 
 interface View {
   lang: Lang;
+  /** The card's language (settings `cardLang`), and its translator. */
+  cardLang: Lang;
+  cardT: Translate;
   tabId: number | undefined;
   params: TraceTarget;
 }
@@ -275,9 +281,9 @@ async function showNothing(
 }
 
 async function traceKey(key: string, view: View, others: string[] = []): Promise<void> {
-  const { lang, tabId } = view;
+  const { lang, tabId, cardLang } = view;
   document.body.dataset.key = key;
-  document.title = `${key} — ${t('traceViewTitle')} — ${t('extName')}`;
+  document.title = `${keyLabel(key, t)} — ${t('traceViewTitle')} — ${t('extName')}`;
   $('trace-message').textContent = '';
   const nav = $('selection-keys');
   if (others.length > 1) {
@@ -290,12 +296,12 @@ async function traceKey(key: string, view: View, others: string[] = []): Promise
   $('trace-item').hidden = false;
 
   // The item as its card (the hover card's renderer).
-  const slot = createCardSlot($('item-card'));
+  const slot = createCardSlot($('item-card'), view.cardT);
   const kind = parseKey(key)?.kind ?? 'document';
-  slot.show(pageFreeInput(key, kind, { status: 'loading' }, lang, lang));
+  slot.show(pageFreeInput(key, kind, { status: 'loading' }, lang, cardLang));
   const cardShown = lookupState(key, lang).then((state) => {
     const k = state.status === 'ok' ? state.card.kind : kind;
-    slot.show(pageFreeInput(key, k, state, lang, lang), { onCopy: (_format, text) => copyText(text) });
+    slot.show(pageFreeInput(key, k, state, lang, cardLang), { onCopy: (_format, text) => copyText(text) });
   });
 
   const [traced, page] = await Promise.all([
@@ -345,8 +351,8 @@ async function main(): Promise<void> {
   document.documentElement.dir = uiDir();
   document.documentElement.lang = browser.i18n.getUILanguage();
   const params = parseTraceParams(location.search);
-  const [lang, tab] = await Promise.all([readerLang(), subjectTab(params.tabId)]);
-  const view: View = { lang, tabId: tab?.id, params };
+  const [lang, cardLang, tab] = await Promise.all([readerLang(), readerCardLang(), subjectTab(params.tabId)]);
+  const view: View = { lang, cardLang, cardT: await cardTranslator(cardLang), tabId: tab?.id, params };
   const go = (p: TraceTarget) => {
     location.search = traceSearch({ ...p, ...(view.tabId === undefined ? {} : { tabId: view.tabId }) });
   };
@@ -354,7 +360,10 @@ async function main(): Promise<void> {
   const search = mountSearchBox($('trace-search'), {
     labels: { ...searchLabels(), label: t('traceSearchLabel') },
     idPrefix: 'trace-search',
-    search: (query) => sendToWorker('search', { query, limit: 20, lang }),
+    search: async (query) =>
+      localizeHits(await sendToWorker('search', { query, limit: 20, lang }), cardLang, (key) =>
+        sendToWorker('lookup', { key, lang }),
+      ),
     onActive: () => {},
     onOpen: (hit) => go({ key: hit.key }),
     onTrace: (hit) => go({ key: hit.key }),

@@ -5,7 +5,13 @@
  */
 import type { CardHandlers } from '../card/render';
 import { renderCard } from '../card/render';
-import { buildCardModel, type CardInput, type CardModel, type LookupState } from '../card/view-model';
+import {
+  buildCardModel,
+  type CardInput,
+  type CardModel,
+  type LookupState,
+  type Translate,
+} from '../card/view-model';
 import type { Kind, Lang } from '../core/mention';
 import { t } from '../shared/browser';
 import { sendToWorker } from '../shared/messaging';
@@ -25,17 +31,20 @@ export interface CardSlot {
   host: HTMLElement;
 }
 
-/** Attaches a shadow root to `host` (once) and returns the slot. */
-export function createCardSlot(host: HTMLElement): CardSlot {
+/**
+ * Attaches a shadow root to `host` (once) and returns the slot; its cards translate with `translate` (the
+ * card language's, src/shared/card-messages.ts; the browser's by default).
+ */
+export function createCardSlot(host: HTMLElement, translate: Translate = t): CardSlot {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   return {
     host,
     show(input, handlers = {}) {
-      const model = buildCardModel(input, t);
+      const model = buildCardModel(input, translate);
       // One card at a time: the renderer's own clean-up looks for `:scope > .card`, which a shadow root's
       // querySelector does not match.
       root.replaceChildren();
-      const card = renderCard(root, model, handlers, t);
+      const card = renderCard(root, model, handlers, translate);
       // In a page (not floating over one) the card fills its column.
       card.style.width = '100%';
       card.style.maxHeight = 'none';
@@ -48,13 +57,16 @@ export function createCardSlot(host: HTMLElement): CardSlot {
   };
 }
 
-/** The view-model input for a card shown outside a page (no occurrences to step through). */
+/**
+ * The view-model input for a card shown outside a page (no occurrences to step through); `cardLang` is the
+ * card's language (settings `cardLang`, src/shared/link-lang.ts `readerCardLang`).
+ */
 export function pageFreeInput(
   key: string,
   kind: Kind,
   lookup: LookupState,
   linkLang: Lang,
-  pageLang: Lang,
+  cardLang: Lang,
 ): CardInput {
-  return { key, kind, lookup, occurrence: { index: 0, total: 0 }, linkLang, pageLang };
+  return { key, kind, lookup, occurrence: { index: 0, total: 0 }, linkLang, pageLang: cardLang, cardLang };
 }

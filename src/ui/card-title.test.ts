@@ -74,3 +74,18 @@ test('a date: its own, else the one a citing text gave', () => {
   expect(cardDate({ entry: { ...entry, date: '2003-12-22' } })).toBe('2003-12-22');
   expect(cardDate({ entry: undefined })).toBeUndefined();
 });
+
+test('a library description (an SC resolution has no title) is bracketed in lists, an official title is not', () => {
+  // Row S/RES/2334(2016) of data/tables/sc.json.gz (the UN Digital Library's "[on cessation of …]").
+  const sc2334: IndexEntry = {
+    key: 'S/RES/2334(2016)',
+    kind: 'resolution',
+    body: 'SC',
+    title:
+      'On cessation of Israeli settlement activities in the Occupied Palestinian Territory, including East Jerusalem',
+  };
+  expect(cardTitle({ entry: sc2334 }, 'en')).toBe(
+    '[On cessation of Israeli settlement activities in the Occupied Palestinian Territory, including East Jerusalem]',
+  );
+  expect(cardTitle({ entry: a77176 }, 'en')).toBe('International migration and development');
+});

@@ -1,8 +1,10 @@
 /**
- * The line of text that names a cited thing in lists (popup rows, trace rows). Pure.
+ * The line of text that names a cited thing in lists (popup rows, trace rows, search results). Pure.
  */
-import type { Card } from '../core/index/types';
+import { listTitle } from '../card/library-title';
+import type { Card, SearchHit } from '../core/index/types';
 import type { Lang } from '../core/mention';
+import type { Result } from '../shared/protocol';
 
 /**
  * The title in the reader's language, else the English title, else the subject a citing text gave (in the
@@ -15,7 +17,8 @@ export function cardTitle(card: Pick<Card, 'entry'>, lang: Lang): string | undef
   if (!entry) return undefined;
   const title = entry.titles?.[lang] || entry.title;
   // Some titles in the data end in a stray separator ("الهجرة الدولية والتنمية -"), left from a split line.
-  if (title) return title.replace(/[\s\-‐–—:;,]+$/u, '') || title;
+  // A library's description of an untitled text (an SC resolution) is bracketed, never passed off as a title.
+  if (title) return listTitle({ key: entry.key, title: title.replace(/[\s\-‐–—:;,]+$/u, '') || title });
   // The reader's language first, then English (the titles above are English), then whatever a text said.
   const said = (l?: Lang) =>
     entry.derived?.find((d) => d.subject && (l === undefined || d.lang === l))?.subject;
@@ -42,4 +45,26 @@ export function cardTitleSource(card: Pick<Card, 'entry'>, lang: Lang): { own: b
   const title = cardTitle(card, lang);
   const said = entry?.derived?.find((d) => d.subject === title);
   return { own: false, ...(said ? { lang: said.lang } : {}) };
+}
+
+/**
+ * Search hits with each title in the reader's language where the index has one. The search answers with the
+ * title in the query's script (English for a Latin-script query), so a French reader's hits are looked up
+ * again (shards the search itself mostly read) for their French titles; a hit without one keeps its own.
+ */
+export async function localizeHits(
+  hits: Result<SearchHit[]>,
+  lang: Lang,
+  lookup: (key: string) => Promise<Result<Card>>,
+): Promise<Result<SearchHit[]>> {
+  if (!hits.ok || lang === 'en') return hits;
+  const cards = await Promise.all(hits.value.map((h) => lookup(h.key)));
+  return {
+    ok: true,
+    value: hits.value.map((h, i) => {
+      const c = cards[i];
+      const title = c?.ok && c.value.entry?.titles?.[lang] ? cardTitle(c.value, lang) : undefined;
+      return title ? { ...h, title } : h;
+    }),
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * Localized texts shared by the popup and the trace view (from `_locales/<lang>/messages.json`).
  */
+import { keyLabel } from '../card/key-label';
 import type { Kind } from '../core/mention';
 import { t } from '../shared/browser';
 import type { ProtocolError } from '../shared/protocol';
@@ -32,6 +33,7 @@ export function searchLabels(): SearchBoxLabels {
     searching: t('popupSearching'),
     error: errorText,
     exactMatch: t('popupExactMatch'),
+    keyName: (key) => keyLabel(key, t),
   };
 }
 

@@ -5,6 +5,7 @@
  *
  * Built with DOM calls and `textContent` only: titles come from the index.
  */
+import { listTitle } from '../card/library-title';
 import type { SearchHit } from '../core/index/types';
 import type { ProtocolError, Result } from '../shared/protocol';
 import { el } from './el';
@@ -28,6 +29,8 @@ export interface SearchBoxLabels {
   error(error: ProtocolError): string;
   /** How a hit found by its key is marked (screen readers hear it with the row). */
   exactMatch: string;
+  /** The reader's name of a hit's key (a symbol, an instrument's name), never the index's key syntax. */
+  keyName(key: string): string;
 }
 
 /** What the page does with results. */
@@ -122,14 +125,22 @@ export function mountSearchBox(root: HTMLElement, deps: SearchBoxDeps): SearchBo
       li.setAttribute('aria-selected', 'false');
       li.dataset.key = hit.key;
       const head = el('span', 'result-head');
-      head.append(el('span', 'result-key', hit.key));
-      if (hit.date) head.append(el('span', 'result-date', hit.date));
+      // A symbol and a title may run against the list's direction (an English title in an Arabic popup): each
+      // is isolated and takes its own.
+      head.append(el('bdi', 'result-key', L.keyName(hit.key)));
+      if (hit.date) head.append(el('bdi', 'result-date', hit.date));
       if (hit.match === 'key') {
         const exact = el('span', 'result-exact', L.exactMatch);
         head.append(exact);
       }
       li.append(head);
-      if (hit.title) li.append(el('span', 'result-title', hit.title));
+      // A library's description of an untitled text stands in brackets, the library's mark for it.
+      const text = listTitle({ key: hit.key, title: hit.title });
+      if (text) {
+        const title = el('span', 'result-title', text);
+        title.dir = 'auto';
+        li.append(title);
+      }
       // Mouse: keep the focus in the field (the combobox owns it); a click makes the row active.
       li.addEventListener('mousedown', (e) => e.preventDefault());
       li.addEventListener('click', () => setActive(i, false));

@@ -1,10 +1,12 @@
 /**
- * The PDF viewer page (`viewer/index.html?file=<url>`): pdf.js renders each page (canvas + text layer) and the
+ * The PDF viewer page (`viewer/index.html?file=<encoded url>`, or `?url=<url>` as the browser's redirect of UN
+ * PDF addresses writes it: src/shared/pdf-url.ts): pdf.js renders each page (canvas + text layer) and the
  * text layer is annotated with the same finder and the same hover cards as web pages (src/page-ui/card-host.ts).
  *
  * Network: the extension bundles all its own data and makes no requests of its own. The one fetch here is the
  * PDF the user asked to open (`file`), made on the user's behalf exactly as the browser's PDF viewer would
- * make it; nothing about the document is sent anywhere.
+ * make it; nothing about the document is sent anywhere. Only UN PDF addresses are fetched, or a file the user
+ * chose from a link's context menu ({@link mayFetch}).
  *
  * Pages are rendered lazily as they scroll into view; page N is annotated from the text of pages N-1..N+1
  * (annotate.ts), so the first page is annotated before the rest of the document is read.
@@ -21,9 +23,11 @@ import { showUndoToast } from '../card/render';
 import type { LookupState } from '../card/view-model';
 import { CardHost } from '../page-ui/card-host';
 import { browser, t } from '../shared/browser';
-import { linkLangOf } from '../shared/link-lang';
+import { cardLangOf, linkLangOf } from '../shared/link-lang';
 import { sendToWorker } from '../shared/messaging';
 import { copyText, uiDir } from '../shared/page-env';
+import { wasChosenFile } from '../shared/pdf-redirect';
+import { isUnPdfUrl, viewerFile } from '../shared/pdf-url';
 import { defaults, loadSettings } from '../shared/settings';
 import { annotation, loadGazetteer, pageText, readIdentity } from './document-text';
 import { highlightHits } from './find-in-page';
@@ -31,8 +35,8 @@ import { loadFailure } from './load-failure';
 import { markPage } from './mark-page';
 import { observeAll, renderPage, scaleFor, setTextLayerHandler, showZoom, sizeSlot } from './pages';
 import { $, type Slot, state } from './state';
-import { setStatus, showLoadFailure, showMessage } from './status';
-import { enableControls, localizeToolbar, wireToolbar } from './toolbar';
+import { setStatus, showLoadFailure, showMessage, showRefusal } from './status';
+import { enableControls, localizeToolbar, showWayOut, wireToolbar } from './toolbar';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -52,16 +56,13 @@ function safeDecode(s: string): string {
   }
 }
 
-/** The PDF address from `?file=`; only web addresses (and blob: from the extension itself) are opened. */
-function fileParam(): string | undefined {
-  const raw = new URLSearchParams(location.search).get('file');
-  if (!raw) return undefined;
-  try {
-    const u = new URL(raw);
-    return /^(?:https?|blob):$/.test(u.protocol) ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * Whether the viewer may fetch `file`: a UN PDF address, or a file the user chose with "Open with citations"
+ * on a link. Any page can open the viewer's address (it is web accessible, so that the browser can redirect UN
+ * PDFs to it), and a typed or page-supplied address must not make the extension download from elsewhere.
+ */
+async function mayFetch(file: string): Promise<boolean> {
+  return isUnPdfUrl(file) || (await wasChosenFile(file).catch(() => false));
 }
 
 async function lookup(key: string, volume?: number): Promise<LookupState> {
@@ -84,21 +85,20 @@ async function start(): Promise<void> {
   document.documentElement.dir = uiDir();
   localizeToolbar();
   wireToolbar();
-  const file = fileParam();
+  const file = viewerFile(location.search);
   if (!file) {
     setStatus('error');
     showMessage(t('viewerNoFile'));
     return;
   }
   state.file = file;
-  const original = document.createElement('a');
-  original.id = 'original';
-  original.href = file;
-  original.textContent = t('viewerOriginal');
-  original.target = '_blank';
-  original.rel = 'noopener noreferrer';
-  $('original-slot').replaceWith(original);
   setTitle(safeDecode(file.split(/[/?]/).filter(Boolean).pop() ?? file));
+  if (!(await mayFetch(file))) {
+    setStatus('refused');
+    showRefusal(file);
+    return;
+  }
+  showWayOut(file);
   performance.mark('viewer:start');
   // The user's own document, fetched on the user's behalf (see the header comment); settings load meanwhile.
   const loading = pdfjs.getDocument({ url: file }).promise;
@@ -131,6 +131,7 @@ async function start(): Promise<void> {
       get pageLang() {
         return state.lang;
       },
+      cardLang: () => cardLangOf(state.settings, state.lang),
       trace: (key) => void sendToWorker('openTrace', { key }),
       // In the viewer "off" means this document: the marks stay but lose their highlight and card, and
       // a notice offers to undo it (one click on a card should never be a trap).
@@ -188,7 +189,12 @@ async function start(): Promise<void> {
   setStatus('ready');
 }
 
-void start().catch((e: unknown) => {
-  setStatus('error');
-  showMessage(t('viewerFailed', e instanceof Error ? e.message : String(e)));
-});
+// Only as a tab's page. The viewer is web accessible (the browser's redirect needs that), so any site could
+// frame it, and a framed viewer could be made to fetch a UN PDF behind the page's back or have its way out
+// clicked unseen (which changes a setting); nothing opens it in a frame, so a frame gets an empty page.
+if (window === window.top) {
+  void start().catch((e: unknown) => {
+    setStatus('error');
+    showMessage(t('viewerFailed', e instanceof Error ? e.message : String(e)));
+  });
+}

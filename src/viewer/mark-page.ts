@@ -9,11 +9,18 @@ import { t } from '../shared/browser';
 import { plural } from '../ui/plural';
 import type { PageAnnotation } from './annotate';
 import { $, type Slot, state } from './state';
-import { wrapItemRange } from './text-layer';
+import { useEmbeddedFonts, wrapItemRange } from './text-layer';
 
 /** Wraps the page's mentions in marks and its footnote markers in tooltips. */
 export function markPage(slot: Slot, ann: PageAnnotation): void {
   const divs = slot.textDivs ?? [];
+  // The text layer in the PDF's own fonts, so that marks drawn inside its spans sit on the glyphs.
+  const items = state.items[slot.index] as ({ fontName?: string } | undefined)[] | undefined;
+  void useEmbeddedFonts(
+    divs,
+    divs.map((_, i) => items?.[i]?.fontName),
+    slot.rendering,
+  );
   const all = state.annotations.flatMap((a) => a?.mentions ?? []);
   for (const m of all) {
     // The user's choice of kinds applies here as on web pages.

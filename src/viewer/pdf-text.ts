@@ -10,8 +10,21 @@
  * superscript markers left out (recorded apart, so "70/1" + marker "1" never reads "70/11"), footnotes kept as
  * their own paragraphs after the body, lines joined with the right glue. Every character of the text that comes
  * from an item is mapped back to (item, index), so a mention found in the text maps back to spans of the text
- * layer. Pure: no pdf.js, no DOM (unit-tested in Node with item arrays).
+ * layer. Pure: no pdf.js, no DOM (unit-tested in Node with item arrays). Reading order inside a line (Arabic
+ * drawn left to right), presentation forms and the joins of Chinese text and cut symbols are line-order.ts's.
  */
+
+import {
+  cjkMeet,
+  isRtlText,
+  itemGap,
+  type LinePiece,
+  orderLine,
+  readableChar,
+  readableText,
+  symbolContinues,
+  unmirror,
+} from './line-order';
 
 /** The part of a pdf.js `TextItem` this module reads (pdf.js's own type is structurally compatible). */
 export interface TextItemLike {
@@ -55,6 +68,12 @@ export interface Line {
   markers: number[];
   /** The footnote label item (first item of a footnote's first line), when there is one. */
   label?: number;
+  /** Items drawn right to left whose brackets are mirrored glyphs (line-order.ts). */
+  mirrored?: number[];
+  /** The line reads right to left (its page does): it starts at the right margin. */
+  rtl?: boolean;
+  /** The line in reading order by pieces of items, when an item had to be cut (line-order.ts). */
+  pieces?: LinePiece[];
 }
 
 /** A superscript marker in the body: where it stood in the text, and its label ("4", "*"). */
@@ -190,14 +209,10 @@ function lineText(items: readonly TextItemLike[], line: Line): string {
   let last: TextItemLike | undefined;
   for (const i of line.items) {
     const it = items[i]!;
-    if (!isBlank(it.str) && last) {
-      // A gap, or a jump back to the left past the previous item (a footer drawn right part first: "9/72" …
-      // then "26-05086"); right-to-left items that touch, each left of the one before, are no jump.
-      const gap = xOf(it) - (xOf(last) + last.width);
-      const jumpBack = xOf(it) + it.width < xOf(last) - 3 * line.size;
-      if (gap > 0.25 * line.size || jumpBack) out += ' ';
-    }
-    out += it.str;
+    // A gap either way (a footer drawn right part first: "9/72" … then "26-05086" to its left); right-to-left
+    // items that touch, each left of the one before, have none.
+    if (!isBlank(it.str) && last && itemGap(last, it) > 0.25 * line.size) out += ' ';
+    out += readableText(it.str);
     if (!isBlank(it.str)) last = it;
   }
   return out.replace(/\s+/g, ' ').trim();
@@ -332,19 +347,38 @@ function markMasthead(
   }
 }
 
-/** Whether a gap of three of the line's heights splits it (a blank item that wide, or a step between items). */
+/** Whether a gap of three of the line's heights splits it (a blank item that wide, or empty space between items). */
 function hasWideGap(items: readonly TextItemLike[], line: Line): boolean {
-  let lastRight: number | undefined;
-  for (const i of line.items) {
-    const it = items[i]!;
-    if (isBlank(it.str)) {
-      if (it.width > 3 * line.size) return true;
-      continue;
-    }
-    if (lastRight !== undefined && xOf(it) - lastRight > 3 * line.size) return true;
-    lastRight = xOf(it) + it.width;
+  return (
+    line.items.some((i) => isBlank(items[i]!.str) && items[i]!.width > 3 * line.size) ||
+    wideGaps(items, line).length > 0
+  );
+}
+
+/**
+ * The stretches of the line wider than three of its heights that no drawn item covers, left to right. They are
+ * measured where the items stand, not between items in reading order: a right-to-left line read into a number or
+ * a symbol jumps from its right end to its left one ("(10)" … "A/56/1026-S/2002/932") with no space between.
+ */
+function wideGaps(items: readonly TextItemLike[], line: Line): [number, number][] {
+  const spans = line.items
+    .filter((i) => !isBlank(items[i]!.str))
+    .map((i) => [xOf(items[i]!), xOf(items[i]!) + items[i]!.width] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const gaps: [number, number][] = [];
+  let right: number | undefined;
+  for (const [x0, x1] of spans) {
+    if (right !== undefined && x0 - right > 3 * line.size) gaps.push([right, x0]);
+    right = right === undefined ? x1 : Math.max(right, x1);
   }
-  return false;
+  return gaps;
+}
+
+/** Whether one of `gaps` lies between items `a` and `b` on the page. */
+function acrossGap(gaps: readonly [number, number][], a: TextItemLike, b: TextItemLike): boolean {
+  const lo = Math.min(xOf(a) + a.width, xOf(b) + b.width);
+  const hi = Math.max(xOf(a), xOf(b));
+  return gaps.some(([g0, g1]) => g0 >= lo - 0.01 && g1 <= hi + 0.01);
 }
 
 /** Whether the line holds a document symbol standing alone between wider spaces ("United Nations   A/80/590"). */
@@ -394,7 +428,9 @@ export function runningSymbol(page: PageText): string | undefined {
   return page.furniture.find((f) => f.role === 'running-head' && SYMBOL.test(f.text))?.text;
 }
 
-const MARKER_TEXT = /^\s*(?:\d{1,3}|\*{1,3}|\d{1,3}(?:,\s?\d{1,3})+)\s*$/;
+// Arabic texts put markers in parentheses ("(1)"), which a PDF may draw as items of their own.
+const MARKER_TEXT = /^\s*(?:\(?(?:\d{1,3}|\*{1,3}|\d{1,3}(?:,\s?\d{1,3})+)\)?|[()])\s*$/;
+const MARKER_BRACKET = /^\s*[()]\s*$/;
 const LABEL_TEXT = /^\s*(?:\d{1,3}\/?|\*{1,3}|[a-z])\s*$/;
 
 /**
@@ -465,11 +501,12 @@ function labelOf(items: readonly TextItemLike[], line: Line): number | undefined
   if (first === undefined) return undefined;
   const it = items[first]!;
   if (!LABEL_TEXT.test(it.str)) return undefined;
-  const next = line.items.find((i) => i > first && !isBlank(items[i]!.str));
+  // The next item in reading order (a right-to-left line's label is its rightmost item).
+  const next = line.items.slice(line.items.indexOf(first) + 1).find((i) => !isBlank(items[i]!.str));
   if (next === undefined) return undefined;
   const n = items[next]!;
   const small = size(it) < 0.9 * size(n) || yOf(it) - yOf(n) > 0.15 * size(n);
-  const gap = xOf(n) - (xOf(it) + it.width) > 0.4 * size(n);
+  const gap = itemGap(it, n) > 0.4 * size(n);
   return small || gap ? first : undefined;
 }
 
@@ -479,10 +516,19 @@ class TextBuilder {
   segments: Segment[] = [];
 
   /** Appends `items[item].str[from, to)`, collapsing runs of whitespace. */
-  item(items: readonly TextItemLike[], item: number, from = 0, to = items[item]!.str.length): void {
+  item(
+    items: readonly TextItemLike[],
+    item: number,
+    from = 0,
+    to = items[item]!.str.length,
+    mirrored = false,
+  ): void {
     const str = items[item]!.str;
     for (let k = from; k < to; k++) {
-      const ch = str[k]!;
+      const printed = mirrored ? unmirror(str[k]!) : str[k]!;
+      // An Arabic presentation form reads as its letters ("ﻻ" → "لا"): the first maps to the glyph, the rest is glue.
+      const readable = readableChar(printed);
+      const ch = readable[0]!;
       if (/\s/.test(ch)) {
         if (this.text === '' || /\s$/.test(this.text)) continue;
         this.glue(' ');
@@ -500,6 +546,7 @@ class TextBuilder {
         this.segments.push({ start: this.text.length, item, from: k, length: 1 });
       }
       this.text += ch;
+      if (readable.length > 1) this.glue(readable.slice(1));
     }
   }
 
@@ -528,6 +575,7 @@ export function lineGlue(before: string, after: string): { glue: '' | ' '; dropH
   const a = before.replace(/\s+$/, '');
   const b = after.replace(/^\s+/, '');
   if (/\u00ad$/.test(a)) return { glue: '', dropHyphen: true };
+  if (symbolContinues(a, b)) return { glue: '', dropHyphen: false };
   // Chinese and Japanese lines join without a space ("执行第1325(2000)号" + "决议").
   if (CJK_END.test(a) || CJK_START.test(b)) return { glue: '', dropHyphen: false };
   const lastToken = /\S*$/.exec(a)?.[0] ?? '';
@@ -562,10 +610,13 @@ function paragraphBreak(
   if (startsWithLabel(items, next)) return true;
   const gap = prev.y - next.y;
   if (gap > 1.35 * pitch || gap < 0) return true;
-  const indented = next.x0 > margin + 0.8 * next.size;
-  const prevShort = prev.x1 < right - 3 * prev.size;
+  // A right-to-left paragraph is indented from the right and its last line ends short on the left.
+  const indented = next.rtl ? next.x1 < right - 0.8 * next.size : next.x0 > margin + 0.8 * next.size;
+  const prevShort = prev.rtl ? prev.x0 > margin + 3 * prev.size : prev.x1 < right - 3 * prev.size;
   if (indented && prevShort) return true;
-  // Further left after a line that ends before the middle: a table's next row, never a ragged line of a paragraph.
+  // Further out after a line that ends before the middle: a table's next row, never a ragged line of a paragraph
+  // (further left in a left-to-right text, further right in a right-to-left one).
+  if (next.rtl) return next.x1 > prev.x1 + 0.8 * next.size && right - prev.x0 < 0.6 * (right - margin);
   const outdented = next.x0 < prev.x0 - 0.8 * next.size;
   return outdented && prev.x1 - margin < 0.6 * (right - margin);
 }
@@ -675,7 +726,7 @@ function appendLines(
       } else {
         const nextText = line.items
           .filter((i) => !line.markers.includes(i))
-          .map((i) => items[i]!.str)
+          .map((i) => readableText(items[i]!.str))
           .join('');
         const { glue, dropHyphen } = lineGlue(b.text, nextText);
         b.trimEnd();
@@ -683,16 +734,23 @@ function appendLines(
         b.glue(glue);
       }
     } else onParagraph(line);
-    let lastRight: number | undefined;
+    let last: number | undefined;
     // The gap after a row's label (the blank item that fills it, or the step to the next item) stays a space.
     const labelled = labelEnd(items, line) ?? -1;
     let cellStart = b.text.length;
-    let inGap = false;
-    for (let k = 0; k < line.items.length; k++) {
-      const i = line.items[k]!;
+    const gaps = wideGaps(items, line);
+    const pieces =
+      line.pieces ??
+      line.items.map((i) => ({
+        item: i,
+        from: 0,
+        to: items[i]!.str.length,
+        mirrored: line.mirrored?.includes(i),
+      }));
+    for (const { item: i, from, to, mirrored } of pieces) {
       const it = items[i]!;
       if (line.markers.includes(i)) {
-        onMarker(i);
+        if (from === 0) onMarker(i);
         continue;
       }
       // A gap between items that pdf.js did not fill with a space item reads as a space; in the masthead a wide
@@ -702,34 +760,29 @@ function appendLines(
       // Rights"): a paragraph break, so each row's number starts a paragraph as it does in the reader's eye;
       // but a cell's own label and its text ("1514 (XV)" … "Declaration on …", "1992/1" … "Establishment of
       // …") stay one paragraph.
-      const gap = lastRight !== undefined ? xOf(it) - lastRight : 0;
-      const wide = gap > 3 * line.size || (isBlank(it.str) && it.width > 3 * line.size);
-      if (wide && !notes && lastRight !== undefined && !inGap) {
-        inGap = true;
+      const gap = last !== undefined ? itemGap(items[last]!, it) : 0;
+      if (last !== undefined && !notes && !isBlank(it.str) && acrossGap(gaps, items[last]!, it)) {
         const cell = b.text.slice(cellStart).trim();
-        const label = !columns && (k <= labelled || (cell.length <= 24 && /\d/.test(cell) && cell !== ''));
+        const label =
+          !columns &&
+          (line.items.indexOf(i) <= labelled || (cell.length <= 24 && /\d/.test(cell) && cell !== ''));
         if (label) {
           if (!/\s$/.test(b.text)) b.glue(' ');
         } else {
           b.trimEnd();
           b.glue(columns ? '\n' : '\n\n');
+          // The next cell starts here; a label's text is still the label's cell.
+          cellStart = b.text.length;
         }
-        // The next cell starts here; a label's text is still the label's cell.
-        if (!label) cellStart = b.text.length;
-        if (isBlank(it.str)) continue;
-      } else if (wide && inGap) {
-        if (isBlank(it.str)) continue;
-      } else if (lastRight !== undefined && !isBlank(it.str) && gap > 0.25 * line.size) {
-        if (!/\s$/.test(b.text)) b.glue(' ');
+      } else if (last !== undefined && !isBlank(it.str) && gap > 0.25 * line.size) {
+        // Chinese characters spread over a justified line are still one run of text.
+        if (!/\s$/.test(b.text) && !cjkMeet(b.text, it.str)) b.glue(' ');
       }
       if (line.label === i) {
-        b.item(items, i);
-        if (!/\s$/.test(b.text)) b.glue(' ');
-      } else b.item(items, i);
-      if (!isBlank(it.str)) {
-        lastRight = xOf(it) + it.width;
-        inGap = false;
-      }
+        b.item(items, i, from, to, mirrored);
+        if (!/\s$/.test(b.text) && to === it.str.length) b.glue(' ');
+      } else b.item(items, i, from, to, mirrored);
+      if (!isBlank(it.str)) last = i;
     }
     if (b.text.length === first) continue;
     prev = line;
@@ -751,6 +804,15 @@ function dropLastChar(b: TextBuilder): void {
 /** Builds the page's text (body, then footnotes) from its pdf.js text items. */
 export function buildPageText(items: readonly TextItemLike[], opts: BuildOptions): PageText {
   const lines = groupLines(items);
+  // Reading order inside each line, in the page's direction (Arabic pages read right to left).
+  const rtl = isRtlText(items.map((it) => it.str).join(''));
+  for (const line of lines) {
+    const { order, mirrored, pieces } = orderLine(items, line.items, rtl);
+    line.items = order;
+    if (mirrored.length) line.mirrored = mirrored;
+    if (pieces) line.pieces = pieces;
+    if (rtl) line.rtl = true;
+  }
   classifyLines(items, lines, opts);
   const b = new TextBuilder();
   const markers: Marker[] = [];
@@ -782,7 +844,10 @@ export function buildPageText(items: readonly TextItemLike[], opts: BuildOptions
       b,
       items,
       bodyLines,
-      (item) => markers.push({ label: items[item]!.str.trim(), at: b.text.length, item }),
+      (item) => {
+        if (MARKER_BRACKET.test(items[item]!.str)) return;
+        markers.push({ label: items[item]!.str.trim().replace(/^\((.*)\)$/, '$1'), at: b.text.length, item });
+      },
       () => {},
     );
   }

@@ -1,15 +1,22 @@
 /** What the viewer tells the reader about the document as a whole: its state and a message when it cannot show it. */
 import { browser, t } from '../shared/browser';
+import { passThrough } from '../shared/pdf-redirect';
+import { isUnPdfUrl } from '../shared/pdf-url';
 import type { LoadFailure } from './load-failure';
 import { $, state } from './state';
 
 /** The page's state, for the reader's CSS and for tests (`data-viewer-state`). */
-export function setStatus(s: 'loading' | 'ready' | 'error' | 'no-text'): void {
+export function setStatus(s: 'loading' | 'ready' | 'error' | 'no-text' | 'refused'): void {
   document.documentElement.dataset.viewerState = s;
 }
 
-/** The link to the PDF at its own address. */
+/**
+ * The link to the PDF at its own address. A UN PDF address would be redirected straight back here, so the
+ * browser is told to let this one address through (for the session; unlike the toolbar's "Open in the
+ * browser's PDF viewer", nothing is remembered for the site).
+ */
 function originalLink(): HTMLAnchorElement {
+  if (isUnPdfUrl(state.file)) void passThrough(state.file).catch(() => {});
   const a = document.createElement('a');
   a.href = state.file;
   a.textContent = t('viewerOpenOriginal');
@@ -33,6 +40,14 @@ export function showMessage(
   for (const e of options.actions ?? []) box.append(' ', e);
   box.className = kind;
   box.hidden = false;
+}
+
+/**
+ * The message for an address the viewer will not fetch by itself (not a UN PDF, and not chosen by the user
+ * from a link's menu): what happened, why, and the file at its own address, where the browser opens it.
+ */
+export function showRefusal(file: string): void {
+  showMessage(t('viewerNotUnAddress', new URL(file).host));
 }
 
 function button(label: string, onClick: () => void): HTMLButtonElement {

@@ -1,8 +1,14 @@
-/** The viewer's toolbar and keyboard shortcuts: page navigation, zoom, find, "Trace this document". */
+/**
+ * The viewer's toolbar and keyboard shortcuts: page navigation, zoom, find, "Trace this document", and the way
+ * out to the browser's own PDF viewer.
+ */
 
-import { t } from '../shared/browser';
+import { browser, t } from '../shared/browser';
 import { sendToWorker } from '../shared/messaging';
 import { localize } from '../shared/page-env';
+import { applyPdfRedirect, passThrough } from '../shared/pdf-redirect';
+import { isUnPdfUrl } from '../shared/pdf-url';
+import { loadSettings, saveSettings } from '../shared/settings';
 import { runFind } from './find-in-page';
 import { applyZoom, currentPage, goToPage, MAX_SCALE, MIN_SCALE, percent, ZOOM_STEPS } from './pages';
 import { $, state } from './state';
@@ -113,4 +119,36 @@ export function wireToolbar(): void {
     },
     { passive: true },
   );
+}
+
+/**
+ * "Open in the browser's PDF viewer": the way out, at the end of the toolbar. A plain click remembers the
+ * choice for the PDF's site (`browserPdfSites`, listed on the options page, where it can be undone), takes
+ * that site out of the redirect rules before leaving, so the browser does not send the tab straight back, and
+ * replaces the viewer with the file at its own address (Back returns to the page before). A modified click
+ * (new tab or window) is left to the browser, and remembers nothing.
+ */
+export function showWayOut(file: string): void {
+  const a = document.createElement('a');
+  a.id = 'original';
+  a.href = file;
+  a.textContent = t('viewerOpenInBrowser');
+  const redirected = isUnPdfUrl(file);
+  const host = new URL(file).hostname;
+  if (redirected) a.title = t('viewerOpenInBrowserTitle', host);
+  a.addEventListener('click', (e) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    void (async () => {
+      if (redirected) {
+        const area = browser.storage.sync;
+        const sites = (await loadSettings(area)).browserPdfSites;
+        const next = await saveSettings(area, { browserPdfSites: [...new Set([...sites, host])] });
+        // Should the rules not update, this one address still goes through (and the choice is saved).
+        await applyPdfRedirect(next).catch(() => passThrough(file));
+      }
+      location.replace(file);
+    })();
+  });
+  $('original-slot').replaceWith(a);
 }

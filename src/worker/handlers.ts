@@ -4,6 +4,7 @@
  * `dispatch`, never an exception that kills the worker.
  */
 import type { FindResult, Lang } from '../core/mention';
+import type { MessageTable } from '../shared/messages';
 import { type Handlers, ProtocolFailure } from '../shared/messaging';
 import { isUnPdfUrl } from '../shared/pdf-url';
 import type { Req, WorkerProtocol } from '../shared/protocol';
@@ -19,6 +20,8 @@ export interface HandlerDeps {
   openTrace(target: TraceTarget): Promise<'side-panel' | 'sidebar' | 'tab'>;
   /** HOVER helper: the finder for content scripts (src/worker/page-finder.ts); optional for tests. */
   find?(req: Req<WorkerProtocol, 'find'>): Promise<FindResult>;
+  /** The message table of a language, read from the extension's `_locales` (for cards: `messages`). */
+  messages?(lang: Lang): Promise<MessageTable>;
   /** Extension version, for `ping`. */
   version: string;
   /**
@@ -49,14 +52,22 @@ export function createHandlers<S extends { tab?: { id?: number }; frameId?: numb
   const recent = new Map<string, { at: number; tabId?: number }>();
   return {
     lookup: async ({ key, lang, volume }) => {
-      const l = lang ?? (await deps.linkLang());
+      // A worker woken for this lookup opens the index with the key's shard read beside the manifest.
+      if (lang) return deps.index.use((i) => i.lookup(key, lang, volume), key);
+      // Without a language, the settings read that decides it and the index read run at once: the worker
+      // waits for the slower of the two, not for both in turn. The second lookup finds the shard cached; only
+      // its links depend on the language.
+      const [l] = await Promise.all([
+        deps.linkLang(),
+        deps.index.use((i) => i.lookup(key, 'en', volume), key).catch(() => undefined),
+      ]);
       return deps.index.use((i) => i.lookup(key, l, volume));
     },
     search: ({ query, limit }) => {
       if (!query.trim()) return [];
       return deps.index.use((i) => i.search(query, limit ?? DEFAULT_SEARCH_LIMIT));
     },
-    trace: ({ key }) => deps.index.use((i) => i.trace(key)),
+    trace: ({ key }) => deps.index.use((i) => i.trace(key), key),
     openTrace: async ({ key, query }, sender) => {
       const tabId = sender.tab?.id;
       const target: TraceTarget = { ...(key ? { key } : {}), ...(query ? { query } : {}) };
@@ -67,6 +78,10 @@ export function createHandlers<S extends { tab?: { id?: number }; frameId?: numb
     find: (req) => {
       if (!deps.find) throw new Error('no finder in this worker');
       return deps.find(req);
+    },
+    messages: ({ lang }) => {
+      if (!deps.messages) throw new Error('no message tables in this worker');
+      return deps.messages(lang);
     },
     // VIEWER helper: the "Open with citations" button on UN landing pages (src/content/open-with-citations.ts).
     // Only a content script in a tab may ask, only for a UN PDF address (a page can point its iframe anywhere:

@@ -10,17 +10,26 @@ import { type CitationIndex, IndexError } from '../core/index';
 import type { IndexFetcher } from '../core/index/types';
 import { ProtocolFailure } from '../shared/messaging';
 
-/** Opens an index; injected so tests can point the service at files or at a failing fetcher. */
-export type IndexOpener = () => Promise<CitationIndex>;
+/**
+ * Opens an index; injected so tests can point the service at files or at a failing fetcher. `firstKey` is the
+ * key the request that opens it looks up, whose shard may be read beside the manifest (`loadIndex`).
+ */
+export type IndexOpener = (firstKey?: string) => Promise<CitationIndex>;
 
 /** A lazily opened index with retry-after-failure, shared by every handler of one worker life. */
 export interface IndexService {
-  /** The open index; throws {@link ProtocolFailure} `index-unavailable` when it cannot be opened or read. */
-  get(): Promise<CitationIndex>;
+  /**
+   * The open index; throws {@link ProtocolFailure} `index-unavailable` when it cannot be opened or read.
+   * `firstKey`: the key the caller will look up, passed to the opener when this call opens the index.
+   */
+  get(firstKey?: string): Promise<CitationIndex>;
   /** Whether an index is open in this worker life (the `ping` message reports it). */
   isLoaded(): boolean;
-  /** Runs `fn` on the index, turning index errors (missing/corrupt shards) into `index-unavailable`. */
-  use<T>(fn: (index: CitationIndex) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` on the index, turning index errors (missing/corrupt shards) into `index-unavailable`; `firstKey`
+   * as for {@link IndexService.get}.
+   */
+  use<T>(fn: (index: CitationIndex) => Promise<T>, firstKey?: string): Promise<T>;
 }
 
 /** A fetcher that reads `index/<path>` from the extension's own files (`getURL` is `runtime.getURL`). */
@@ -40,9 +49,9 @@ export function extensionFetcher(
 export function createIndexService(open: IndexOpener): IndexService {
   let pending: Promise<CitationIndex> | undefined;
   let loaded = false;
-  const get = (): Promise<CitationIndex> => {
+  const get = (firstKey?: string): Promise<CitationIndex> => {
     if (!pending) {
-      pending = open().then(
+      pending = open(firstKey).then(
         (index) => {
           loaded = true;
           return index;
@@ -58,8 +67,8 @@ export function createIndexService(open: IndexOpener): IndexService {
   return {
     get,
     isLoaded: () => loaded,
-    async use(fn) {
-      const index = await get();
+    async use(fn, firstKey) {
+      const index = await get(firstKey);
       try {
         return await fn(index);
       } catch (e) {

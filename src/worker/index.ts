@@ -9,8 +9,10 @@
  */
 
 import { loadIndex } from '../core/index';
+import type { Lang } from '../core/mention';
 import { browser } from '../shared/browser';
 import { readerLang } from '../shared/link-lang';
+import { loadMessageTable, type MessageTable } from '../shared/messages';
 import { createWorkerListener } from '../shared/messaging';
 import { openTraceView } from '../shared/open-trace';
 import { shippedGazetteer } from '../shared/shipped-gazetteer';
@@ -18,14 +20,34 @@ import { createHandlers } from './handlers';
 import { createIndexService, extensionFetcher } from './index-service';
 import { registerOmnibox } from './omnibox';
 import { createPageFinder } from './page-finder';
+import { registerPdfRedirect } from './pdf-redirect';
 import { MENU_ID, onCommand, onMenuClick, registerTraceMenu, TRACE_COMMAND } from './trace';
 import { onViewerMenuClick, openViewer, registerViewerMenu, VIEWER_MENU_ID } from './viewer-menu';
 
-const index = createIndexService(() => loadIndex(extensionFetcher((p) => browser.runtime.getURL(p))));
+const index = createIndexService((firstKey) =>
+  loadIndex(
+    extensionFetcher((p) => browser.runtime.getURL(p)),
+    firstKey,
+  ),
+);
+
+/** Message tables read so far (six at most; a reloaded worker reads them again). */
+const tables = new Map<Lang, Promise<MessageTable>>();
+function messages(lang: Lang): Promise<MessageTable> {
+  let table = tables.get(lang);
+  if (!table) {
+    table = loadMessageTable(lang, (p) => browser.runtime.getURL(p));
+    // A failed read is not kept: the next card asks again.
+    table.catch(() => tables.delete(lang));
+    tables.set(lang, table);
+  }
+  return table;
+}
 
 const handlers = createHandlers<import('../shared/browser').Runtime.MessageSender>({
   index,
   linkLang: readerLang,
+  messages,
   openTrace: openTraceView,
   version: browser.runtime.getManifest().version,
   openViewer, // VIEWER helper: the `openViewer` message (src/worker/viewer-menu.ts)
@@ -41,6 +63,8 @@ browser.contextMenus.onClicked.addListener(onMenuClick);
 browser.contextMenus.onClicked.addListener(onViewerMenuClick);
 browser.commands.onCommand.addListener(onCommand);
 registerOmnibox(index, readerLang);
+// UN PDF addresses go straight to the viewer (declarativeNetRequest rules kept in step with the settings).
+registerPdfRedirect();
 
 /**
  * Handles for the e2e tests, which run code inside this worker (`serviceWorker.evaluate`): they check that

@@ -4,6 +4,7 @@
  * they share. The rules are pure; `openViewer`/`registerViewerMenu`/`onViewerMenuClick` use the browser seam.
  */
 import { browser, type Menus, type Tabs } from '../shared/browser';
+import { rememberChosenFile } from '../shared/pdf-redirect';
 import { PDF_LINK_PATTERNS, pdfUrlFor, viewerUrl } from '../shared/pdf-url';
 
 export { isUnPdfUrl, PDF_LINK_PATTERNS, pdfUrlFor, VIEWER_PATH, viewerUrl } from '../shared/pdf-url';
@@ -43,8 +44,14 @@ export function registerViewerMenu(title = 'Open with citations'): void {
   });
 }
 
-/** The `contextMenus.onClicked` listener for the item (ignores other items). */
+/**
+ * The `contextMenus.onClicked` listener for the item (ignores other items). The user chose this file, so the
+ * viewer may fetch it wherever it is (it fetches only UN addresses otherwise): recorded before the tab opens.
+ */
 export function onViewerMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<unknown> | undefined {
   if (info.menuItemId !== VIEWER_MENU_ID || !info.linkUrl) return undefined;
-  return openViewer(pdfUrlFor(info.linkUrl), tab ? { openerTab: tab } : {});
+  const file = pdfUrlFor(info.linkUrl);
+  return rememberChosenFile(file)
+    .catch(() => {})
+    .then(() => openViewer(file, tab ? { openerTab: tab } : {}));
 }

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GRACE_MS } from '../../src/page-ui/hover-state';
+import { localeMessages } from '../unit/i18n-locale';
 import {
   CARD,
   CARD_HOST,
@@ -98,7 +99,6 @@ describe('hover card on the seed resolution', () => {
       Date: GLOBAL_COMPACT.date,
       Session: '73rd session (2018–2019)',
       Adoption: GLOBAL_COMPACT.adoption,
-      Meeting: GLOBAL_COMPACT.meeting,
     });
     const hrefs =
       (await shadowEval<string[]>(
@@ -107,6 +107,8 @@ describe('hover card on the seed resolution', () => {
         `function () { return [...this.querySelectorAll('${CARD} a')].map((a) => a.href); }`,
       )) ?? [];
     expect(hrefs.some((u) => /^https:\/\/undocs\.org\/[a-z]{2}\/A\/RES\/73\/195$/.test(u))).toBe(true);
+    // The meeting of data/ is a link to its record.
+    expect(hrefs).toContain(`https://undocs.org/en/${GLOBAL_COMPACT.meeting}`);
     // Leave to empty space: the card stays for the grace period, then closes. The clock starts in the
     // page before the mouse leaves, so a slow machine can only make the measured time longer.
     // The page cannot see into the card's closed root, but it sees the card's host take and give back space.
@@ -273,13 +275,20 @@ test('Arabic page: the card is laid out right to left and gives what the index k
   const page = await openScanned('ar-a-res-77-164.html');
   await hoverKey(page, DISASTER_76_204.key);
   expect((await cardOpen(page)).attrs.dir).toBe('rtl');
-  // The title in the link language (English here, the browser's), the date and meeting from data/.
+  // The card speaks the page's language (test/e2e/card-language.test.ts): the Arabic title and labels, the
+  // meeting from data/.
   await waitFor(async () => (await card(page))?.attrs['data-status'] === 'known', 5000, 'known');
-  expect(await cardText(page, '.title')).toBe(DISASTER_76_204.title);
-  expect(await shadowCardFacts(page)).toMatchObject({
-    Date: DISASTER_76_204.date,
-    Meeting: DISASTER_76_204.meeting,
-  });
+  expect(await cardText(page, '.title')).toBe(DISASTER_76_204.titleAr);
+  // The meeting of data/ is a link to its record, labelled in the card's language by what it is.
+  const meeting = await shadowCall<string | null>(
+    page,
+    CARD_HOST,
+    `${CARD} a[href$="/${DISASTER_76_204.meeting}"]`,
+    'function () { return this.textContent; }',
+  );
+  expect(meeting).toBe(
+    localeMessages('ar').cardLinkMeetingRecord!.message.replace('$SYMBOL$', DISASTER_76_204.meeting),
+  );
   await page.close();
 });
 

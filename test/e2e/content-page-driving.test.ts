@@ -124,6 +124,10 @@ test('"Open with citations": scripted clicks open nothing, a non-UN PDF is refus
     'pdf/landing-elsewhere.html',
     '<!doctype html><html lang="en"><body><h1>A/RES/77/176</h1><iframe src="https://files.example.org/a-res-77-176.pdf"></iframe></body></html>',
   );
+  // The button is what is tested: with "open UN PDFs in the viewer" on (the default) the landing page would go
+  // to the viewer by itself.
+  const w = await h.worker();
+  await w.evaluate(() => chrome.storage.sync.set({ settings: { version: 2, openPdfsInViewer: false } }));
   const tabs0 = viewerTabs();
   const elsewhere = await h.newPage(h.unUrl('pdf/landing-elsewhere.html', 'undocs.org'));
   await shadowWait(elsewhere, 'un-cite-open-pdf', 'button', 20_000);
@@ -152,6 +156,7 @@ test('"Open with citations": scripted clicks open nothing, a non-UN PDF is refus
   await landing.waitForTimeout(1500);
   expect(viewerTabs()).toBe(tabs0 + 1);
   await landing.close();
+  await w.evaluate(() => chrome.storage.sync.remove('settings'));
 });
 
 test('a page that defines custom elements under our old names changes nothing', async () => {

@@ -51,7 +51,8 @@ describe('worker and manifest', () => {
     expect(m.background).toMatchObject({ type: 'module' });
     expect(m.permissions).toEqual(expect.arrayContaining(['contextMenus', 'storage', 'sidePanel']));
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
-    expect(m.host_permissions ?? []).toEqual([]); // no standing access to every site
+    // No standing access to every site: UN sites only, for the redirect of UN PDFs to the viewer.
+    expect(m.host_permissions ?? []).toEqual(['*://*.un.org/*']);
     const matches = m.content_scripts?.[0]?.matches ?? [];
     for (const host of [
       'undocs.org',

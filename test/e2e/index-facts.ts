@@ -35,14 +35,19 @@ export const MIGRATION_58_208 = {
 export const DISASTER_76_204 = {
   key: 'A/RES/76/204',
   title: 'Disaster risk reduction',
+  /** Its Arabic title (the six-language texts mined into data/tables/ga.json.gz). */
+  titleAr: 'الحدّ من مخاطر الكوارث',
   date: '17 December 2021',
   meeting: 'A/76/PV.54',
 } as const;
 
-/** S/RES/2334(2016): data/tables/sc.json.gz (UN Digital Library voting record 853446). */
+/**
+ * S/RES/2334(2016): data/tables/sc.json.gz (UN Digital Library record 853446). The Council adopts no titles: this
+ * is the library's description, which the card labels a subject.
+ */
 export const SETTLEMENTS_2334 = {
   key: 'S/RES/2334(2016)',
-  title:
+  subject:
     'On cessation of Israeli settlement activities in the Occupied Palestinian Territory, including East Jerusalem',
 } as const;
 

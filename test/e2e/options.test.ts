@@ -54,12 +54,13 @@ test('link language, hover delay and kinds are saved', async () => {
   await page.fill('#hover-delay', '400');
   await page.locator('#hover-delay').dispatchEvent('change');
   await page.locator('#kind-treaty').click();
+  // On by default (UN PDFs open in the viewer): the click turns it off.
   await page.locator('#open-pdfs').click();
   await waitFor(async () => {
     const s = await stored();
     const kinds = s.kinds as Record<string, boolean>;
     return (
-      s.linkLang === 'fr' && s.hoverDelayMs === 400 && kinds.treaty === false && s.openPdfsInViewer === true
+      s.linkLang === 'fr' && s.hoverDelayMs === 400 && kinds.treaty === false && s.openPdfsInViewer === false
     );
   }, 10_000);
   // Reopened, the page shows what is stored.
@@ -68,7 +69,7 @@ test('link language, hover delay and kinds are saved', async () => {
   expect(await page.inputValue('#link-lang')).toBe('fr');
   expect(await page.inputValue('#hover-delay')).toBe('400');
   expect(await page.locator('#kind-treaty').isChecked()).toBe(false);
-  expect(await page.locator('#open-pdfs').isChecked()).toBe(true);
+  expect(await page.locator('#open-pdfs').isChecked()).toBe(false);
 });
 
 test('a bad site address is refused without asking for a permission', async () => {

@@ -18,6 +18,7 @@ import { makeTestPdfs } from '../../scripts/make-test-pdfs.mjs';
 import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
 import { scanned } from './page-mentions';
 import { expectUnclipped, freePort, layout, shoot } from './surfaces';
+import { unPdfUrl } from './viewer-open';
 
 const SEED = 'pages/seed-a-res-77-176.html';
 
@@ -167,8 +168,8 @@ describe.each(LANGUAGES)('$locale browser', (lang) => {
   });
 
   test('the PDF viewer on a UN resolution', async () => {
-    const file = h.server.url('pdf-gen/a-res-77-176.pdf');
-    const page = await h.newPage(h.extUrl(`src/viewer/index.html?file=${encodeURIComponent(file)}`));
+    // A UN PDF address, which the browser's redirect takes to the viewer.
+    const page = await h.newPage(unPdfUrl(h, 'pdf-gen/a-res-77-176.pdf'));
     await waitFor(
       () => page.evaluate(() => document.documentElement.dataset.viewerState === 'ready'),
       30_000,
@@ -189,9 +190,7 @@ describe.each(LANGUAGES)('$locale browser', (lang) => {
   });
 
   test('the PDF viewer when the PDF is not there: the message, nothing to act on', async () => {
-    const page = await h.newPage(
-      h.extUrl(`src/viewer/index.html?file=${encodeURIComponent(h.server.url('pdf-gen/gone.pdf'))}`),
-    );
+    const page = await h.newPage(unPdfUrl(h, 'pdf-gen/gone.pdf'));
     await waitFor(
       () => page.evaluate(() => document.documentElement.dataset.viewerState === 'error'),
       20_000,

@@ -15,6 +15,7 @@ import { readDev } from '../corpus';
 import { shadowClick, shadowWait } from './closed-shadow';
 import { FIXTURES, type Harness, launchExtension, startFixtureServer, waitFor } from './harness';
 import { cardFacts, MIGRATION_58_208 } from './index-facts';
+import { openChosen, unPdfUrl } from './viewer-open';
 
 interface Expected {
   identity: string;
@@ -40,10 +41,9 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const viewerUrl = (file: string) => h.extUrl(`src/viewer/index.html?file=${encodeURIComponent(file)}`);
-
+/** Goes to the PDF at a UN address, as a reader does: the browser's redirect opens it in the viewer. */
 async function openPdf(name: string): Promise<Page> {
-  const page = await h.newPage(viewerUrl(h.server.url(`pdf-gen/${name}.pdf`)));
+  const page = await h.newPage(unPdfUrl(h, `pdf-gen/${name}.pdf`));
   await waitFor(
     () => page.evaluate(() => document.documentElement.dataset.viewerState !== 'loading'),
     30_000,
@@ -301,7 +301,7 @@ describe('viewer on A/RES/77/176 (7 pages, footnotes, running heads)', () => {
 
   test('the original is one click away', async () => {
     expect(await page.locator('#original').getAttribute('href')).toBe(
-      h.server.url('pdf-gen/a-res-77-176.pdf'),
+      unPdfUrl(h, 'pdf-gen/a-res-77-176.pdf'),
     );
   });
 });
@@ -319,7 +319,7 @@ test('a PDF without a text layer says so and links the original', async () => {
   const page = await openPdf('scan');
   expect(await page.evaluate(() => document.documentElement.dataset.viewerState)).toBe('no-text');
   expect(await page.locator('#message').textContent()).toMatch(/no text layer/);
-  expect(await page.locator('#message a').getAttribute('href')).toBe(h.server.url('pdf-gen/scan.pdf'));
+  expect(await page.locator('#message a').getAttribute('href')).toBe(unPdfUrl(h, 'pdf-gen/scan.pdf'));
   // The pages are there (zoom and paging work); find has no text to search.
   expect(await page.locator('#zoom-in').isDisabled()).toBe(false);
   expect(await page.locator('#find').isDisabled()).toBe(true);
@@ -327,6 +327,9 @@ test('a PDF without a text layer says so and links the original', async () => {
 });
 
 test('"Open with citations" on an undocs.org landing page opens the framed PDF in the viewer', async () => {
+  // With "open UN PDFs in the viewer" off: on (the default), the page would go to the viewer by itself.
+  const sw = await h.worker();
+  await sw.evaluate(() => chrome.storage.sync.set({ settings: { version: 2, openPdfsInViewer: false } }));
   const landing = await h.newPage(h.unUrl('pdf/landing.html', 'undocs.org'));
   // The control's shadow root is closed (closed-shadow.ts reads it as DevTools does).
   await shadowWait(landing, 'un-cite-open-pdf', 'button', 20_000);
@@ -339,6 +342,7 @@ test('"Open with citations" on an undocs.org landing page opens the framed PDF i
   expect(url.searchParams.get('file')).toBe('https://documents.un.org/__fixtures__/pdf-gen/a-res-77-176.pdf');
   await viewer.close();
   await landing.close();
+  await sw.evaluate(() => chrome.storage.sync.remove('settings'));
 });
 
 test('on a Digital Library record the control offers the file in the page language', async () => {
@@ -395,19 +399,7 @@ test('right-click "Open with citations" on a PDF link: registered, listening, op
   expect(check.registered).toBe('ok');
   expect(check.control).toMatch(/Cannot find menu item/);
   expect(check.listening).toBe(true);
-  const opened = h.context.waitForEvent('page', { timeout: 20_000 });
-  await sw.evaluate(
-    (linkUrl) =>
-      (
-        globalThis as unknown as { __unCitationLens: { onViewerMenuClick: (i: unknown) => unknown } }
-      ).__unCitationLens.onViewerMenuClick({
-        menuItemId: 'open-pdf-with-citations',
-        linkUrl,
-        editable: false,
-      }),
-    pdf,
-  );
-  const viewer = await opened;
+  const viewer = await openChosen(h, pdf);
   await waitFor(
     () => viewer.evaluate(() => document.documentElement.dataset.viewerState === 'ready'),
     30_000,
@@ -418,7 +410,8 @@ test('right-click "Open with citations" on a PDF link: registered, listening, op
 
 /** Opens the viewer on `file` and waits for it to give up; returns the page. */
 async function openFailing(file: string): Promise<Page> {
-  const page = await h.newPage(viewerUrl(file));
+  // Addresses off the UN sites: the viewer fetches them only when the user chose them from a link's menu.
+  const page = await openChosen(h, file);
   await waitFor(() => page.evaluate(() => document.documentElement.dataset.viewerState === 'error'), 20_000);
   return page;
 }

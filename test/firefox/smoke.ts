@@ -19,19 +19,26 @@
  *   5. the real pointer dwelling on that range opens a card whose title is that title (it can only come from
  *      the index);
  *   6. the card shows the recorded vote from data/;
- *   7. no console error on the page.
+ *   7. no console error on the page;
+ *   8. a navigation to a UN PDF address (documents.un.org, resolved locally too, served over HTTPS with a
+ *      certificate made for the run: {@link startPdfServer}) lands in the add-on's viewer by the
+ *      declarativeNetRequest redirect, which opens the file and annotates its first page.
  * The card lives in a CLOSED shadow root, which no page script (puppeteer's `evaluate`, `pierce/` selectors)
  * can enter; WebDriver BiDi can: a node serialized with `includeShadowTree: 'all'` carries its shadow root,
  * closed or not, and that root can be passed back as an argument (see {@link readCard}).
  * It prints `firefox smoke: N passed, M failed` and writes test-results/firefox-smoke.json (read by
  * scripts/test.mjs); exits 1 when any check failed.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox } from '../../scripts/find-browser.mjs';
 import { CHANNEL } from '../../src/shared/protocol';
-import { ROOT, startFixtureServer } from '../e2e/harness';
+import { FIXTURES, ROOT, startFixtureServer } from '../e2e/harness';
 import { GLOBAL_COMPACT } from '../e2e/index-facts';
 
 // An absolute path: Firefox's webExtension.install refuses a relative one.
@@ -39,6 +46,9 @@ const DIST = join(ROOT, 'dist', 'firefox');
 /** Where scripts/test.mjs reads the counts. */
 const SMOKE_REPORT = join(ROOT, 'test-results', 'firefox-smoke.json');
 const HOST = 'www.un.org';
+/** Where the UN publishes PDFs: a navigation there must land in the add-on's viewer (declarativeNetRequest). */
+const PDF_HOST = 'documents.un.org';
+const PDF_PATH = '/doc/undoc/gen/n26/000/00/pdf/smoke.pdf';
 /** A fixed moz-extension UUID for the add-on (any valid UUID; Firefox otherwise picks a random one). */
 const UUID = '5b0f6a5e-3c1d-4d0e-9a57-1e2f3a4b5c6d';
 // The page cites the resolution by number only: the title and the vote on the card cannot come from it.
@@ -73,6 +83,7 @@ const NAMES = [
   'the hover card shows the title from the index',
   'the hover card shows the recorded vote from the index',
   'no console errors on the page',
+  'a UN PDF address opens in the viewer (redirect), its first page drawn and annotated',
 ] as const;
 
 function record(name: (typeof NAMES)[number], ok: boolean, detail?: string): void {
@@ -199,7 +210,7 @@ async function openExtensionPage(browser: Browser, path: string): Promise<Page> 
   throw new Error(`${url} did not load within 15 s`);
 }
 
-async function run(browser: Browser, port: string): Promise<void> {
+async function run(browser: Browser, port: string, pdfPort: string): Promise<void> {
   const version = (JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { version: string })
     .version;
   const id = await browser.installExtension(DIST);
@@ -253,6 +264,68 @@ async function run(browser: Browser, port: string): Promise<void> {
   );
   record(NAMES[5], card?.facts.Adoption === GLOBAL_COMPACT.adoption, JSON.stringify(card?.facts.Adoption));
   record(NAMES[6], errors.length === 0, errors.join(' | ') || undefined);
+
+  // A navigation to a UN PDF address: Firefox's declarativeNetRequest redirects it to the add-on's viewer (a web
+  // accessible page), which opens the file and marks the first page.
+  const pdf = `https://${PDF_HOST}:${pdfPort}${PDF_PATH}`;
+  const tab = await browser.newPage();
+  tab.goto(pdf).catch(() => {}); // BiDi does not report the load of a moz-extension: page (see openExtensionPage)
+  const viewer = `moz-extension://${UUID}/src/viewer/index.html?url=${pdf}`;
+  let seen = '';
+  let state = '';
+  let page1: string | undefined;
+  const done = () => state.startsWith('error') || (state.startsWith('ready') && page1 !== undefined);
+  for (const end = Date.now() + 30_000; Date.now() < end && !done(); ) {
+    await new Promise((r) => setTimeout(r, 200));
+    const now = await tab
+      .evaluate(() => ({
+        href: location.href,
+        state:
+          `${document.documentElement.dataset.viewerState ?? ''} ${document.getElementById('message')?.textContent ?? ''}`.trim(),
+        // Set once page 1 has its text layer and its marks (its number of mentions, maybe 0).
+        page1: document.querySelector<HTMLElement>('.page')?.dataset.annotated,
+      }))
+      .catch(() => ({ href: '', state: '', page1: undefined }));
+    seen = now.href || seen;
+    state = now.state;
+    page1 = seen === viewer ? now.page1 : undefined;
+  }
+  record(
+    NAMES[7],
+    seen === viewer && state === 'ready' && page1 !== undefined,
+    `at ${seen}, viewer ${state}, page 1 annotated: ${page1 ?? 'no'}`,
+  );
+}
+
+/**
+ * The UN PDF server, over HTTPS: Firefox's default CSP of MV3 extension pages has `upgrade-insecure-requests`,
+ * so the viewer fetches `https://` whatever the address said (as documents.un.org is anyway). The certificate is
+ * made for this run (openssl) and accepted by the session (`acceptInsecureCerts`). It serves one real UN
+ * report (test/fixtures/pdf/README.md) at {@link PDF_PATH}.
+ */
+async function startPdfServer(): Promise<{ server: HttpsServer; certDir: string }> {
+  const certDir = mkdtempSync(join(tmpdir(), 'uncl-smoke-tls-'));
+  const [key, cert] = [join(certDir, 'key.pem'), join(certDir, 'cert.pem')];
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${PDF_HOST}`].concat([
+      '-addext',
+      `subjectAltName=DNS:${PDF_HOST}`,
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ]),
+    { stdio: 'ignore' },
+  );
+  const pdf = readFileSync(join(FIXTURES, 'pdf', 'a-81-6-sect-8-part-a.pdf'));
+  const server = createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
+    const found = req.url === PDF_PATH;
+    res.writeHead(found ? 200 : 404, { 'content-type': found ? 'application/pdf' : 'text/plain' });
+    res.end(found ? pdf : 'not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return { server, certDir };
 }
 
 async function main(): Promise<void> {
@@ -266,6 +339,7 @@ async function main(): Promise<void> {
   ).browser_specific_settings.gecko.id;
   const server = await startFixtureServer({});
   server.add('smoke.html', PAGE);
+  const tls = await startPdfServer();
   const t0 = Date.now();
   let browser: Browser | undefined;
   try {
@@ -273,10 +347,11 @@ async function main(): Promise<void> {
       browser: 'firefox',
       executablePath,
       headless: true,
+      acceptInsecureCerts: true,
       // Lets WebDriver BiDi open the add-on's own page (moz-extension:) to send protocol messages from it.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
-        'network.dns.localDomains': HOST,
+        'network.dns.localDomains': `${HOST},${PDF_HOST}`,
         'dom.security.https_first': false,
         'dom.security.https_only_mode': false,
         'network.stricttransportsecurity.preloadlist': false,
@@ -285,12 +360,14 @@ async function main(): Promise<void> {
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
       },
     });
-    await run(browser, new URL(server.origin).port);
+    await run(browser, new URL(server.origin).port, String((tls.server.address() as AddressInfo).port));
   } catch (e) {
     console.error(`firefox smoke stopped: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
     await browser?.close().catch(() => {});
     await server.close();
+    tls.server.close();
+    rmSync(tls.certDir, { recursive: true, force: true });
   }
   // Checks that did not get to run (a launch or install failure, no mark to hover) count as failed.
   for (const name of NAMES.slice(checks.length)) record(name, false, 'not run');

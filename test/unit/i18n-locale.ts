@@ -1,11 +1,12 @@
 /**
  * A `Translate` for any shipped locale, for Node unit tests: reads public/_locales/<locale>/messages.json and
- * substitutes like `browser.i18n.getMessage` (`$NAME$` placeholders whose content is `$1`…`$9`, `$$` for a
- * dollar sign). Unlike the browser it does not fall back to English: a missing translation throws, so a test
- * fails on a message the locale forgot instead of passing with the English text.
+ * substitutes like `browser.i18n.getMessage`, with the extension's own substitution (src/shared/messages.ts).
+ * Unlike the browser it does not fall back to English: a missing translation throws, so a test fails on a
+ * message the locale forgot instead of passing with the English text.
  */
 import { readFileSync } from 'node:fs';
 import type { Translate } from '../../src/card/view-model';
+import { formatMessage, messageTable } from '../../src/shared/messages';
 
 /** A message as messages.json stores it. */
 export interface LocaleMessage {
@@ -25,24 +26,12 @@ export function localeMessages(locale: Locale): Record<string, LocaleMessage> {
   ) as Record<string, LocaleMessage>;
 }
 
-function positional(text: string, subs: readonly string[]): string {
-  return text.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
-}
-
 /** Translates like `getMessage` with the given UI locale (and no English fallback). */
 export function translator(locale: Locale): Translate {
-  const messages = localeMessages(locale);
+  const table = messageTable(localeMessages(locale));
   return (key, substitutions = []) => {
-    const m = messages[key];
-    if (!m) throw new Error(`no message "${key}" in public/_locales/${locale}/messages.json`);
-    const placeholders = Object.fromEntries(
-      Object.entries(m.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
-    );
-    return m.message
-      .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-        const content = placeholders[name.toLowerCase()];
-        return content === undefined ? whole : positional(content, substitutions);
-      })
-      .replace(/\$\$/g, '$');
+    const text = formatMessage(table, key, substitutions);
+    if (text === undefined) throw new Error(`no message "${key}" in public/_locales/${locale}/messages.json`);
+    return text;
   };
 }

@@ -32,6 +32,28 @@ const cases: {
     lang: 'ar',
     keys: ['A/HRC/RES/52/1', 'A/HRC/DEC/52/101'],
   },
+  // A special session of the Human Rights Council is the Council's (A/HRC/RES/S-32/1: Sudan, 5 November 2021),
+  // not the GA's special session of the same number (A/RES/S-32/1: corruption, 2 June 2021). A/HRC/RES/57/2.
+  {
+    text: 'Reaffirming Human Rights Council resolutions S-32/1 of 5 November 2021 and S-36/1 of 11 May 2023, and the mandates given therein',
+    lang: 'en',
+    keys: ['A/HRC/RES/S-32/1', 'A/HRC/RES/S-36/1'],
+    dates: ['2021-11-05', '2023-05-11'],
+  },
+  // "its" in a Council text; the GA's own special session stays the GA's, in a Council text too.
+  {
+    text: 'Recalling its resolution S-35/1 of 24 November 2022 and General Assembly resolution S-32/1 of 2 June 2021,',
+    lang: 'en',
+    body: 'HRC',
+    keys: ['A/HRC/RES/S-35/1', 'A/RES/S-32/1'],
+  },
+  // A/RES/78/220: the Council's special session in a GA text.
+  {
+    text: 'Welcoming Human Rights Council resolution S-35/1 of 24 November 2022,',
+    lang: 'en',
+    body: 'GA',
+    keys: ['A/HRC/RES/S-35/1'],
+  },
   // …unless it names its own body after the number.
   {
     text: 'resolution 70/1 of the General Assembly and decision 5/1 of the Human Rights Council',

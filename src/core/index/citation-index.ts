@@ -7,6 +7,7 @@ import {
   type Card,
   type CardInstrument,
   INDEX_FORMAT_VERSION,
+  INDEX_LAYOUT,
   type IndexEntry,
   type IndexFetcher,
   type IndexManifest,
@@ -105,6 +106,14 @@ function checkFormat(v: unknown, path: string, field: string): Record<string, un
   return v;
 }
 
+/** Reads and checks shard file `n`. */
+async function readShard(fetcher: IndexFetcher, n: number, gzip: boolean): Promise<ShardFile> {
+  const path = `shards/${n}.json`;
+  const v = checkFormat(await readJson(fetcher, path, gzip), path, 'records');
+  if (v.shard !== n) throw new IndexError('corrupt', path, `holds shard ${String(v.shard)}`);
+  return v as unknown as ShardFile;
+}
+
 function edges(stored: StoredEdge[] | undefined): TraceEdge[] {
   return (stored ?? []).map(([key, count, mask]) => ({
     key,
@@ -174,12 +183,12 @@ export class CitationIndex {
   }
 
   private shard(n: number): Promise<ShardFile> {
-    return this.cached(this.shardCache, n, async () => {
-      const path = `shards/${n}.json`;
-      const v = checkFormat(await readJson(this.fetcher, path, this.gzip), path, 'records');
-      if (v.shard !== n) throw new IndexError('corrupt', path, `holds shard ${String(v.shard)}`);
-      return v as unknown as ShardFile;
-    });
+    return this.cached(this.shardCache, n, () => readShard(this.fetcher, n, this.gzip));
+  }
+
+  /** Takes a shard read begun before the manifest was (`loadIndex`'s `firstKey`) as shard `n`'s read. */
+  adoptShard(n: number, read: Promise<ShardFile>): void {
+    this.cached(this.shardCache, n, () => read);
   }
 
   private seriesShard(n: number): Promise<SeriesFile> {
@@ -336,16 +345,31 @@ export class CitationIndex {
 }
 
 /**
- * Opens the index: reads and checks `manifest.json` only. `fetcher(path)` returns the file at
- * `path` relative to the index root (`shards/3.json`, `search.json`).
+ * Opens the index: reads and checks `manifest.json`. `fetcher(path)` returns the file at `path` relative to
+ * the index root (`shards/3.json`, `search.json`). With `firstKey` (the key a woken worker is asked for), that
+ * key's shard is read at the same time, where {@link INDEX_LAYOUT} puts it: a cold lookup then waits for one
+ * file, not for the manifest and then its shard. The early read is kept only when the manifest agrees with the
+ * layout, and its failure is the lookup's to report, not the opening's.
  * @throws IndexError when the manifest is missing, corrupt or of another format version.
  */
-export async function loadIndex(fetcher: IndexFetcher): Promise<CitationIndex> {
+export async function loadIndex(fetcher: IndexFetcher, firstKey?: string): Promise<CitationIndex> {
   const path = 'manifest.json';
+  const key = firstKey === undefined ? undefined : (parseKey(firstKey)?.key ?? firstKey.trim());
+  const n = key ? shardOf(key, INDEX_LAYOUT.shards) : undefined;
+  const early = n === undefined ? undefined : readShard(fetcher, n, INDEX_LAYOUT.compression === 'gzip');
+  early?.catch(() => undefined);
   const v = await readJson(fetcher, path);
   checkFormat(v, path, 'counts');
   const m = v as unknown as IndexManifest;
   if (!Number.isInteger(m.shards) || m.shards < 1 || !Number.isInteger(m.seriesShards) || m.seriesShards < 1)
     throw new IndexError('corrupt', path, 'bad shard counts');
-  return new CitationIndex(m, fetcher);
+  const index = new CitationIndex(m, fetcher);
+  if (
+    early &&
+    n !== undefined &&
+    m.shards === INDEX_LAYOUT.shards &&
+    m.compression === INDEX_LAYOUT.compression
+  )
+    index.adoptShard(n, early);
+  return index;
 }

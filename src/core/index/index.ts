@@ -3,10 +3,10 @@
  * MTDSG treaties), citation graph and series. Pure: the caller injects how files are read.
  *
  * Files (built by scripts/index-build.ts into public/index/, shipped as `index/…`):
- * - `manifest.json` (plain, ~2 KB): format version, shard counts, counts, attribution. The only
- *   file read when a (re)started worker opens the index.
+ * - `manifest.json` (plain, ~2 KB): format version, shard counts, counts, attribution. Read when a
+ *   (re)started worker opens the index, beside the shard of the key it was woken for (INDEX_LAYOUT).
  * - `shards/N.json.gz`: records `{entry, out, in}` of the keys with `fnv1a(key) % shards == N`
- *   (~40 KB gzipped, ~150 KB JSON): the first lookup of a key reads one of them.
+ *   (~35 KB gzipped, ~160 KB JSON): the first lookup of a key reads one of them.
  * - `series/N.json.gz`: series by id (read by `trace`).
  * - `search/<script>-docs.json.gz` + `search/<script>-<group>.json.gz`: text search, per script
  *   (latin = en/fr/es + key numbers, cyrillic, cjk, arabic), postings split by the term's initial.

@@ -17,3 +17,16 @@ describe('parseKey for WHA, depositary notifications and press releases', () => 
     expect(parseKey(input)).toMatchObject({ key, kind });
   });
 });
+
+describe('parseKey: a special session number is the GA’s, with the Human Rights Council’s as the other reading', () => {
+  it.each([
+    ['S-32/1', 'A/RES/S-32/1', ['A/HRC/RES/S-32/1']],
+    ['A/RES/S-32/1', 'A/RES/S-32/1', undefined],
+    ['A/HRC/RES/S-32/1', 'A/HRC/RES/S-32/1', undefined],
+    ['ES-11/1', 'A/RES/ES-11/1', undefined],
+  ])('%s', (input, key, alternatives) => {
+    const parsed = parseKey(input);
+    expect(parsed?.key).toBe(key);
+    expect(parsed?.alternatives).toEqual(alternatives);
+  });
+});

@@ -86,12 +86,17 @@ export function parseKey(input: string): ParsedKey | undefined {
 
   // GA special / emergency special session, new style: S-13/2, ES-8/2, A/RES/ES-11/1
   m = /^(?:A\/RES\/)?(E?S)-(\d{1,2})\/(\d{1,3})$/i.exec(s);
-  if (m)
-    return {
+  if (m) {
+    const parsed: ParsedKey = {
       key: `A/RES/${m[1]!.toUpperCase()}-${Number(m[2])}/${Number(m[3])}`,
       kind: 'resolution',
       body: 'GA',
     };
+    // A bare "S-32/1" may also be the Human Rights Council's special session (which holds no emergency one).
+    if (!/^A\/RES\//i.test(s) && m[1]!.toUpperCase() === 'S')
+      parsed.alternatives = [`A/HRC/RES/S-${Number(m[2])}/${Number(m[3])}`];
+    return parsed;
+  }
 
   // Human Rights Council: A/HRC/RES/48/13, A/HRC/RES/S-30/1
   m = /^A\/HRC\/RES\/((?:S-)?\d{1,2})\/(\d{1,3})$/i.exec(s);

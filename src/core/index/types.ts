@@ -56,6 +56,11 @@ export interface IndexEntry {
   committee?: string;
   committeeReport?: string;
   draft?: string;
+  /**
+   * Of a draft resolution: the key of the resolution adopted on it as issued, whose title is the draft's
+   * (scripts/lib/build-index-entries.ts `addDraftTitles` says when).
+   */
+  adoptedAs?: string;
   /** "Without a vote", "By a recorded vote", "Adopted without a vote | 40th meeting ..." as the source words it. */
   adoption?: string;
   votes?: Votes;
@@ -144,6 +149,14 @@ export interface SeriesRecord {
   title: string;
   keys: string[];
 }
+
+/**
+ * How the build lays the index out: records over `shards` files by hash of the key (`shards/N.json.gz`), series
+ * over `seriesShards`, every file but the manifest and the gazetteer gzipped. The reader knows it too, so a
+ * cold lookup reads its key's shard while the manifest is read (`loadIndex`'s `firstKey`); the manifest must
+ * agree, or that early read is dropped.
+ */
+export const INDEX_LAYOUT = { shards: 80, seriesShards: 8, compression: 'gzip' } as const;
 
 /** `manifest.json`: read on every cold start, so it stays small. */
 export interface IndexManifest {

@@ -17,6 +17,18 @@ export interface GazetteerEntry {
   /** Short English label shown to users. */
   name: string;
   titles: Partial<Record<Lang, string[]>>;
+  /**
+   * Treaty Series volume of a protocol or amendment registered under its treaty's number (`UNTS I-14668`,
+   * vol. 1642: the Second Optional Protocol to the ICCPR, whose own volume is 999). Absent for the treaty
+   * itself and for every other key. A mention of such a title carries the volume, so its card is the
+   * protocol's, not the treaty's.
+   */
+  volume?: number;
+}
+
+/** What one entry names: its key, and its volume when it is a protocol under a treaty's number. */
+export function instrumentId(e: Pick<GazetteerEntry, 'key' | 'volume'>): string {
+  return e.volume ? `${e.key} vol. ${e.volume}` : e.key;
 }
 
 /** Keys of the forms the spec allows for an instrument (plus `block:` for body names). */
@@ -47,7 +59,7 @@ export function parseGazetteer(json: unknown, source = 'gazetteer'): GazetteerEn
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       throw new GazetteerError(`${where}: expected an object`);
     }
-    const { key, name, titles } = raw as Record<string, unknown>;
+    const { key, name, titles, volume } = raw as Record<string, unknown>;
     if (typeof key !== 'string' || !isValidInstrumentKey(key)) {
       throw new GazetteerError(`${where}: malformed key ${JSON.stringify(key)}`);
     }
@@ -65,7 +77,12 @@ export function parseGazetteer(json: unknown, source = 'gazetteer'): GazetteerEn
       }
       out[lang as Lang] = list as string[];
     }
-    return { key, name, titles: out };
+    if (volume === undefined) return { key, name, titles: out };
+    if (!/^(?:UNTS|LNTS) /.test(key) || typeof volume !== 'number' || !Number.isInteger(volume) || volume < 1)
+      throw new GazetteerError(
+        `${where} (${key}): "volume" must be a Treaty Series volume of a UNTS/LNTS key`,
+      );
+    return { key, name, titles: out, volume };
   });
 }
 
@@ -84,7 +101,7 @@ export function titleId(lang: Lang, title: string): string {
 }
 
 /**
- * Merges several gazetteers: entries with the same key become one, titles are the union
+ * Merges several gazetteers: entries with the same key (and volume, {@link instrumentId}) become one, titles are the union
  * (first source's order first, duplicates dropped), the first non-empty name wins. A title that
  * an earlier source gives to another key is dropped: earlier sources are the reviewed ones
  * (seed before mined), and one title must name one instrument.
@@ -95,26 +112,27 @@ export function mergeGazetteers(...sources: GazetteerEntry[][]): GazetteerEntry[
   for (const source of sources) {
     const claimed = new Map<string, string>();
     for (const e of source) {
-      let into = byKey.get(e.key);
+      const id = instrumentId(e);
+      let into = byKey.get(id);
       if (!into) {
-        into = { key: e.key, name: e.name, titles: {} };
-        byKey.set(e.key, into);
+        into = { key: e.key, name: e.name, titles: {}, ...(e.volume ? { volume: e.volume } : {}) };
+        byKey.set(id, into);
       }
       for (const lang of LANGS) {
         const add = e.titles[lang];
         if (!add?.length) continue;
         const have = into.titles[lang] ?? [];
         for (const t of add) {
-          const id = titleId(lang, t);
-          const prev = owner.get(id);
-          if (prev !== undefined && prev !== e.key) continue;
-          claimed.set(id, e.key);
-          if (!have.some((h) => titleId(lang, h) === id)) have.push(t);
+          const tid = titleId(lang, t);
+          const prev = owner.get(tid);
+          if (prev !== undefined && prev !== id) continue;
+          claimed.set(tid, id);
+          if (!have.some((h) => titleId(lang, h) === tid)) have.push(t);
         }
         if (have.length) into.titles[lang] = have;
       }
     }
-    for (const [id, key] of claimed) if (!owner.has(id)) owner.set(id, key);
+    for (const [tid, who] of claimed) if (!owner.has(tid)) owner.set(tid, who);
   }
   return [...byKey.values()].filter((e) => Object.keys(e.titles).length > 0);
 }

@@ -79,6 +79,8 @@ function resolve(text: string, found: Found[]): Mention[] {
       surface: text.slice(f.start, f.end),
       kind: 'instrument',
       key: entry.key,
+      // A protocol registered under its treaty's number is that number at its own volume.
+      ...(entry.volume ? { volume: entry.volume } : {}),
     });
   }
   return out;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../scripts/lib/build-index.ts';
-import { type CitationIndex, IndexError, loadIndex } from '../../../src/core/index/index.ts';
+import { type CitationIndex, IndexError, loadIndex, shardOf } from '../../../src/core/index/index.ts';
 import type { IndexFetcher } from '../../../src/core/index/types.ts';
 
 // Built once from the committed data/ tables (real rows), served from memory as the worker's fetch would.
@@ -242,5 +242,54 @@ describe('errors are typed, never a dead index', () => {
       code: 'version',
     });
     await expect(loadIndex(memory({ 'manifest.json': '\u0000garbage' }))).rejects.toBeInstanceOf(IndexError);
+  });
+});
+
+describe('a cold lookup reads its key’s shard beside the manifest', () => {
+  /** A fetcher over the built files that logs each request and answers the manifest only when released. */
+  function held(overrides: Record<string, Uint8Array | string> = {}) {
+    const log: string[] = [];
+    let release = () => {};
+    const manifestHeld = new Promise<void>((r) => {
+      release = r;
+    });
+    const inner = memory(overrides);
+    const fetcher: IndexFetcher = async (path) => {
+      log.push(path);
+      if (path === 'manifest.json') await manifestHeld;
+      return inner(path);
+    };
+    return { log, release, fetcher };
+  }
+
+  it('the shard of 77/176 is requested before the manifest is answered, and read once', async () => {
+    const { log, release, fetcher } = held();
+    const opening = loadIndex(fetcher, 'resolution 77/176');
+    await new Promise((r) => setTimeout(r, 0));
+    const shard = `shards/${shardOf('A/RES/77/176', 80)}.json.gz`;
+    expect(log).toEqual([shard, 'manifest.json']);
+    release();
+    const card = await (await opening).lookup('A/RES/77/176');
+    expect(card.entry?.title).toBe('International migration and development');
+    expect(log.filter((p) => p === shard)).toHaveLength(1);
+  });
+
+  it('a manifest that lays the index out otherwise drops the early read', async () => {
+    const manifest = JSON.parse(files.get('manifest.json') as string) as { shards: number };
+    const { log, release, fetcher } = held({ 'manifest.json': JSON.stringify({ ...manifest, shards: 81 }) });
+    release();
+    const opened = await loadIndex(fetcher, 'A/RES/77/176');
+    await opened.record('A/RES/77/176').catch(() => undefined);
+    expect(log).toContain(`shards/${shardOf('A/RES/77/176', 81)}.json.gz`);
+  });
+
+  it('a missing shard read early fails the lookup, not the opening', async () => {
+    const shard = `shards/${shardOf('A/RES/77/176', 80)}.json.gz`;
+    const fetcher: IndexFetcher = async (path) => {
+      if (path === shard) throw new IndexError('missing', path, 'not shipped');
+      return memory()(path);
+    };
+    const opened = await loadIndex(fetcher, 'A/RES/77/176');
+    await expect(opened.lookup('A/RES/77/176')).rejects.toBeInstanceOf(IndexError);
   });
 });

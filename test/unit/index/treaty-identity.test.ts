@@ -4,26 +4,18 @@
  * untc-registrations/registrations.csv (I-14668 vol. 999, I-14531 vol. 993, I-27531 vol. 1577) and the
  * AKN4UN footnotes ("vol. 1642, No. 14668", "vol. 2171/2173, No. 27531").
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../../scripts/lib/build-index.ts';
 import { buildCardModel } from '../../../src/card/view-model.ts';
-import { type CitationIndex, loadIndex, resolveInstrument } from '../../../src/core/index/index.ts';
-import type { Card, IndexFetcher } from '../../../src/core/index/types.ts';
+import { type CitationIndex, resolveInstrument } from '../../../src/core/index/index.ts';
+import type { Card } from '../../../src/core/index/types.ts';
 import { workerValidators } from '../../../src/shared/protocol.ts';
 import { tEn } from '../i18n.ts';
+import { openBuiltIndex } from './built-index.ts';
 
 let index: CitationIndex;
 
 beforeAll(async () => {
-  const files = buildIndex(join(import.meta.dirname, '../../../data')).files;
-  const fetcher: IndexFetcher = async (path) => {
-    const v = files.get(path);
-    if (v === undefined) throw new Error(`404 ${path}`);
-    const u = typeof v === 'string' ? new TextEncoder().encode(v) : v;
-    return u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
-  };
-  index = await loadIndex(fetcher);
+  index = (await openBuiltIndex()).index;
 }, 120_000);
 
 /** The card a reader sees for a treaty mention, as the content script builds it from the worker's answer. */

@@ -79,7 +79,10 @@ function keyFor(
   const isYear = a >= 1946;
   let body: BodyCode | undefined = named;
   let confidence = 1;
-  if (item.sp) body = 'GA';
+  // A special session's number ("S-32/1", "ES-11/1") is the GA's unless the Human Rights Council is named (or
+  // is the "its" of a Council text): the Council numbers its special sessions S-1, S-2 … too, and its S-32/1
+  // (Sudan, 5 November 2021) is not the GA's S-32/1 (corruption, 2 June 2021). It holds no emergency session.
+  if (item.sp) body = item.sp === 'S' && named === 'HRC' ? 'HRC' : 'GA';
   else if (body === 'SC') body = undefined;
   else if (body === 'ECOSOC' && !isYear) body = undefined;
   if (!body) {

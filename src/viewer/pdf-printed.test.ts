@@ -112,6 +112,18 @@ describe('printed UN resolutions in six languages, as the viewer reads them', ()
     for (const lang of perLang.keys()) expect(docs.filter((d) => d.gold.lang === lang)).toHaveLength(5);
   });
 
+  test('Arabic page 1: the job-number footer is furniture, and footnotes that cite a symbol are not cut at it', () => {
+    const doc = docs.find((d) => d.name === 'ar-a-res-75-172')!;
+    const page = buildPageText(doc.pages[0]!.items, { pageHeight: doc.pages[0]!.view[3]!, pageNumber: 1 });
+    // Drawn "*2053272*" at the right, "20-53272 (A)" at the left: read right to left, "53272-20" and ")A(".
+    expect(page.furniture.map((f) => f.text)).toEqual(['(A) 20-53272 *2053272*']);
+    expect(page.text).not.toMatch(/2053272|53272-20/);
+    // "(10) A/56/1026-S/2002/932، المرفق الثاني" read from the right jumps from "(10)" to the symbol's left end,
+    // across the line on the page but past no empty space: the line is one paragraph, not table cells.
+    expect(page.text).toMatch(/\( A\/56\/1026-S\/2002\/932 ، المرفق الثاني/);
+    expect(page.text).toMatch(/انظر A\/ES-10\/273 و A\/ES-10\/273\/Corr\.1 \. \(/);
+  });
+
   for (const lang of ['ar', 'zh', 'en', 'es', 'fr', 'ru']) {
     test(`${lang}: the viewer's mentions, page by page, against the finder on the printed text: F1 ≥ 0.93`, () => {
       const a = perLang.get(lang)!;

@@ -15,6 +15,7 @@
  */
 
 import {
+  bidiClassOf,
   cjkMeet,
   isRtlText,
   itemGap,
@@ -207,7 +208,14 @@ export function groupLines(items: readonly TextItemLike[]): Line[] {
 function lineText(items: readonly TextItemLike[], line: Line): string {
   let out = '';
   let last: TextItemLike | undefined;
-  for (const i of line.items) {
+  // A line with no right-to-left letter on a right-to-left page (the footer "*2053272*" … "20-53272 (A)", a running
+  // head) reads as drawn, left to right: in reading order its tokens come apart ("53272-20", ")A(") and it would not
+  // be known as furniture.
+  const drawn =
+    line.rtl && !line.items.some((i) => bidiClassOf(items[i]!.str) === 'R')
+      ? [...line.items].sort((a, b) => xOf(items[a]!) - xOf(items[b]!))
+      : line.items;
+  for (const i of drawn) {
     const it = items[i]!;
     // A gap either way (a footer drawn right part first: "9/72" … then "26-05086" to its left); right-to-left
     // items that touch, each left of the one before, have none.

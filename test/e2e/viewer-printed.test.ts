@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES, type Harness, launchExtension, SCREENSHOTS, waitFor } from './harness';
+import { unPdfUrl } from './viewer-open';
 
 let h: Harness;
 
@@ -22,9 +23,9 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** Goes to the printed PDF at a UN address, as a reader does (the viewer fetches no other unless chosen). */
 async function openPrinted(name: string): Promise<Page> {
-  const file = h.server.url(`pdf/printed/${name}.pdf`);
-  const page = await h.newPage(h.extUrl(`src/viewer/index.html?file=${encodeURIComponent(file)}`));
+  const page = await h.newPage(unPdfUrl(h, `pdf/printed/${name}.pdf`));
   await waitFor(
     () => page.evaluate(() => document.documentElement.dataset.viewerState !== 'loading'),
     30_000,

@@ -15,7 +15,7 @@ import { readDev } from '../corpus';
 import { shadowClick, shadowWait } from './closed-shadow';
 import { FIXTURES, type Harness, launchExtension, startFixtureServer, waitFor } from './harness';
 import { cardFacts, MIGRATION_58_208 } from './index-facts';
-import { openChosen, unPdfUrl } from './viewer-open';
+import { openChosen, settled, unPdfUrl } from './viewer-open';
 
 interface Expected {
   identity: string;
@@ -34,6 +34,16 @@ beforeAll(async () => {
     if (m.expected) expected.set(m.name, JSON.parse(readFileSync(m.expected, 'utf8')) as Expected);
   }
   h = await launchExtension({ roots: { '': FIXTURES, 'pdf-gen/': dir } });
+  // The worker builds its redirect rules when the extension installs; a navigation before them reaches the
+  // browser's own PDF viewer (on a loaded machine, the first test's did).
+  await waitFor(
+    async () =>
+      (await (await h.worker()).evaluate(() => chrome.declarativeNetRequest.getDynamicRules())).some(
+        (r) => r.action.type === 'redirect',
+      ),
+    20_000,
+    'the redirect rules',
+  );
 });
 
 afterAll(async () => {
@@ -44,11 +54,7 @@ afterAll(async () => {
 /** Goes to the PDF at a UN address, as a reader does: the browser's redirect opens it in the viewer. */
 async function openPdf(name: string): Promise<Page> {
   const page = await h.newPage(unPdfUrl(h, `pdf-gen/${name}.pdf`));
-  await waitFor(
-    () => page.evaluate(() => document.documentElement.dataset.viewerState !== 'loading'),
-    30_000,
-    `viewer state for ${name}`,
-  );
+  await settled(page);
   return page;
 }
 

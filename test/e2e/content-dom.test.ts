@@ -71,6 +71,14 @@ test('a page that sets the attribute the extension once used on <html> is still 
   await scanned(page);
   expect((await pageCitations(h, page)).map((m) => m.key)).toEqual(['A/RES/73/195']);
   expect((await drawn(page)).map((d) => d.text)).toEqual(['its resolution 73/195']);
+  // And the page's world does not see the guard that the content script's world keeps on the document.
+  expect(
+    await page.evaluate(
+      () =>
+        (document as unknown as Record<symbol, unknown>)[Symbol.for('un-citation-lens/document-lens')] ===
+        undefined,
+    ),
+  ).toBe(true);
   await page.close();
 });
 

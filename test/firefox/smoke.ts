@@ -265,7 +265,11 @@ async function run(browser: Browser, port: string): Promise<void> {
         body: d.body.innerHTML,
       }),
     );
-    return { same: own === now, now };
+    // The extension's own state (its lens of the document) is in its content script's world, not the page's.
+    const leaked = (document as unknown as Record<symbol, unknown>)[
+      Symbol.for('un-citation-lens/document-lens')
+    ];
+    return { same: own === now && leaked === undefined, now };
   }, PAGE);
   record(NAMES[6], !!card && dom.same, dom.same ? undefined : dom.now);
   record(NAMES[7], errors.length === 0, errors.join(' | ') || undefined);

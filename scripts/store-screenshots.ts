@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import type { Lang } from '../src/core/mention';
 import { readGaSample } from '../test/corpus';
 import { launchExtension, ROOT, waitFor } from '../test/e2e/harness';
+import { scanned } from '../test/e2e/page-mentions';
 import { ensureChromeBuild } from './bench/lib/chrome-build';
 
 const SYMBOL = 'A/RES/77/164';
@@ -87,8 +88,8 @@ async function main(): Promise<void> {
         throw new Error(`Chromium runs in ${ui}, not ${uiLocale} (Debian: apt-get install chromium-l10n)`);
       h.server.add(`store/${lang}.html`, pageOf(lang));
       const page = await h.newPage(h.unUrl(`store/${lang}.html`));
-      // The content script marks the page's state on <html> when its first scan is done.
-      await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
+      // The tab's pageCitations reply says when its first scan is done.
+      await scanned(page);
       const point = await firstCitationPoint(page);
       if (!point) throw new Error(`no citation to hover on the ${lang} page`);
       await page.mouse.move(point.x, point.y - 40);

@@ -19,10 +19,18 @@ import { PageScanner } from './scanner';
 import { findOnPage, lookupCard } from './worker-calls';
 
 /**
- * Marker on a document's root that a scanner already runs there (re-injection, parent frame); its value is
- * `scanning` or `idle`.
+ * Where a document's lens is kept: a property of the document object as the content script's world sees it (an
+ * isolated world in Chrome, a sandbox with Xray views in Firefox). The page's own scripts see another wrapper of
+ * the document and can neither read it nor set it, and nothing is written into the page's DOM (an attribute on
+ * `<html>` would be seen, and could be forged to keep the extension off). `Symbol.for`, so a second copy of the
+ * content script in the same world (a programmatic injection) finds it too.
  */
-export const RUNNING_ATTR = 'data-un-citation-lens';
+const LENS_OF = Symbol.for('un-citation-lens/document-lens');
+
+/** The lens already running on `doc` in this world, if any (a frame attached once, a re-injected script). */
+export function lensOf(doc: Document): DocumentLens | undefined {
+  return (doc as Document & { [LENS_OF]?: DocumentLens })[LENS_OF];
+}
 
 /** What a document needs from the extension on its tab (the {@link Lens}). */
 export interface LensContext {
@@ -43,12 +51,15 @@ export class DocumentLens {
   readonly marks: PageMarks;
   readonly card: LazyCard;
   readonly navigator: CitationNavigator;
+  /** When the scan started and when it was last complete with what is near the viewport drawn (`performance.now()`). */
+  readonly startedAt = performance.now();
+  idleAt: number | undefined;
 
   constructor(
     readonly doc: Document,
     private readonly ctx: LensContext,
   ) {
-    doc.documentElement.setAttribute(RUNNING_ATTR, 'scanning');
+    (doc as Document & { [LENS_OF]?: DocumentLens })[LENS_OF] = this;
     this.marks = new PageMarks(doc);
     const pageLang = pageLangOf(doc);
     let body = findBody(bodyFromUrl(doc.URL) ?? ctx.body);
@@ -85,23 +96,26 @@ export class DocumentLens {
       kinds: ctx.settings.kinds,
       ...(pageLang ? { pageLang } : {}),
       onMarked: (ms) => {
-        for (const m of ms) {
-          this.marks.add(m);
-          this.marks.traceIfKey(m, ctx.tracedKey);
-        }
+        this.idleAt = undefined;
+        for (const m of ms) this.marks.add(m);
       },
       drop: (root) => this.marks.dropWithin(root),
-      // Tests and the page benchmark wait for this instead of guessing a delay.
+      // Tests and the page benchmark wait for this (the `scan` of the `pageCitations` reply) instead of guessing.
       onIdle: () => {
-        // Idle means drawn: the last mentions go in (a batch per frame) before the marker says so.
-        void this.marks.drawAll().then(() => {
-          // Not after `destroy` (the marker is gone then), nor when new work came in meanwhile.
-          if (this.scanner.idle && doc.documentElement.hasAttribute(RUNNING_ATTR))
-            doc.documentElement.setAttribute(RUNNING_ATTR, 'idle');
+        // Idle means drawn: what is near the viewport is in the highlights before the scan says so.
+        void this.marks.whenSettled().then(() => {
+          if (this.idle && lensOf(doc) === this) this.idleAt ??= performance.now();
         });
       },
     });
+    // The traced key of the page (mentions found later get its look as they are drawn).
+    if (ctx.tracedKey) this.marks.setTraced(ctx.tracedKey);
     this.scanner.start();
+  }
+
+  /** True when the whole document is read and what is near the viewport is drawn. */
+  get idle(): boolean {
+    return this.scanner.idle && this.marks.settled;
   }
 
   /** The card's view of this document's mentions (highlights: no element to focus or to mark expanded). */
@@ -160,6 +174,7 @@ export class DocumentLens {
     this.card.destroy();
     this.navigator.destroy();
     this.marks.destroy();
-    this.doc.documentElement.removeAttribute(RUNNING_ATTR);
+    const doc = this.doc as Document & { [LENS_OF]?: DocumentLens };
+    if (doc[LENS_OF] === this) delete doc[LENS_OF];
   }
 }

@@ -18,11 +18,15 @@ import { Lens } from './lens';
 import { initOpenWithCitations } from './open-with-citations';
 import { answerTabProtocol } from './tab-protocol';
 
+/** Set on the content script's globalThis once it runs (`Symbol.for`: a second copy finds the same one). */
+const STARTED = Symbol.for('un-citation-lens/started');
+
 async function main(): Promise<void> {
-  // A second injection into the same frame (extension reload, programmatic injection) must not double up.
-  const flag = globalThis as { __unCitationLens?: boolean };
-  if (flag.__unCitationLens) return;
-  flag.__unCitationLens = true;
+  // A second injection into the same frame (programmatic injection) must not double up. The flag lives in the
+  // content script's own world (its globalThis), which the page can neither see nor set.
+  const flag = globalThis as { [STARTED]?: boolean };
+  if (flag[STARTED]) return;
+  flag[STARTED] = true;
   // Before any element is made: names the page cannot have defined as custom elements (page-ui/marks.ts).
   useUniqueElementNames();
 

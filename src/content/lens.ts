@@ -15,7 +15,7 @@ import {
   withSiteOff,
   withSiteOn,
 } from '../shared/settings';
-import { DocumentLens, type LensContext, RUNNING_ATTR } from './document-lens';
+import { DocumentLens, type LensContext, lensOf } from './document-lens';
 import { bodyFromUrl } from './page-facts';
 import type { PageMark } from './page-marks';
 
@@ -49,7 +49,7 @@ export class Lens implements LensContext {
   }
 
   private attach(doc: Document): void {
-    if (doc.documentElement.hasAttribute(RUNNING_ATTR)) return;
+    if (lensOf(doc)) return;
     this.docs.push(new DocumentLens(doc, this));
     for (const frame of doc.querySelectorAll('iframe')) {
       const tryFrame = () => {
@@ -99,11 +99,15 @@ export class Lens implements LensContext {
 
   /** The scan of the page and its same-origin frames (one main thread): all idle, slices summed, longest. */
   scanStats(): PageScan {
-    const stats = this.docs.map((d) => ({ idle: d.scanner.idle, ...d.scanner.sliceStats }));
+    const stats = this.docs.map((d) => d.scanner.sliceStats);
+    const idle = this.docs.every((d) => d.idle);
+    const idleAt = this.docs.map((d) => d.idleAt);
     return {
-      idle: stats.every((s) => s.idle),
+      idle,
       slices: stats.reduce((n, s) => n + s.slices, 0),
       longestSliceMs: Math.max(0, ...stats.map((s) => s.longestSliceMs)),
+      startedAt: this.docs.length ? Math.min(...this.docs.map((d) => d.startedAt)) : 0,
+      ...(idle && idleAt.every((t) => t !== undefined) ? { idleAt: Math.max(0, ...idleAt) } : {}),
     };
   }
 

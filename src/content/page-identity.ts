@@ -3,7 +3,7 @@
  * popup's page list.
  */
 import type { Identity } from '../core/mention';
-import { loadLocalFinder } from './worker-calls';
+import { findOnPage } from './worker-calls';
 
 /** How much of the page's text is read for its own identity: the masthead and title line sit at the top. */
 const IDENTITY_CHARS = 4000;
@@ -16,9 +16,12 @@ export function noteScannedIdentity(identity: Identity): void {
   if (identity.key && !scannedIdentity) scannedIdentity = identity;
 }
 
+/** The last identity read from the top of the page, and that text (the popup and tests ask again and again). */
+let lastRead: { text: string; identity: Promise<Identity> } | undefined;
+
 /**
- * What the scan found, else the top of the page read by the finder, loaded only now (it is not part of the
- * start-up script).
+ * What the scan found, else the top of the page read by the finder (the worker's, as the scan's: loading the
+ * finder into the page for this cost a 150 ms task on a big page).
  */
 export async function pageIdentity(doc: Document): Promise<Identity> {
   if (scannedIdentity?.key) return scannedIdentity;
@@ -29,8 +32,14 @@ export async function pageIdentity(doc: Document): Promise<Identity> {
         : NodeFilter.FILTER_ACCEPT,
   });
   let text = '';
-  for (let n = walker.nextNode(); n && text.length < IDENTITY_CHARS; n = walker.nextNode())
-    text += `${n.nodeValue}\n`;
-  const { findCitations } = await loadLocalFinder();
-  return findCitations(text.slice(0, IDENTITY_CHARS)).identity;
+  // Only the start of each node is copied out of the page (a 10 MB text node is not read whole).
+  for (
+    let n = walker.nextNode() as Text | null;
+    n && text.length < IDENTITY_CHARS;
+    n = walker.nextNode() as Text | null
+  )
+    text += `${n.substringData(0, IDENTITY_CHARS - text.length)}\n`;
+  if (lastRead?.text !== text)
+    lastRead = { text, identity: findOnPage(text, undefined, undefined).then((r) => r.identity) };
+  return lastRead.identity;
 }

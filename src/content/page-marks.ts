@@ -21,15 +21,20 @@ export interface PageMark extends Mention {
 }
 
 /**
- * Longest a found mention waits to be drawn while the scan goes on. Changing a highlight costs Chromium a style
- * and paint pass over the whole document (on a page of 200 000 nodes, 100–170 ms per change), so mentions far
- * from the viewport are drawn together: when the scan is idle, after this long, or by {@link DRAW_BATCH}.
+ * Only the mentions near the viewport are in the highlights: within {@link NEAR_MARGIN} viewport heights above
+ * and below it. Chromium's paint of a text node looks at every highlight range over it, so a paragraph of 22 000
+ * citations drawn at once made every frame that painted it a 300–500 ms task (measured with a CDP trace: all of it
+ * `Paint`, none of it script); the ranges near the view are a few hundred at most. Every mention stays found and
+ * listed (`pageCitations`, the navigator, the popup's page list) whether drawn or not.
  */
-export const DRAW_MAX_WAIT_MS = 4000;
+export const NEAR_MARGIN = 1;
 /**
- * Most ranges added to the highlight in one frame: the frame that paints them costs time in proportion (a
- * paragraph of 22 000 citations drawn at once is a 440 ms frame), so a big set is drawn over several frames.
+ * A block with more mentions than this is drawn in part: the mentions of its lines near the viewport, found by a
+ * binary search over its mentions in text order (their boxes go down the page as the text does), and updated as
+ * the page scrolls. A smaller block near the viewport is drawn whole.
  */
+export const BIG_BLOCK = 200;
+/** Most ranges added to the highlights in one frame (a frame's paint costs time in proportion). */
 export const DRAW_BATCH = 1000;
 
 /** The highlights a page gets: every mention, the traced key, the one just scrolled to, the navigator's. */
@@ -64,7 +69,7 @@ export function canHighlight(view: Window | null): boolean {
   return !!w?.Highlight && !!w.CSS?.highlights;
 }
 
-/** The drawn mentions of one document. */
+/** The mentions of one document, and the highlights that draw those near the viewport. */
 export class PageMarks {
   readonly byId = new Map<string, PageMark>();
   private readonly byBlock = new Map<Element, Set<PageMark>>();
@@ -74,15 +79,32 @@ export class PageMarks {
   private readonly layers = new Map<Layer, { name: string; set: HighlightLike }>();
   private readonly registry: Registry | undefined;
   private sheet: CSSStyleSheet | undefined;
-  /** Mentions found but not drawn yet (see {@link DRAW_MAX_WAIT_MS}), and the timer that draws them. */
-  private undrawn: PageMark[] = [];
-  private drawTimer: ReturnType<typeof setTimeout> | undefined;
-  /** A frame is asked for to draw what waits (truthy while asked). */
-  private drawFrame: unknown = 0;
-  private lastBlock: { el: Element; near: boolean } | undefined;
+  /** Mentions in the `mark` highlight now. */
+  private readonly drawn = new Set<PageMark>();
+  /** Mentions drawn whatever their place (the navigator's current one, the one just scrolled to). */
+  private readonly pinned = new Set<PageMark>();
+  /** Blocks with mentions within {@link NEAR_MARGIN} of the viewport, as the intersection observer reports them. */
+  private readonly near = new Set<Element>();
+  /** Blocks observed whose first intersection report has not come yet (until then, "not settled"). */
+  private readonly unreported = new Set<Element>();
+  /** Each block's mentions in text order, for the binary search of {@link BIG_BLOCK}s (until one is added). */
+  private readonly sortedIn = new Map<Element, PageMark[]>();
+  private readonly observer: IntersectionObserver | undefined;
+  /** A frame is asked for to update what is drawn (truthy while asked). */
+  private updateFrame = false;
+  private tracedKey: string | undefined;
   /** {@link ordered}'s answer until a mention is added or dropped (the card and the navigator ask often). */
   private order: PageMark[] | null = null;
+  /**
+   * The blocks with mentions in page order, kept without walking the page (a walk over 200 000 elements cost each
+   * `pageCitations` reply 80 ms): the first scan meets blocks in page order, so a new block usually goes at the
+   * end; one found out of order (a block the page changed, the visible part scanned first) asks for a sort.
+   */
+  private blocks: Element[] = [];
+  private blocksSorted = true;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly abort = new AbortController();
+  private settledWaiters: (() => void)[] = [];
 
   constructor(private readonly doc: Document) {
     const view = doc.defaultView as HighlightWindow | null;
@@ -111,59 +133,165 @@ export class PageMarks {
     } catch {
       // No constructed sheets (very old engines): the highlights exist, unstyled.
     }
+    // The browser tells which blocks come near the viewport (off the main thread's critical path, no layout of
+    // ours); a margin of a viewport height each side draws them before they scroll in.
+    const margin = `${NEAR_MARGIN * 100}% 0px`;
+    const IO = (view as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+    if (IO) {
+      this.observer = new IO(
+        (entries) => {
+          for (const e of entries) {
+            this.unreported.delete(e.target);
+            if (e.isIntersecting && this.byBlock.has(e.target)) this.near.add(e.target);
+            else this.near.delete(e.target);
+          }
+          this.scheduleUpdate();
+        },
+        { rootMargin: margin },
+      );
+    }
+    // Inside a big block, which of its lines are near changes as the page (or a scrolled box) scrolls.
+    const opts = { capture: true, passive: true, signal: this.abort.signal };
+    const onMove = () => {
+      if (this.hasBigNear()) this.scheduleUpdate();
+    };
+    doc.addEventListener('scroll', onMove, opts);
+    view.addEventListener('resize', onMove, opts);
   }
 
-  /** Draws a mention. */
+  /** Adds a found mention (drawn once it is near the viewport). */
   add(m: PageMark): void {
     this.order = null;
     this.byId.set(m.id, m);
     this.byRange.set(m.range, m);
+    // The scanner hands a block's mentions over in text order: the sorted list grows at its end.
+    const sorted = this.sortedIn.get(m.block);
+    const last = sorted?.[sorted.length - 1];
+    if (sorted && (!last || last.range.compareBoundaryPoints(Range.START_TO_START, m.range) < 0))
+      sorted.push(m);
+    else this.sortedIn.delete(m.block);
     const inBlock = this.byBlock.get(m.block);
     if (inBlock) inBlock.add(m);
-    else this.byBlock.set(m.block, new Set([m]));
+    else {
+      this.byBlock.set(m.block, new Set([m]));
+      const lastBlock = this.blocks[this.blocks.length - 1];
+      if (lastBlock && !(lastBlock.compareDocumentPosition(m.block) & Node.DOCUMENT_POSITION_FOLLOWING))
+        this.blocksSorted = false;
+      this.blocks.push(m.block);
+      if (this.observer) {
+        this.unreported.add(m.block);
+        this.observer.observe(m.block);
+      }
+    }
     for (const node of textNodesOf(m.range)) {
       const list = this.byNode.get(node);
       if (list) list.push(m);
       else this.byNode.set(node, [m]);
     }
-    this.undrawn.push(m);
-    // One the user may be looking at, or a full batch, is drawn in the next frame; the others wait.
+    // A block already near gets its new mention at the next frame.
+    if (this.near.has(m.block)) this.scheduleUpdate();
+  }
+
+  /** True when what should be drawn now is drawn (every block added has been placed, no update pending). */
+  get settled(): boolean {
+    return !this.observer || (this.unreported.size === 0 && !this.updateFrame);
+  }
+
+  /** Resolves when {@link settled}. */
+  whenSettled(): Promise<void> {
+    if (this.settled) return Promise.resolve();
+    return new Promise((done) => this.settledWaiters.push(done));
+  }
+
+  private hasBigNear(): boolean {
+    for (const b of this.near) if ((this.byBlock.get(b)?.size ?? 0) > BIG_BLOCK) return true;
+    return false;
+  }
+
+  private scheduleUpdate(): void {
+    if (this.updateFrame || !this.layers.size) return;
+    this.updateFrame = true;
+    nextFrame(this.doc.defaultView, () => {
+      this.updateFrame = false;
+      this.update();
+    });
+  }
+
+  /**
+   * Makes the highlights hold the mentions near the viewport (and the pinned ones): removes those gone far,
+   * adds up to {@link DRAW_BATCH} new ones (the rest in the next frame).
+   */
+  private update(): void {
     const view = this.doc.defaultView;
-    if (!this.drawFrame && (this.undrawn.length >= DRAW_BATCH || (view && this.nearBlock(m.block, view)))) {
-      this.drawFrame = nextFrame(view, () => {
-        this.drawFrame = 0;
-        this.drawSome();
-      });
-    } else {
-      this.drawTimer ??= setTimeout(() => void this.drawAll(), DRAW_MAX_WAIT_MS);
+    const mark = this.layers.get('mark');
+    if (!view || !mark) return;
+    const h = view.innerHeight;
+    const want = new Set<PageMark>(this.pinned);
+    for (const block of this.near) {
+      const marks = this.sortedOf(block);
+      if (marks.length <= BIG_BLOCK) {
+        for (const m of marks) want.add(m);
+        continue;
+      }
+      // Drawn: those within the margin; kept: those drawn already and within twice the margin (no flicker of
+      // adds and removes at the edge while the page scrolls a little).
+      const [a, b] = spanNear(marks, -NEAR_MARGIN * h, (1 + NEAR_MARGIN) * h);
+      for (let i = a; i < b; i++) want.add(marks[i]!);
+      const [k0, k1] = spanNear(marks, -2 * NEAR_MARGIN * h, (1 + 2 * NEAR_MARGIN) * h);
+      for (let i = k0; i < k1; i++) if (this.drawn.has(marks[i]!)) want.add(marks[i]!);
+    }
+    for (const m of this.drawn) if (!want.has(m)) this.undraw(m);
+    let added = 0;
+    for (const m of want) {
+      if (this.drawn.has(m)) continue;
+      if (added++ >= DRAW_BATCH) {
+        this.scheduleUpdate();
+        return;
+      }
+      this.draw(m);
+    }
+    if (this.settled) {
+      const waiters = this.settledWaiters;
+      this.settledWaiters = [];
+      for (const w of waiters) w();
     }
   }
 
-  /** True when `block` is near the viewport (asked once per run of mentions in the same block). */
-  private nearBlock(block: Element, view: Window): boolean {
-    if (this.lastBlock?.el !== block) this.lastBlock = { el: block, near: nearViewport(block, view) };
-    return this.lastBlock.near;
+  private draw(m: PageMark): void {
+    if (this.byId.get(m.id) !== m) return;
+    this.drawn.add(m);
+    this.layers.get('mark')?.set.add(m.range);
+    if (this.tracedKey && m.key === this.tracedKey) this.layers.get('traced')?.set.add(m.range);
   }
 
-  /** Draws up to {@link DRAW_BATCH} waiting mentions; true when none is left waiting. */
-  private drawSome(): boolean {
-    const set = this.layers.get('mark')?.set;
-    const batch = this.undrawn.splice(0, DRAW_BATCH);
-    for (const m of batch) if (this.byId.get(m.id) === m) set?.add(m.range);
-    return this.undrawn.length === 0;
+  private undraw(m: PageMark): void {
+    this.drawn.delete(m);
+    this.layers.get('mark')?.set.delete(m.range);
+    this.layers.get('traced')?.set.delete(m.range);
   }
 
-  /** Draws every mention found so far, a batch per frame; resolves when all are drawn (the scan is idle). */
-  drawAll(): Promise<void> {
-    clearTimeout(this.drawTimer);
-    this.drawTimer = undefined;
-    return new Promise((done) => {
-      const step = () => {
-        if (this.drawSome()) done();
-        else nextFrame(this.doc.defaultView, step);
-      };
-      step();
-    });
+  /** A block's mentions in text order. */
+  private sortedOf(block: Element): PageMark[] {
+    let sorted = this.sortedIn.get(block);
+    if (!sorted) {
+      sorted = [...(this.byBlock.get(block) ?? [])].sort((a, b) =>
+        a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
+      );
+      this.sortedIn.set(block, sorted);
+    }
+    return sorted;
+  }
+
+  /** Draws `m` now, wherever it is, until unpinned (the navigator's current mention: drawn on arrival). */
+  private pin(m: PageMark | undefined, on: boolean): void {
+    if (!m) return;
+    if (on) {
+      this.pinned.add(m);
+      if (!this.drawn.has(m)) this.draw(m);
+    } else {
+      this.pinned.delete(m);
+      this.scheduleUpdate();
+    }
   }
 
   /** Removes one mention from every layer. */
@@ -171,6 +299,9 @@ export class PageMarks {
     this.order = null;
     this.byId.delete(m.id);
     this.byBlock.get(m.block)?.delete(m);
+    this.sortedIn.delete(m.block);
+    this.drawn.delete(m);
+    this.pinned.delete(m);
     for (const { set } of this.layers.values()) set.delete(m.range);
   }
 
@@ -184,23 +315,31 @@ export class PageMarks {
       if (block.isConnected && !root?.contains(block)) continue;
       for (const m of marks) this.remove(m);
       this.byBlock.delete(block);
+      this.sortedIn.delete(block);
+      this.near.delete(block);
+      this.unreported.delete(block);
+      this.observer?.unobserve(block);
       dropped.push(block);
+    }
+    if (dropped.length > 0) {
+      const gone = new Set(dropped);
+      this.blocks = this.blocks.filter((b) => !gone.has(b));
     }
     return dropped;
   }
 
-  /** Every mention, in page order: one walk over the elements, each block's mentions in text order. */
+  /** Every mention, in page order: the blocks in page order, each block's mentions in text order. */
   ordered(): PageMark[] {
     if (this.order) return this.order;
-    if (this.byBlock.size === 0) return [];
-    const out: PageMark[] = [];
-    const root = this.doc.body ?? this.doc.documentElement;
-    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) {
-      const marks = this.byBlock.get(el);
-      if (!marks?.size) continue;
-      out.push(...[...marks].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)));
+    if (!this.blocksSorted) {
+      // A block inside another (a list item in a list whose own text has mentions) follows it, as a walk would
+      // meet it.
+      this.blocks.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      this.blocksSorted = true;
     }
+    const out: PageMark[] = [];
+    // A block the page took out is not in the page's order (its mentions go when the change is handled).
+    for (const block of this.blocks) if (block.isConnected) for (const m of this.sortedOf(block)) out.push(m);
     this.order = out;
     return out;
   }
@@ -240,7 +379,7 @@ export class PageMarks {
     // The caret is the nearest insertion point, also beside the text; the mention's boxes say whether the
     // pointer is really over it.
     for (const m of this.byNode.get(node) ?? []) {
-      if (!this.byId.has(m.id)) continue;
+      if (!this.drawn.has(m)) continue;
       const inRange =
         m.range.isPointInRange(node, offset) || m.range.comparePoint(node, Math.max(0, offset - 1)) === 0;
       if (inRange && [...m.range.getClientRects()].some((r) => contains(r, x, y))) return m;
@@ -256,22 +395,18 @@ export class PageMarks {
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
   }
 
-  /** Highlights every mention of `key` (the trace view's key); returns how many. */
+  /**
+   * Highlights every mention of `key` (the trace view's key), those drawn now and those drawn later as they come
+   * near the viewport (also mentions found later); returns how many the page has.
+   */
   setTraced(key: string | undefined): number {
+    this.tracedKey = key;
     const traced = this.layers.get('traced');
     traced?.set.clear();
+    for (const m of this.drawn) if (m.key === key) traced?.set.add(m.range);
     let n = 0;
-    for (const m of this.byId.values()) {
-      if (m.key !== key) continue;
-      traced?.set.add(m.range);
-      n++;
-    }
+    for (const m of this.byId.values()) if (m.key === key) n++;
     return n;
-  }
-
-  /** Gives a mention added later the traced look when its key is the traced one. */
-  traceIfKey(m: PageMark, key: string | undefined): void {
-    if (key && m.key === key) this.layers.get('traced')?.set.add(m.range);
   }
 
   /** Flashes one mention for `ms` (scrolled to from the popup or the trace view). */
@@ -288,14 +423,22 @@ export class PageMarks {
   setFocus(m: PageMark | undefined): void {
     const focus = this.layers.get('focus');
     focus?.set.clear();
+    for (const p of [...this.pinned]) this.pin(p, false);
+    // Drawn on arrival, wherever it is (it is scrolled into view next); hover and click find it at once.
+    if (m) this.pin(m, true);
     if (m) focus?.set.add(m.range);
   }
 
   /** Removes every highlight and the style sheet. */
   destroy(): void {
     clearTimeout(this.flashTimer);
-    clearTimeout(this.drawTimer);
-    this.undrawn = [];
+    this.abort.abort();
+    this.observer?.disconnect();
+    this.near.clear();
+    this.unreported.clear();
+    this.drawn.clear();
+    this.pinned.clear();
+    this.sortedIn.clear();
     for (const { name, set } of this.layers.values()) {
       set.clear();
       if (this.registry?.get(name) === set) this.registry.delete(name);
@@ -304,8 +447,12 @@ export class PageMarks {
     this.order = null;
     this.byId.clear();
     this.byBlock.clear();
+    this.blocks = [];
     const sheet = this.sheet;
     if (sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    const waiters = this.settledWaiters;
+    this.settledWaiters = [];
+    for (const w of waiters) w();
   }
 }
 
@@ -325,10 +472,25 @@ function nextFrame(view: Window | null, f: () => void): number {
   return 1;
 }
 
-/** True when a box is within a viewport's height of the viewport (the user may scroll to it any moment). */
-function nearViewport(box: Element | Range, view: Window): boolean {
-  const r = box.getBoundingClientRect();
-  return r.bottom >= -view.innerHeight && r.top <= 2 * view.innerHeight;
+/**
+ * The mentions `[from, to)` of a block's mentions in text order whose boxes lie between `top` and `bottom`
+ * (viewport pixels), by binary search: a block's text goes down the page as it goes on, so the boxes do too. A
+ * mention not laid out (no box) counts as above.
+ */
+function spanNear(marks: PageMark[], top: number, bottom: number): [number, number] {
+  const first = (pred: (r: DOMRect) => boolean) => {
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pred(marks[mid]!.range.getBoundingClientRect())) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const from = first((r) => r.bottom >= top && (r.width > 0 || r.height > 0));
+  const to = first((r) => r.top > bottom && (r.width > 0 || r.height > 0));
+  return [from, Math.max(from, to)];
 }
 
 function contains(r: DOMRect, x: number, y: number): boolean {

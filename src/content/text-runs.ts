@@ -105,7 +105,13 @@ export function isSkipped(el: Element): boolean {
   if (el.namespaceURI !== XHTML) return true; // SVG, MathML
   // The element names are read at each call: they are chosen when the content script starts (marks.ts).
   if (SKIP_TAGS.has(el.tagName) || el.tagName === CARD_HOST_TAG) return true;
-  if (el instanceof HTMLElement && el.isContentEditable) return true;
+  // The attribute, not `isContentEditable`: that property brings the page's style up to date first, so after any
+  // change of style (a highlight drawn, the page's own) it would recalculate the whole document's style inside a
+  // slice. The walk rejects an editable element's subtree, so the element that says `contenteditable` is the one
+  // to catch; a document in design mode is all editable.
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  if (el.ownerDocument.designMode === 'on') return true;
   return el.getAttribute('aria-hidden') === 'true';
 }
 

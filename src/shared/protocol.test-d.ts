@@ -21,7 +21,13 @@ expectTypeOf<Req<WorkerProtocol, 'search'>>().toEqualTypeOf<{
 expectTypeOf<Res<TabProtocol, 'pageCitations'>['mentions']>().toEqualTypeOf<PageMention[]>();
 // The scan's state and the scanner's own longest slice travel with the mentions (the page benchmark reads them).
 expectTypeOf<Res<TabProtocol, 'pageCitations'>['scan']>().toEqualTypeOf<PageScan>();
-expectTypeOf<PageScan>().toEqualTypeOf<{ idle: boolean; slices: number; longestSliceMs: number }>();
+expectTypeOf<PageScan>().toEqualTypeOf<{
+  idle: boolean;
+  slices: number;
+  longestSliceMs: number;
+  startedAt: number;
+  idleAt?: number;
+}>();
 expectTypeOf<Parameters<typeof sendToTab<'highlightMention'>>[2]>().toEqualTypeOf<{ index: number }>();
 
 declare const send: Send;

@@ -70,8 +70,15 @@ export interface SliceStats {
 
 /** The scan of a page as `pageCitations` reports it: its slices, and whether anything is left to do. */
 export interface PageScan extends SliceStats {
-  /** True when every scanner of the page is idle (whole document read, nothing queued or in flight). */
+  /**
+   * True when every scanner of the page is idle (whole document read, nothing queued or in flight) and the
+   * mentions near the viewport are drawn.
+   */
   idle: boolean;
+  /** When the first scan started, in the page's `performance.now()` time (the page benchmark's window opens). */
+  startedAt: number;
+  /** When the scan last became idle, same clock; absent while it is not idle. */
+  idleAt?: number;
 }
 
 /** Messages the service worker answers. */

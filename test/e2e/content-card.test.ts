@@ -21,7 +21,7 @@ import {
 } from './closed-shadow';
 import { type Harness, launchExtension, waitFor } from './harness';
 import { DISASTER_76_204, GLOBAL_COMPACT, MIGRATION_58_208 } from './index-facts';
-import { drawn, hoverMention, indexOf, pageCitations } from './page-mentions';
+import { drawn, hoverMention, indexOf, pageCitations, scanned } from './page-mentions';
 
 let h: Harness;
 
@@ -36,7 +36,7 @@ afterAll(async () => {
 
 async function openScanned(name: string): Promise<Page> {
   const page = await h.newPage(h.unUrl(`pages/${name}`));
-  await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
+  await scanned(page);
   return page;
 }
 
@@ -156,8 +156,9 @@ describe('hover card on the seed resolution', () => {
     await shadowClick(page, CARD_HOST, `${CARD} button.next`);
     await waitFor(async () => (await cardText(page, '.occ-pos')) === `2 of ${n}`, 3000, 'next');
     // The card is now the second mention's: placed under it (it was scrolled into view).
-    const second = (await drawn(page))[indexOf(await pageCitations(h, page), key, 1)]!.box!;
+    // The card's box first: reading what is drawn scrolls the page through (and back), which closes the card.
     const cardBox = (await card(page))!.box;
+    const second = (await drawn(page))[indexOf(await pageCitations(h, page), key, 1)]!.box!;
     expect(Math.abs(cardBox.y - (second.y + second.height))).toBeLessThan(40);
     await page.keyboard.press('Escape');
   });
@@ -294,7 +295,7 @@ test('Arabic page: the card is laid out right to left and gives what the index k
 
 test('Off for this site: the highlights go, the setting is stored, a reload leaves the page alone', async () => {
   const page = await h.newPage(h.unUrl('pages/dev-115-sc-res-2223-2015-en.html', 'news.un.org'));
-  await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
+  await scanned(page);
   const htmlBefore = await page.evaluate(() => document.body.innerHTML);
   await hoverMention(page, 0);
   await cardOpen(page);

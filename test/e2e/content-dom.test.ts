@@ -1,15 +1,17 @@
 /**
- * "The page's DOM stays the page's", in real Chromium: `document.body.innerHTML` is the same with and without the
- * extension on the fixture pages, also after hovering a citation and opening its card; a page script that keeps
+ * "The page's DOM stays the page's", in real Chromium: `document.body.innerHTML` and the attributes of `<html>`
+ * are the same with and without the extension on the fixture pages, also after hovering a citation and opening
+ * its card (the extension keeps its state in its own world, not in an attribute); a page script that keeps
  * references to its text nodes updates them, removes and inserts around them, sees no exception and the right
  * text, and the changed block is scanned again (its old citation gone, the new one found).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CARD, CARD_HOST, shadowWait } from './closed-shadow';
 import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
-import { drawn, hoverMention, pageCitations } from './page-mentions';
+import { drawn, hoverMention, pageCitations, scanned } from './page-mentions';
 
 let h: Harness;
 
@@ -21,28 +23,62 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** The body's HTML where the extension does not run (the fixture server's own host is not a UN site). */
-async function bodyWithout(path: string): Promise<string> {
+/** What the page's own scripts see of its DOM: the attributes of `<html>`, and the body's HTML. */
+async function pageDom(p: Page): Promise<{ root: string[][]; body: string }> {
+  return p.evaluate(() => ({
+    root: [...document.documentElement.attributes].map((a) => [a.name, a.value]),
+    body: document.body.innerHTML,
+  }));
+}
+
+/** The page's DOM where the extension does not run (the fixture server's own host is not a UN site). */
+async function domWithout(path: string): Promise<{ root: string[][]; body: string }> {
   const p = await h.newPage(h.server.url(path));
   await p.waitForLoadState('load');
-  const html = await p.evaluate(() => document.body.innerHTML);
+  const dom = await pageDom(p);
   await p.close();
-  return html;
+  return dom;
 }
 
 const pages = readdirSync(join(FIXTURES, 'pages')).filter((f) => /^(seed|dev|ar)-.*\.html$/.test(f));
 
-test.each(pages)('%s: body.innerHTML is the same with and without the extension, card open', async (file) => {
-  const path = `pages/${file}`;
-  const without = await bodyWithout(path);
-  const page = await h.newPage(h.unUrl(path));
-  await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
-  expect(await page.evaluate(() => document.body.innerHTML)).toBe(without);
-  if ((await drawn(page)).length > 0) {
-    await hoverMention(page, 0);
-    await shadowWait(page, CARD_HOST, CARD);
-    expect(await page.evaluate(() => document.body.innerHTML)).toBe(without);
-  }
+test.each(pages)(
+  '%s: <html> attributes and body.innerHTML are the same with and without the extension, card open',
+  async (file) => {
+    const path = `pages/${file}`;
+    const without = await domWithout(path);
+    const page = await h.newPage(h.unUrl(path));
+    await scanned(page);
+    expect(await pageDom(page)).toEqual(without);
+    if ((await drawn(page)).length > 0) {
+      await hoverMention(page, 0);
+      await shadowWait(page, CARD_HOST, CARD);
+      expect(await pageDom(page)).toEqual(without);
+    }
+    await page.close();
+  },
+);
+
+test('a page that sets the attribute the extension once used on <html> is still scanned', async () => {
+  // The guard against a second lens on one document lives in the content script's world: a page cannot forge it.
+  h.server.add(
+    'pages/forged-marker.html',
+    `<!doctype html><html lang="en" data-un-citation-lens="idle"><body>
+      <p>Recalling its resolution 73/195 of 19 December 2018,</p>
+    </body></html>`,
+  );
+  const page = await h.newPage(h.unUrl('pages/forged-marker.html'));
+  await scanned(page);
+  expect((await pageCitations(h, page)).map((m) => m.key)).toEqual(['A/RES/73/195']);
+  expect((await drawn(page)).map((d) => d.text)).toEqual(['its resolution 73/195']);
+  // And the page's world does not see the guard that the content script's world keeps on the document.
+  expect(
+    await page.evaluate(
+      () =>
+        (document as unknown as Record<symbol, unknown>)[Symbol.for('un-citation-lens/document-lens')] ===
+        undefined,
+    ),
+  ).toBe(true);
   await page.close();
 });
 
@@ -59,7 +95,7 @@ test('a page script that holds its text nodes updates them, removes and inserts 
     </body></html>`,
   );
   const page = await h.newPage(h.unUrl('pages/held-nodes.html'));
-  await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
+  await scanned(page);
   expect((await pageCitations(h, page)).map((m) => m.key)).toEqual(['A/RES/73/195', 'A/77/236']);
   const result = await page.evaluate(() => {
     const w = window as unknown as { held: { p: Text; q: HTMLElement } };

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CARD, CARD_HOST, shadowClick, shadowQuery, shadowWait } from './closed-shadow';
 import { type Harness, launchExtension } from './harness';
-import { drawn, hoverMention } from './page-mentions';
+import { drawn, hoverMention, scanned } from './page-mentions';
 
 let h: Harness;
 
@@ -23,7 +23,7 @@ afterAll(async () => {
 
 async function openScanned(url: string): Promise<Page> {
   const page = await h.newPage(url);
-  await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
+  await scanned(page);
   return page;
 }
 

@@ -1,10 +1,16 @@
 /**
  * "Responsive on any page", measured in real Chromium: the main-thread tasks over 50 ms while the content script
- * scans (Long Tasks API, from the moment it starts until it is idle) on pages built to hurt it: ~2 MB of real UN
+ * scans (Long Tasks API, from the moment it starts until it is idle, as the tab's `pageCitations` reply times
+ * them) on pages built to hurt it: ~2 MB of real UN
  * text, a 10 MB `<pre>` of "A/A/A/…" with no break to cut windows at, one 200 KB `<p>` dense with citations, and
  * a page of 200 000 text nodes. The same page with the extension off (the fixture server's own host is not a
  * site the extension runs on) gives the browser's own long tasks (parsing, layout) for comparison. Also: a
  * page that mutates faster than the debounce still gets its late citation scanned.
+ *
+ * What counts as ours: every task over 50 ms on the page's main thread in that window, whatever runs in it: the
+ * scanner's slices, and also the style and paint passes the browser runs for our highlights (the cost that grows
+ * with the ranges drawn, which is why only those near the viewport are). Scrolling a dense page, which moves the
+ * drawn ranges, is measured the same way against the page without the extension.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +18,13 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEV } from '../corpus';
 import { type Harness, launchExtension, waitFor } from './harness';
 import { dense200kb, nodes200k, hostilePage as page, pre10mb } from './hostile-pages';
-import { pageCitations } from './page-mentions';
+import { pageCitations, scanned } from './page-mentions';
 
 const LONG_TASK_MS = 50;
 /**
  * Long tasks allowed while scanning: none of ours, but a test machine shared by several jobs can stretch one
- * 25 ms slice past the line now and then (wrapping citations in elements gave 5 to 14 here, up to 370 ms).
+ * 25 ms slice past the line now and then (wrapping citations in elements gave 5 to 14 here, up to 370 ms;
+ * drawing all 22 000 ranges of the dense paragraph, 1 to 3 of 340–500 ms).
  */
 const ALLOWED = 1;
 
@@ -25,17 +32,13 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await launchExtension();
-  // Long tasks, and when the content script started scanning (its marker on <html>), recorded from the start.
+  // Long tasks, recorded from the document's start (the scan's own start and end come from its pageCitations reply).
   await h.context.addInitScript(() => {
-    const w = window as unknown as { __lt: { start: number; duration: number }[]; __scanFrom?: number };
+    const w = window as unknown as { __lt: { start: number; duration: number }[] };
     w.__lt = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__lt.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
-    new MutationObserver(() => {
-      if (w.__scanFrom === undefined && document.documentElement.hasAttribute('data-un-citation-lens'))
-        w.__scanFrom = performance.now();
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-un-citation-lens'] });
   });
 });
 
@@ -81,24 +84,28 @@ async function measure(name: string, html: string): Promise<Measure> {
   h.server.add(`pages/${name}`, html);
   const p = await h.newPage();
   await p.goto(h.unUrl(`pages/${name}`), { waitUntil: 'load', timeout: 120_000 });
-  await p.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 150_000 });
+  // Asked every half second: each reply lists every mention found so far, which costs the page a little too.
+  const scan = await scanned(p, 150_000, 500);
   // The last slice's long task (if any) is reported after it ends.
   await p.waitForTimeout(300);
-  const r = await p.evaluate((line) => {
-    const w = window as unknown as { __lt: { start: number; duration: number }[]; __scanFrom: number };
-    const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-      .loadEventEnd;
-    const from = Math.max(w.__scanFrom, loaded);
-    const ours = w.__lt.filter((t) => t.start >= from);
-    return {
-      over50: ours.filter((t) => t.duration > line).length,
-      longest: Math.max(0, ...ours.map((t) => t.duration)),
-      beforeLoad: w.__lt
-        .filter((t) => t.start >= w.__scanFrom && t.start < loaded && t.duration > line)
-        .map((t) => Math.round(t.duration)),
-      scanMs: performance.now() - w.__scanFrom,
-    };
-  }, LONG_TASK_MS);
+  const r = await p.evaluate(
+    ([line, scanFrom, idleAt]) => {
+      const w = window as unknown as { __lt: { start: number; duration: number }[] };
+      const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+        .loadEventEnd;
+      const from = Math.max(scanFrom, loaded);
+      const ours = w.__lt.filter((t) => t.start >= from);
+      return {
+        over50: ours.filter((t) => t.duration > line).length,
+        longest: Math.max(0, ...ours.map((t) => t.duration)),
+        beforeLoad: w.__lt
+          .filter((t) => t.start >= scanFrom && t.start < loaded && t.duration > line)
+          .map((t) => Math.round(t.duration)),
+        scanMs: idleAt - scanFrom,
+      };
+    },
+    [LONG_TASK_MS, scan.startedAt, scan.idleAt!] as const,
+  );
   const mentions = (await pageCitations(h, p)).length;
   await p.close();
   return { ...r, mentions };
@@ -143,21 +150,73 @@ test('a 10 MB <pre> of "A/A/A/…" (no line or word break to cut windows at)', a
 test('one 200 KB <p> dense with citations', async () => {
   const m = await measure('resp-dense.html', dense200kb());
   report('200 KB dense p', m, await baseline('resp-dense.html', m.scanMs));
-  // Every one of them is listed, marked or not (the tab protocol's contract).
+  // Every one of them is listed, drawn or not (the tab protocol's contract).
   expect(m.mentions).toBeGreaterThan(20_000);
-  // Slices stay under SLICE_MS, but a frame that adds ranges to a highlight costs Chromium time in proportion to
-  // all the ranges drawn so far (22 000 at once: a 440 ms frame): 0 long tasks on a quiet machine, up to three
-  // (the last batches) on a busy one. Drawing only the ranges near the viewport would remove them.
-  expect(m.over50).toBeLessThanOrEqual(3);
+  // Only the few hundred near the viewport are drawn: Chromium's paint of the paragraph stays short.
+  expect(m.over50).toBeLessThanOrEqual(ALLOWED);
+}, 300_000);
+
+test('the dense paragraph: only the mentions near the viewport are drawn, and scrolling draws the others', async () => {
+  h.server.add('pages/resp-dense-scroll.html', dense200kb());
+  const p = await h.newPage(h.unUrl('pages/resp-dense-scroll.html'));
+  await scanned(p, 150_000, 500);
+  const listed = (await pageCitations(h, p)).length;
+  /** Ranges in the mark highlight now, and whether one covers the text at the bottom of the view. */
+  const now = () =>
+    p.evaluate(() => {
+      const view = window as Window & { CSS: { highlights: Map<string, Set<AbstractRange>> } };
+      const ranges: Range[] = [];
+      for (const [n, set] of view.CSS.highlights)
+        if (n.startsWith('un-cite-mark-')) for (const r of set) ranges.push(r as Range);
+      const pos = document.caretPositionFromPoint(innerWidth / 2, innerHeight - 20);
+      const atBottom = !!pos && ranges.some((r) => r.comparePoint(pos.offsetNode, pos.offset) === 0);
+      return { drawn: ranges.length, atBottom, lt: (window as unknown as { __lt: unknown[] }).__lt.length };
+    });
+  const top = await now();
+  expect(listed).toBeGreaterThan(20_000);
+  // The lines within a viewport height or two of the view (a few thousand mentions in this paragraph), not all.
+  expect(top.drawn).toBeGreaterThan(50);
+  expect(top.drawn).toBeLessThan(listed / 4);
+  // The user scrolls down the paragraph with the wheel: the mentions there are drawn, and those left behind go.
+  for (let i = 0; i < 40; i++) {
+    await p.mouse.wheel(0, 400);
+    await p.waitForTimeout(30);
+  }
+  const scrolledAt = await p.evaluate(() => scrollY);
+  const after = (await waitFor(
+    async () => {
+      const n = await now();
+      return n.atBottom ? n : undefined;
+    },
+    5000,
+    'the mentions at the bottom of the view drawn after scrolling',
+  ))!;
+  expect(scrolledAt).toBeGreaterThan(10_000);
+  expect(after.drawn).toBeLessThan(listed / 4);
+  // No long task while scrolling and redrawing (the browser's paint of the drawn ranges is counted as ours).
+  await p.waitForTimeout(300);
+  const during = await p.evaluate(
+    ([from, line]) =>
+      (window as unknown as { __lt: { duration: number }[] }).__lt
+        .slice(from)
+        .filter((t) => t.duration > line).length,
+    [top.lt, LONG_TASK_MS] as const,
+  );
+  console.log(
+    `dense paragraph: ${top.drawn} ranges drawn at the top, ${after.drawn} after scrolling ${scrolledAt} px, ${during} long tasks meanwhile`,
+  );
+  expect(during).toBeLessThanOrEqual(ALLOWED);
+  await p.close();
 }, 300_000);
 
 test('a page of 200 000 text nodes', async () => {
   const m = await measure('resp-200k.html', nodes200k());
   report('200 000 text nodes', m, await baseline('resp-200k.html', m.scanMs));
   expect(m.mentions).toBe(100);
-  // Here each change of a highlight costs Chromium a style and paint pass over the whole document (100–170 ms,
-  // measured with the Long Animation Frames API; none of it script): the mentions are drawn in at most three
-  // batches (those in view, one after DRAW_MAX_WAIT_MS, the rest when the scan is idle).
+  // The limit it had before. A CDP trace of this page shows what is left, none of it the scanner's own work over
+  // budget: a pre-paint pass over all 200 000 nodes when the first mention is drawn (150–200 ms under tracing,
+  // 50–60 ms without), and V8's incremental marking of the DOM wrappers the walk creates, run inside a slice.
+  // The bench (npm run bench) counts 0 on a quiet machine; an e2e run on a loaded one saw 2 to 5 (50–130 ms).
   expect(m.over50).toBeLessThanOrEqual(3);
 }, 300_000);
 

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Harness, launchExtension, waitFor } from './harness';
-import { drawn, pageCitations } from './page-mentions';
+import { drawn, pageCitations, scanned } from './page-mentions';
 
 let h: Harness;
 let page: Page;
@@ -34,7 +34,7 @@ async function snapshot(p: Page) {
 beforeAll(async () => {
   h = await launchExtension();
   page = await h.newPage(h.unUrl('pages/page-safety.html'));
-  await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
+  await scanned(page);
 });
 
 afterAll(async () => {

@@ -11,7 +11,7 @@ import { findCitations } from '../../src/core/find';
 import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer';
 import { readDev } from '../corpus';
 import { FIXTURES, type Harness, launchExtension, waitFor } from './harness';
-import { drawn, pageCitations } from './page-mentions';
+import { drawn, pageCitations, scanned } from './page-mentions';
 
 const PAGES = join(FIXTURES, 'pages');
 
@@ -34,7 +34,7 @@ afterAll(async () => {
 /** Opens a fixture page at a UN address and waits until the content script says it is idle. */
 async function openScanned(harness: Harness, name: string): Promise<Page> {
   const page = await harness.newPage(harness.unUrl(`pages/${name}`));
-  await page.waitForSelector('html[data-un-citation-lens="idle"]', { timeout: 20_000 });
+  await scanned(page);
   return page;
 }
 
@@ -83,15 +83,21 @@ describe('seed resolution A/RES/77/176 as a UN web page', () => {
     );
     expect(recall).toBeGreaterThanOrEqual(0.85);
     expect(precision).toBeGreaterThanOrEqual(0.9);
-    // Every linked resolution number of the page is drawn: a highlight range covers the link's text.
-    const linked = await page.evaluate(() => {
+    // Every linked resolution number of the page is drawn once scrolled into view (only mentions near the
+    // viewport are drawn): a highlight range covers the link's text.
+    const linked = await page.evaluate(async () => {
       const view = window as Window & { CSS: { highlights: Map<string, Set<AbstractRange>> } };
-      const ranges: Range[] = [];
-      for (const [n, set] of view.CSS.highlights)
-        if (n.startsWith('un-cite-mark-')) for (const r of set) ranges.push(r as Range);
-      return [...document.querySelectorAll('a[href^="https://undocs.org/"]')].map((a) =>
-        ranges.some((r) => r.intersectsNode(a.firstChild ?? a)),
-      );
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const out: boolean[] = [];
+      for (const a of document.querySelectorAll('a[href^="https://undocs.org/"]')) {
+        a.scrollIntoView({ block: 'center' });
+        for (let i = 0; i < 6; i++) await frame();
+        const ranges: Range[] = [];
+        for (const [n, set] of view.CSS.highlights)
+          if (n.startsWith('un-cite-mark-')) for (const r of set) ranges.push(r as Range);
+        out.push(ranges.some((r) => r.intersectsNode(a.firstChild ?? a)));
+      }
+      return out;
     });
     expect(linked.filter(Boolean).length).toBeGreaterThanOrEqual(linked.length - 1);
     await page.close();

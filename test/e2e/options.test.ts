@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Harness, launchExtension, waitFor } from './harness';
-import { drawn } from './page-mentions';
+import { drawn, pageCitationsReply } from './page-mentions';
 
 let h: Harness;
 let page: Page;
@@ -41,9 +41,8 @@ test('UN sites are listed and on by default; one click turns one off', async () 
   const off = await h.newPage(h.unUrl('pages/dev-111-sc-res-2259-2015-en.html', 'news.un.org'));
   await off.waitForTimeout(1500);
   expect(await drawn(off)).toEqual([]);
-  expect(await off.evaluate(() => document.documentElement.hasAttribute('data-un-citation-lens'))).toBe(
-    false,
-  );
+  // Not started at all: the tab answers that no document of it is being scanned (nothing found, nothing drawn).
+  expect((await pageCitationsReply(h, off)).value?.scan?.slices ?? 0).toBe(0);
   await off.close();
   await page.locator('input[id="site-news.un.org"]').click();
   await waitFor(async () => ((await stored()).disabledSites as string[]).length === 0, 10_000);

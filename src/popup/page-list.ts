@@ -51,6 +51,8 @@ function row(item: PageCitation, deps: PageListDeps): HTMLLIElement {
   const text = deps.title(item.key) ?? '';
   title.textContent = text;
   title.title = text;
+  // An English title in an Arabic popup keeps its own direction (and its ellipsis at its end).
+  title.dir = 'auto';
   li.append(title);
   const times = document.createElement('span');
   times.className = 'times';

@@ -44,8 +44,9 @@ async function titles(): Promise<Record<string, Partial<Record<Lang, string>>>> 
       const file = join(dir, `${set}/texts_${lang}.jsonl.gz`);
       if (!existsSync(file)) continue;
       for await (const doc of readJsonlGz<AknText>(file)) {
-        // Two Arabic HRC titles start with ". " in the source.
-        const title = doc.title?.replace(/^[.\s]+/, '').trim();
+        // Two Arabic HRC titles start with ". " in the source, and 603 Arabic GA titles with the "- " that
+        // followed the resolution's number ("74/1 - جدول الأنصبة …").
+        const title = doc.title?.replace(/^[-–—.\s]+/, '').trim();
         if (!title || !inScript(doc, lang)) continue;
         // A number's parts are one entry: the first part's title (the export sorts parts A, B …) is its title.
         const key = textKey(doc.symbol);

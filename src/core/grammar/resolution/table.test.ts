@@ -57,6 +57,94 @@ describe('tables of contents and session indexes', () => {
   });
 });
 
+describe('rows of the budget’s mandate tables that the pdftotext layout gives (A/81/6 sections)', () => {
+  it('A/81/6 (Sect. 3): reads title-less SC rows under a Security Council heading, both columns', () => {
+    const text = [
+      'Security Council resolutions and statements by the President of the Security Council',
+      '1209 (1998)                                                         2493 (2019)',
+      '1366 (2001)                                                         S/PRST/2020/1',
+      'S/PRST/2011/15                                                      2720 (2023)',
+      '2320 (2016)',
+    ].join('\n');
+    expect(keys(text)).toEqual([
+      'resolution S/RES/1209(1998)',
+      'resolution S/RES/2493(2019)',
+      'resolution S/RES/1366(2001)',
+      'resolution S/RES/2720(2023)',
+      'resolution S/RES/2320(2016)',
+    ]);
+  });
+
+  it('A/81/6 (Sect. 3): takes no title-less number row under a heading of another body, nor without one', () => {
+    // The same rows under the General Assembly's heading, or under none: years or amounts, not SC resolutions.
+    expect(
+      keys('Economic and Social Council resolutions\n2019/6   Social dimensions\n1209 (1998)\n1318 (2000)'),
+    ).toEqual(['resolution E/RES/2019/6']);
+    expect(keys('Budget lines\n1209 (1998)\n1318 (2000)')).toEqual([]);
+    // A page number alone on its line stays no row, even inside a table.
+    expect(keys('General Assembly resolutions\n80/191   Rights of Indigenous Peoples\n7/72\n')).toEqual([
+      'resolution A/RES/80/191',
+    ]);
+  });
+
+  it('A/81/6 (Sect. 2) and (Sect. 29C): reads a row that cites a section of the resolution', () => {
+    const text = [
+      'General Assembly resolutions',
+      '174 (II)           Establishment of an International Law           68/268              Strengthening and enhancing the effective',
+      '                   the mandate of the United Nations High          79/258, sect. IX    Special subjects relating to the proposed',
+      '63/262                Information and communications technology,    71/272 B, sect. III Special subjects relating to the programme',
+      '69/262, sect. II      Questions relating to the programme budget                        communications technology strategy for the',
+    ].join('\n');
+    expect(keys(text)).toEqual([
+      'resolution A/RES/174(II)',
+      'resolution A/RES/68/268',
+      'resolution A/RES/79/258',
+      'resolution A/RES/63/262',
+      'resolution A/RES/71/272',
+      'resolution A/RES/69/262',
+    ]);
+  });
+
+  it('A/81/6 (Sect. 3) and (Sect. 24): reads rows whose numbers are a semicolon list that wraps', () => {
+    const text = [
+      '                Question of Palestine',
+      'General Assembly resolutions',
+      '3376 (XXX);       Question of Palestine                              64/17; 79/82   Division for Palestinian Rights of the',
+      '32/40 B; 34/65 D;                                                                   Secretariat',
+      '38/58 B; 46/74 B;                                                    77/22          Committee on the Exercise of the',
+      '50/84 A                                                                             Inalienable Rights of the Palestinian People',
+      '51/17; 57/30      Youth and human rights                                 of funds of illicit origin to the countries of',
+      '51/32; 54/27;     From rhetoric to reality: a global call for            origin on the enjoyment of human rights,',
+      '60/16             concrete action against racism, racial                 and the importance of improving',
+    ].join('\n');
+    expect(keys(text)).toEqual(
+      [
+        '3376(XXX)',
+        '64/17',
+        '79/82',
+        '32/40',
+        '34/65',
+        '38/58',
+        '46/74',
+        '77/22',
+        '50/84',
+        '51/17',
+        '57/30',
+        '51/32',
+        '54/27',
+        '60/16',
+      ].map((n) => `resolution A/RES/${n}`),
+    );
+  });
+
+  it('A/81/6 (Sect. 24): a line after a semicolon row that opens with a page number is no row', () => {
+    const text = ['General Assembly resolutions', '51/32; 54/27;     From rhetoric to reality', '2/27'].join(
+      '\n',
+    );
+    expect(keys(text)).toEqual(['resolution A/RES/51/32', 'resolution A/RES/54/27']);
+  });
+});
+
 describe('numbering tells ECOSOC decisions from resolutions', () => {
   it('keys a list of resolutions and decisions item by item', () => {
     expect(

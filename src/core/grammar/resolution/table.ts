@@ -37,16 +37,46 @@ const BOTH_RE = new RegExp(
   `^\\s{1,2}(?:and|et|y|и|و|和)\\s{1,2}(?:${DEC_NOUN_SRC}|${RES_NOUN_SRC}|决定|决议)`,
 );
 
-/** Further numbers of one row: "21/15; 51/23  Human rights and transitional justice" (a resolution and its successor). */
-const MORE_NUMBERS_RE = /(?:;\s?\d{1,4}\/\d{1,4}){1,4}/y;
+/**
+ * Further numbers of one row: "21/15; 51/23  Human rights and transitional justice" (a resolution and its
+ * successor); the last may be followed by a semicolon when the list wraps to the next line ("51/32; 54/27;").
+ */
+const MORE_NUMBERS_RE = /(?:;\s?\d{1,4}\/\d{1,4}){0,4};?/y;
+/** A row whose numbers wrap: the line ends its list with a semicolon ("51/32; 54/27;     From rhetoric …"). */
+const WRAPPED_NUMBERS_RE =
+  /^[ \t]*\d{1,4}\/\d{1,4}(?:\s?[A-Z])?(?:;\s?\d{1,4}\/\d{1,4}(?:\s?[A-Z])?)*;(?:[ \t]|$)/;
 
-/** What follows the number in a row (maybe further numbers): ". " or white space, then the title's first character. */
+/**
+ * The number opens the line after a row whose list of numbers ended in a semicolon: it is that row's
+ * last number ("51/32; 54/27;\n60/16  concrete action …" in A/81/6 (Sect. 24)), whatever follows it.
+ */
+function wrappedRowNumber(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  if (lineStart < 1) return false;
+  const prevStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+  return WRAPPED_NUMBERS_RE.test(text.slice(prevStart, Math.min(lineStart, prevStart + 80)));
+}
+
+/**
+ * The part of the resolution a row cites, between its number and its title: "79/258, sect. IX  Special
+ * subjects …", "70/248 A, sect. V", "71/272 B, sect. III" (the budget's legislative mandates). The section is
+ * a locator inside the resolution, not part of its key.
+ */
+const ROW_LOCATOR_RE =
+  /,\s?(?:sect\.|section|secc\.|sección|разд\.|раздел|part|partie|parte|annex|annexe|anexo)\s?(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})(?![\p{L}\d])/uy;
+
+/** What follows the number in a row (maybe further numbers, a section): ". " or white space, then the title's first character. */
 function titleAfter(text: string, end: number): boolean {
   let i = end;
   if (text.charCodeAt(i) === 59) {
     MORE_NUMBERS_RE.lastIndex = i;
-    if (!MORE_NUMBERS_RE.test(text)) return false;
+    MORE_NUMBERS_RE.test(text);
     i = MORE_NUMBERS_RE.lastIndex;
+  }
+  if (text.charCodeAt(i) === 44) {
+    ROW_LOCATOR_RE.lastIndex = i;
+    if (!ROW_LOCATOR_RE.test(text)) return false;
+    i = ROW_LOCATOR_RE.lastIndex;
   }
   if (text.charCodeAt(i) === 46) i++;
   const sp = i;
@@ -62,6 +92,27 @@ function titleAfter(text: string, end: number): boolean {
     (c >= 0x621 && c <= 0x64a) || // Arabic letters
     (c >= 0x4e00 && c <= 0x9fff) // CJK
   );
+}
+
+/**
+ * Nothing follows the number on its line but white space, or a column gap (three spaces or a tab) before
+ * the next column's cell: a row of a bare list of numbers, "1209 (1998)      2493 (2019)".
+ */
+function rowEndsAt(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return i >= text.length || c === 10 || c === 13 || c === 12 || c === 9 || i - end >= 3;
+}
+
+/**
+ * A row with no title is only a number, which a year or an amount may look like: it is taken only in a
+ * table whose heading names the body its form belongs to, an SC year "1209 (1998)" under "Security Council
+ * resolutions", a Roman session "686 (VII)" under the General Assembly's or ECOSOC's.
+ */
+function bareRowFits(item: Item, body: ListCtx['body']): boolean {
+  if (item.session?.kind === 'year') return body === 'SC';
+  return item.session?.kind === 'roman' && (body === 'GA' || body === 'ECOSOC');
 }
 
 /** The number stands at a line's start (after spaces or tabs). */
@@ -116,9 +167,18 @@ function period(item: Item): boolean {
  */
 export function tableRow(text: string, item: Item, s: ScanState): boolean {
   if (item.bare || item.cop || (item.b === undefined && !item.session)) return false;
-  if (!titleAfter(text, item.end)) return false;
+  const titled = titleAfter(text, item.end);
   let table = s.table;
   if (table && item.start - table.lastEnd > ROW_GAP) table = s.table = undefined;
+  // The last number of a row whose list wrapped joins the table the row is in.
+  if (!titled && table && !table.held && item.b !== undefined && wrappedRowNumber(text, item.start)) {
+    if (table.unknown) return true;
+    table.lastEnd = item.end;
+    item.list = table.list;
+    s.items.push(item);
+    return true;
+  }
+  if (!titled && !(item.session && rowEndsAt(text, item.end))) return false;
   // A row starts a line; in a two-column table (the budget's legislative mandates) the second column's
   // rows stand after a wide gap in the line.
   if (!atLineStart(text, item.start) && !(table && columnGap(text, item.start))) return false;
@@ -128,6 +188,7 @@ export function tableRow(text: string, item: Item, s: ScanState): boolean {
   // "Economic and Social Council resolutions").
   const between = table ? lastHeading(text, table.lastEnd, item.start) : undefined;
   if (table && !between) {
+    if (!titled && !bareRowFits(item, table.list.body)) return false;
     table.lastEnd = item.end;
     if (table.unknown) return true;
     if (table.held) {
@@ -144,6 +205,7 @@ export function tableRow(text: string, item: Item, s: ScanState): boolean {
     return true;
   }
   if (!heading && yearNumbered) return false;
+  if (!titled && !bareRowFits(item, heading?.body)) return false;
   const list: ListCtx = { its: !heading?.body, zh: false, itsAt: item.start };
   if (heading?.body) list.body = heading.body;
   if (heading && heading.noun !== 'both') list.noun = heading.noun;
@@ -168,7 +230,8 @@ function columnGap(text: string, start: number): boolean {
  * column's too, join it.
  */
 export function noteHeadedRow(text: string, item: Item, s: ScanState): void {
-  if (item.list.zh || !atLineStart(text, item.start) || !titleAfter(text, item.end)) return;
+  if (item.list.zh || !atLineStart(text, item.start)) return;
+  if (!titleAfter(text, item.end) && !(item.session && rowEndsAt(text, item.end))) return;
   if (s.table && item.start - s.table.lastEnd <= ROW_GAP && !lastHeading(text, s.table.lastEnd, item.start))
     return;
   s.table = { list: item.list, lastEnd: item.end };

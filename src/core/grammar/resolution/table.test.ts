@@ -145,6 +145,77 @@ describe('rows of the budget’s mandate tables that the pdftotext layout gives 
   });
 });
 
+describe('rows as plain pdftotext gives them, each cell on its own line (A/81/6 sections)', () => {
+  it('A/81/6 (Sect. 24): reads a row whose title follows after a blank line, under a heading', () => {
+    const text = [
+      'General Assembly resolutions',
+      '42/34',
+      '',
+      'Implementation of the Declaration on the',
+      'Denuclearization of Africa',
+      '',
+      '48/121',
+      '',
+      'World Conference on Human Rights',
+    ].join('\n');
+    expect(keys(text)).toEqual(['resolution A/RES/42/34', 'resolution A/RES/48/121']);
+  });
+
+  it('A/81/6 (Sect. 16): takes no running page number between the cells for a row', () => {
+    // Pages 33/67 and 35/67 stand by the job number and a form feed; page 34/67 stands alone between footnotes.
+    const text = [
+      'General Assembly resolutions',
+      '42/34',
+      '',
+      'Implementation of the Declaration on the',
+      '',
+      '26-03352',
+      '',
+      '33/67',
+      '',
+      '\fSection 16',
+      '__________________',
+      '1',
+      '',
+      '34/67',
+      '',
+      'See General Assembly resolutions 77/298 and 78/226.',
+      '',
+      '35/67',
+      '',
+      '26-03352',
+    ].join('\n');
+    expect(keys(text)).toEqual([
+      'resolution A/RES/42/34',
+      'resolution A/RES/77/298',
+      'resolution A/RES/78/226',
+    ]);
+  });
+
+  it('reads no row with a title on a later line in a table no heading opened', () => {
+    expect(
+      keys('Introduction\n42/34\n\nImplementation of the Declaration\n\n48/121\n\nWorld Conference'),
+    ).toEqual([]);
+  });
+
+  it('A/81/6 (Sect. 22): a heading of a body with no key ends at the next heading, whose rows are the Assembly’s', () => {
+    const text = [
+      'Economic and Social Commission for Western Asia resolutions',
+      '214 (XIX)           Establishment of a technical committee on       303 (XXVII)   Towards enhancing the macroeconomic',
+      '                    liberalization of foreign trade and economic                  policy in ESCWA member countries',
+      '                  Subprogramme 4',
+      'General Assembly resolutions',
+      '68/261              Adoption of the Fundamental Principles of       78/265        Seizing the opportunities',
+      '71/313              Work of the Statistical Commission',
+    ].join('\n');
+    expect(keys(text)).toEqual([
+      'resolution A/RES/68/261',
+      'resolution A/RES/78/265',
+      'resolution A/RES/71/313',
+    ]);
+  });
+});
+
 describe('numbering tells ECOSOC decisions from resolutions', () => {
   it('keys a list of resolutions and decisions item by item', () => {
     expect(

@@ -65,8 +65,12 @@ function wrappedRowNumber(text: string, start: number): boolean {
 const ROW_LOCATOR_RE =
   /,\s?(?:sect\.|section|secc\.|sección|разд\.|раздел|part|partie|parte|annex|annexe|anexo)\s?(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})(?![\p{L}\d])/uy;
 
-/** What follows the number in a row (maybe further numbers, a section): ". " or white space, then the title's first character. */
-function titleAfter(text: string, end: number): boolean {
+/**
+ * What follows the number in a row (maybe further numbers, a section): ". " or white space, then the title's
+ * first character. 1: on the same line; 2: on the next line or after one blank line, as plain `pdftotext` gives
+ * a table's cells ("42/34\n\nImplementation of the Declaration …"); 0: no title.
+ */
+function titleAfter(text: string, end: number): 0 | 1 | 2 {
   let i = end;
   if (text.charCodeAt(i) === 59) {
     MORE_NUMBERS_RE.lastIndex = i;
@@ -75,23 +79,69 @@ function titleAfter(text: string, end: number): boolean {
   }
   if (text.charCodeAt(i) === 44) {
     ROW_LOCATOR_RE.lastIndex = i;
-    if (!ROW_LOCATOR_RE.test(text)) return false;
+    if (!ROW_LOCATOR_RE.test(text)) return 0;
     i = ROW_LOCATOR_RE.lastIndex;
   }
   if (text.charCodeAt(i) === 46) i++;
   const sp = i;
-  while (i < sp + 40 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  if (i === sp) return false;
+  let lines = 0;
+  for (; i < sp + 40; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lines++;
+    else if (c !== 32 && c !== 9 && c !== 13) break;
+  }
+  if (i === sp || lines > 2) return 0;
   const c = text.charCodeAt(i);
-  return (
+  const title =
     (c >= 65 && c <= 90) || // A-Z
     c === 0x201c || // “
     c === 0xab || // «
     (c >= 0xc0 && c <= 0xde) || // À-Þ
     (c >= 0x410 && c <= 0x42f) || // А-Я
     (c >= 0x621 && c <= 0x64a) || // Arabic letters
-    (c >= 0x4e00 && c <= 0x9fff) // CJK
-  );
+    (c >= 0x4e00 && c <= 0x9fff); // CJK
+  if (!title) return 0;
+  return lines === 0 ? 1 : 2;
+}
+
+/**
+ * A page's foot or head around a number alone on its line: a form feed, or the job number ("26-04944") on a
+ * line near it. "7/47\n\n\fPart VI" is page 7 of 47, not a row titled "Part VI".
+ */
+const PAGE_FOOT_RE = /\f|(?:^|\n)[ \t]*\d{2}-\d{5}[ \t]*(?:\n|$)/;
+function nearPageFoot(text: string, start: number, end: number): boolean {
+  return PAGE_FOOT_RE.test(text.slice(Math.max(0, start - 24), end + 24));
+}
+
+/**
+ * A running page number "34/67" alone on its line: at least two other pages of the same count stand by a page's
+ * foot (a form feed, the job number), so the count is the document's. Plain `pdftotext` puts it between a table's cells, away from the job number and the form feed.
+ */
+function pageNumber(text: string, item: Item, s: ScanState): boolean {
+  // A page's number is at most the page count: "70/1" or "57/7" are no page numbers.
+  if (item.b === undefined || item.part || Number(item.a) > Number(item.b)) return false;
+  const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
+  if (
+    text.slice(lineStart, item.start).trim() ||
+    !/^[ \t]*(?:\n|$)/.test(text.slice(item.end, item.end + 40))
+  )
+    return false;
+  s.pageTotals ??= new Map();
+  let known = s.pageTotals.get(item.b);
+  if (known === undefined) {
+    const total = Number(item.b);
+    const pages = new Set<number>();
+    const re = new RegExp(`(?:^|\\n)[ \\t]*(\\d{1,3})/${item.b}[ \\t]*(?=\\n|$)`, 'g');
+    for (let m = re.exec(text); m && pages.size < 2; m = re.exec(text)) {
+      const page = Number(m[1]);
+      const at = m.index + m[0].length;
+      if (page >= 1 && page <= total && PAGE_FOOT_RE.test(text.slice(Math.max(0, at - 60), at + 60)))
+        pages.add(page);
+    }
+    known = pages.size >= 2;
+    s.pageTotals.set(item.b, known);
+  }
+  return known;
 }
 
 /**
@@ -167,11 +217,20 @@ function period(item: Item): boolean {
  */
 export function tableRow(text: string, item: Item, s: ScanState): boolean {
   if (item.bare || item.cop || (item.b === undefined && !item.session)) return false;
-  const titled = titleAfter(text, item.end);
+  let titled = titleAfter(text, item.end);
+  // A title on a later line is only read inside a table its heading opened, and never by a page's foot.
+  if (titled === 2 && (nearPageFoot(text, item.start, item.end) || pageNumber(text, item, s))) titled = 0;
   let table = s.table;
   if (table && item.start - table.lastEnd > ROW_GAP) table = s.table = undefined;
   // The last number of a row whose list wrapped joins the table the row is in.
-  if (!titled && table && !table.held && item.b !== undefined && wrappedRowNumber(text, item.start)) {
+  if (
+    !titled &&
+    table &&
+    !table.held &&
+    item.b !== undefined &&
+    wrappedRowNumber(text, item.start) &&
+    !pageNumber(text, item, s)
+  ) {
     if (table.unknown) return true;
     table.lastEnd = item.end;
     item.list = table.list;
@@ -189,6 +248,7 @@ export function tableRow(text: string, item: Item, s: ScanState): boolean {
   const between = table ? lastHeading(text, table.lastEnd, item.start) : undefined;
   if (table && !between) {
     if (!titled && !bareRowFits(item, table.list.body)) return false;
+    if (titled === 2 && !table.headed) return false;
     table.lastEnd = item.end;
     if (table.unknown) return true;
     if (table.held) {
@@ -206,12 +266,13 @@ export function tableRow(text: string, item: Item, s: ScanState): boolean {
   }
   if (!heading && yearNumbered) return false;
   if (!titled && !bareRowFits(item, heading?.body)) return false;
+  if (titled === 2 && !heading) return false;
   const list: ListCtx = { its: !heading?.body, zh: false, itsAt: item.start };
   if (heading?.body) list.body = heading.body;
   if (heading && heading.noun !== 'both') list.noun = heading.noun;
   else list.byNumber = true;
   item.list = list;
-  s.table = { list, lastEnd: item.end };
+  s.table = { list, lastEnd: item.end, headed: !!heading };
   if (heading) s.items.push(item);
   else s.table.held = item;
   return true;
@@ -231,10 +292,12 @@ function columnGap(text: string, start: number): boolean {
  */
 export function noteHeadedRow(text: string, item: Item, s: ScanState): void {
   if (item.list.zh || !atLineStart(text, item.start)) return;
-  if (!titleAfter(text, item.end) && !(item.session && rowEndsAt(text, item.end))) return;
+  const titled = titleAfter(text, item.end);
+  if (titled === 2 && (nearPageFoot(text, item.start, item.end) || pageNumber(text, item, s))) return;
+  if (!titled && !(item.session && rowEndsAt(text, item.end))) return;
   if (s.table && item.start - s.table.lastEnd <= ROW_GAP && !lastHeading(text, s.table.lastEnd, item.start))
     return;
-  s.table = { list: item.list, lastEnd: item.end };
+  s.table = { list: item.list, lastEnd: item.end, headed: true };
 }
 
 /**
@@ -245,6 +308,9 @@ export function unknownTableRow(text: string, item: Item, s: ScanState): boolean
   const table = s.table;
   if (!table?.unknown || item.start - table.lastEnd > ROW_GAP) return false;
   const start = item.surfaceStart;
+  // A head on the line above the number ("General Assembly resolutions\n71/222 …") is a new table's heading,
+  // not a row of this one.
+  if (text.lastIndexOf('\n', item.start - 1) >= start) return false;
   if (!(atLineStart(text, start) || columnGap(text, start)) || !titleAfter(text, item.end)) return false;
   if (lastHeading(text, table.lastEnd, start)) return false;
   table.lastEnd = item.end;

@@ -198,6 +198,17 @@ describe('rows as plain pdftotext gives them, each cell on its own line (A/81/6 
     ).toEqual([]);
   });
 
+  it('A/81/6 (Sect. 16): a long name of a body with no key heads its table (no key for its rows)', () => {
+    const text = [
+      'Commission on Crime Prevention and Criminal Justice resolutions',
+      '27/2                  Promotion and protection of the rights',
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolutions',
+      '5/4              Illicit manufacturing of and trafficking in      7/2                 Importance of the Protocol',
+      '10/1                 Launch of the review process of the',
+    ].join('\n');
+    expect(keys(text)).toEqual(['resolution CCPCJ res 27/2']);
+  });
+
   it('A/81/6 (Sect. 22): a heading of a body with no key ends at the next heading, whose rows are the Assembly’s', () => {
     const text = [
       'Economic and Social Commission for Western Asia resolutions',

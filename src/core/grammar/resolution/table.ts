@@ -26,7 +26,7 @@ const HEADING_REACH = 700;
  * and decisions", the legislative-mandate tables of the programme budget); the rest may name the body.
  */
 const HEADING_RE = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:[IVX]{1,4}\\.|[A-H]\\.|\\d{1,2}\\.)?[ \\t]*(?:(?<bodyB>${BODY_ANY_SRC})[ \\t]|(?<other>[A-Z][^\\n\\d]{0,90}?)[ \\t])?(?:(?<res>${RES_NOUN_SRC}|决议)|(?<dec>${DEC_NOUN_SRC}|决定))(?![ \\t]{1,3}\\d)(?<rest>[^\\n]{0,120})`,
+  `(?:^|\\n)[ \\t]*(?:[IVX]{1,4}\\.|[A-H]\\.|\\d{1,2}\\.)?[ \\t]*(?:(?<bodyB>${BODY_ANY_SRC})[ \\t]|(?<other>[A-Z][^\\n\\d]{0,160}?)[ \\t])?(?:(?<res>${RES_NOUN_SRC}|决议)|(?<dec>${DEC_NOUN_SRC}|决定))(?![ \\t]{1,3}\\d)(?<rest>[^\\n]{0,120})`,
   'g',
 );
 const BODY_IN_RE = new RegExp(BODY_ANY_SRC);

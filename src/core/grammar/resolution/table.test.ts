@@ -192,6 +192,24 @@ describe('rows as plain pdftotext gives them, each cell on its own line (A/81/6 
     ]);
   });
 
+  it('A/81/6 (Sect. 20): a title cell that opens with "Decisions" is no heading between two plain-text rows', () => {
+    const text = [
+      'Economic and Social Council resolutions',
+      '2025/19',
+      '',
+      'Decisions relating to the Conference of',
+      'the Parties',
+      '',
+      'Science, technology and innovation for',
+      'development',
+      '',
+      '2022/3',
+      '',
+      'Ensuring that the work in the field of statistics',
+    ].join('\n');
+    expect(keys(text)).toEqual(['resolution E/RES/2025/19', 'resolution E/RES/2022/3']);
+  });
+
   it('reads no row with a title on a later line in a table no heading opened', () => {
     expect(
       keys('Introduction\n42/34\n\nImplementation of the Declaration\n\n48/121\n\nWorld Conference'),

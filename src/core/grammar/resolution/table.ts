@@ -245,7 +245,11 @@ export function tableRow(text: string, item: Item, s: ScanState): boolean {
   if (yearNumbered && period(item)) return false;
   // A heading between the last row and this one opens a new table ("General Assembly resolutions", then
   // "Economic and Social Council resolutions").
-  const between = table ? lastHeading(text, table.lastEnd, item.start) : undefined;
+  let between = table ? lastHeading(text, table.lastEnd, item.start) : undefined;
+  // Plain text puts a title's cell on its own line: "Decisions relating to the Conference of …" between two rows
+  // whose titles stand on later lines is a title, not a heading; a heading of these tables names its body.
+  if (between && titled === 2 && !between.body && !between.unknown && table?.headed && table.list.body)
+    between = undefined;
   if (table && !between) {
     if (!titled && !bareRowFits(item, table.list.body)) return false;
     if (titled === 2 && !table.headed) return false;

@@ -243,6 +243,19 @@ describe('findCitations on texts longer than one scanning window', () => {
     }
   });
 
+  it('keys a long table’s rows by its heading across a window edge (A/81/6 (Sect. 24))', () => {
+    // The Human Rights Council table of A/81/6 (Sect. 24) runs over pages; its heading stood more than the old
+    // 2,000-character lead-in before the next window, whose rows then fell back to the Assembly's keys.
+    const rows = Array.from(
+      { length: 120 },
+      (_, i) => `${40 + (i % 20)}/${i + 1}              Promotion and protection of human rights`,
+    );
+    const text = `${filler(44_000)}Human Rights Council resolutions\n${rows.join('\n')}\n${filler(10_000)}`;
+    const keys = findCitations(text).mentions.map((m) => m.key);
+    expect(keys).toHaveLength(120);
+    expect(keys.every((k) => k.startsWith('A/HRC/RES/'))).toBe(true);
+  });
+
   it('maps offsets back through removed characters in a later window', () => {
     const text = `${filler(120_000)}See A/\u00adHRC/\u200b43/12 and resolution 73/\u200e195.\n`;
     const r = findCitations(text, { body: 'GA' });

@@ -116,8 +116,13 @@ function outputMention(m: Mention, offset: number, end: number, text: string): M
  * while a copy of a whole 40 MB text costs ~300 ms of fresh pages on its own.
  */
 const WINDOW_BODY = 48_000;
-/** Context before a window's body: longer than any list chain's reach back (600 characters) and MAX_GAP of ibid. */
-const LEAD_IN = 2_000;
+/**
+ * Context before a window's body: longer than any list chain's reach back (600 characters) and MAX_GAP of ibid.,
+ * and than most of a table that runs over pages before its rows reach the body: a row is keyed by its table's
+ * heading (grammar/resolution/table.ts), which the programme budget's mandate tables print pages before their last
+ * rows (A/81/6 (Sect. 24): 2,000 characters keyed 44 rows of Human Rights Council and CCPCJ tables as another body's).
+ */
+const LEAD_IN = 12_000;
 /** Context after a window's body: longer than any single citation. */
 const LEAD_OUT = 1_000;
 

@@ -837,3 +837,45 @@ describe('parseItem', () => {
     );
   });
 });
+
+describe('lists of the programme budget’s prose (A/81/6 sections)', () => {
+  it('A/81/6 (Sect. 2): reads the numbers a topic puts in parentheses after "resolutions on", and "the most recent being"', () => {
+    const text =
+      'including General Assembly resolutions on the pattern of conferences (43/222, the most recent being\n80/234), multilingualism (50/11, the most recent being 78/330) and the revitalization of the work of\nthe General Assembly (73/341, the most recent being 79/327). The Department is responsible for:';
+    const found = scan(text, 'en');
+    expect(found.map((m) => m.key)).toEqual([
+      'A/RES/43/222',
+      'A/RES/80/234',
+      'A/RES/50/11',
+      'A/RES/78/330',
+      'A/RES/73/341',
+      'A/RES/79/327',
+    ]);
+    // The body is named, not guessed.
+    expect(found.every((m) => m.confidence === 1)).toBe(true);
+  });
+
+  it('reads "the latest being" and a semicolon list after a head noun', () => {
+    expect(
+      scan('its resolutions 51/32; 54/27; 60/16, the latest being 80/12', 'en', 'GA').map((m) => m.key),
+    ).toEqual(['A/RES/51/32', 'A/RES/54/27', 'A/RES/60/16', 'A/RES/80/12']);
+  });
+
+  it('A/81/6 (Sect. 2): keys "resolution 79/258, section IX" by the resolution alone', () => {
+    expect(
+      scan('in accordance with General Assembly resolution 79/258, section IX, the', 'en').map((m) => m.key),
+    ).toEqual(['A/RES/79/258']);
+  });
+
+  it('A/80/600: a financial period or a number in parentheses after a topic with no head noun is no item', () => {
+    expect(
+      scan('flight hours approved for the most recent performance period (2024/25) to obtain', 'en', 'GA'),
+    ).toEqual([]);
+    expect(scan('the resolutions on the budget of the mission (2024/25) were', 'en', 'GA')).toEqual([]);
+    expect(
+      scan('the report on the pattern of conferences (43/222, the most recent being 80/234)', 'en', 'GA'),
+    ).toEqual([]);
+    // A sentence end between the head and the parenthesis.
+    expect(scan('its resolutions on conferences. The rooms (12/40) were', 'en', 'GA')).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import type { ScanContext } from './context';
 import { chineseItem } from './resolution/chinese';
 import { bareMayCount, isAsciiDigit, itemAt } from './resolution/item';
 import { toMentions } from './resolution/keys';
-import { continuedList, headList } from './resolution/list';
+import { continuedList, headList, topicHeadList } from './resolution/list';
 import { noteHeadedRow, tableRow, unknownTableRow } from './resolution/table';
 import { tailOf } from './resolution/tail';
 import type { ScanState } from './resolution/types';
@@ -73,7 +73,7 @@ export function scanResolutions(text: string, ctx: ScanContext): Mention[] {
     if (s.pendingZh.length && !item.bare) s.pendingZh = [];
     item.tail = tailOf(text, item);
     // Head noun right before, else continuation of the previous list.
-    let list = headList(text, item, s.prev) ?? continuedList(text, item, s.prev);
+    let list = headList(text, item, s.prev) ?? continuedList(text, item, s.prev) ?? topicHeadList(text, item);
     if (!list) {
       // A row of a table of contents or an index: its list is the table's (resolution/table.ts).
       if (tableRow(text, item, s)) {

@@ -259,6 +259,10 @@ describe('not mentions', () => {
       'Конференция 2010 года участников',
       'См. Конференция 2010 года участников Договора о нераспространении ядерного оружия по рассмотрению действия Договора',
     ],
+    [
+      'a protocol’s Meeting of the Parties, named by its treaty (A/81/6 (Sect. 20))',
+      'Report of the Meeting of the Parties to the Protocol on Water and Health to the Convention on the Protection and Use of Transboundary Watercourses and International Lakes on its seventh session',
+    ],
     ['Chinese body name', '强调指出该领土应继续参加给予殖民地国家和人民独立宣言执行情况特别委员会的活动'],
     ['Chinese COP', '《联合国气候变化框架公约》缔约方大会第二十七届会议'],
     ['title followed by its own symbol', '《2005年世界首脑会议成果》(A/RES/60/1)'],
@@ -376,5 +380,43 @@ describe('development corpus (test/fixtures/corpus/dev)', () => {
       .filter((m) => !m.key.startsWith('instrument:'))
       .map((m) => [m.offset, m.surface, m.key]);
     expect(got).toEqual(want);
+  });
+});
+
+/** Lines of the programme budget for 2027 (A/81/6 sections, as pdftotext gives them) naming instruments added to the seed. */
+describe('instruments of the budget’s mandate tables (A/81/6)', () => {
+  test.each([
+    [
+      'A/81/6 (Sect. 2)',
+      'Multilingualism in meetings under the\nConvention on the Protection and Use of Transboundary Watercourses and International Lakes',
+      'UNTS I-33207',
+    ],
+    [
+      'A/81/6 (Sect. 16)',
+      'as well as meetings related to the United Nations Convention against Cybercrime and other subsidiary bodies',
+      'A/RES/79/243',
+    ],
+    [
+      'A/81/6 (Sect. 24)',
+      '73/165  United Nations Declaration on the Rights of Peasants and Other People Working in Rural Areas',
+      'A/RES/73/165',
+    ],
+    [
+      'A/81/6 (Sect. 10)',
+      '78/317  The Antigua and Barbuda Agenda for Small Island Developing States: A Renewed Declaration for Resilient Prosperity',
+      'A/RES/78/317',
+    ],
+    [
+      'A/81/6 (Sect. 16)',
+      'General Assembly resolutions 64/293  United Nations Global Plan of Action to Combat Trafficking in Persons',
+      'A/RES/64/293',
+    ],
+    [
+      'A/81/6 (Sect. 24)',
+      '60/147  Basic Principles and Guidelines on the Right to a Remedy and Reparation for Victims of Gross Violations of International Human Rights Law and Serious Violations of International Humanitarian Law',
+      'A/RES/60/147',
+    ],
+  ])('%s', (_symbol, text, key) => {
+    expect(matcher.find(text).map((m) => m.key)).toEqual([key]);
   });
 });

@@ -3,14 +3,14 @@
  * separators, a date, a topic or an inlined footnote stand between them ("58/208 of 23 December 2003,
  * 59/241 of 22 December 2004").
  */
-import { DEC_NOUN_SRC, RES_NOUN_SRC } from '../lexicon';
+import { BODY_ANY_SRC, bodyOf, DEC_NOUN_SRC, ITS_SRC, RES_NOUN_SRC } from '../lexicon';
 import { bodyEndingAt, bodyOfResolutionsBefore, COUNCILS, headBefore } from './head';
 import { subjectAfter } from './tail';
 import type { Item, ListCtx } from './types';
 
 /** Between two items of one list: separators, conjunctions, footnote markers, "respectively". */
 const LIST_GAP_RE =
-  /^(?:[\s,;،؛]|and|et|y|e|и|или|or|ou|o|و|as well as|ainsi que|así como|а также|respectively|respectivement|respectivamente|соответственно|in particular|particularly|notably|en particulier|notamment|en particular|в частности|\d{1,2}(?=[\s,;])|(?:annex(?:e|es)?|anexos?|приложени[ея]|المرفق|附件)(?:\s+[IVX]{1,4})?|(?:paras?\.|par\.|párrs?\.|пункты?|пп?\.|الفقرة|الفقرتان|الفقرات(?:\sمن)?)\s?\d{1,3}(?:\s?\([a-z]\))?(?:\s?(?:[–-]|à|a|to|إلى|по)\s?\d{1,3})?|(?:section|sect\.|secci[óo]n|secc\.|раздел|разд\.)\s(?:[IVXLC]{1,6}|[A-ZА-Я])(?![A-Za-zА-Яа-я])|الجزء(?:\s[\u0621-\u064A]{2,12}){1,3}|المؤرخ[\u0621-\u064A]{0,3}\s(?:في\s)?\d{1,2}\s[\u0621-\u064A /]{2,30}?\s?\d{4}|(?:of|du|de|от)\s\d{1,2}(?:er)?\s(?:de\s)?[A-Za-zÀ-ÿа-яё]{3,10}\s(?:de\s)?\d{4}(?:\s?года|\s?г\.)?)*$/;
+  /^(?:[\s,;،؛]|and|et|y|e|и|или|or|ou|o|و|as well as|ainsi que|así como|а также|respectively|respectivement|respectivamente|соответственно|(?:the\s)?(?:most\srecent(?:ly)?|latest|last)(?:\sof\swhich)?(?:\s(?:being|is|was))?|(?:la|le|el|las|los)\s(?:plus\sr[ée]cente?s?|m[áa]s\sreciente|[úu]ltima)(?:\s(?:étant|est|siendo|es))?|dont\sla\splus\srécente(?:\sest)?|последн(?:ей|ими|им|яя|ие|ий)\sиз\sкоторых(?:\sявляется)?|وآخرها|in particular|particularly|notably|en particulier|notamment|en particular|в частности|\d{1,2}(?=[\s,;])|(?:annex(?:e|es)?|anexos?|приложени[ея]|المرفق|附件)(?:\s+[IVX]{1,4})?|(?:paras?\.|par\.|párrs?\.|пункты?|пп?\.|الفقرة|الفقرتان|الفقرات(?:\sمن)?)\s?\d{1,3}(?:\s?\([a-z]\))?(?:\s?(?:[–-]|à|a|to|إلى|по)\s?\d{1,3})?|(?:section|sect\.|secci[óo]n|secc\.|раздел|разд\.)\s(?:[IVXLC]{1,6}|[A-ZА-Я])(?![A-Za-zА-Яа-я])|الجزء(?:\s[\u0621-\u064A]{2,12}){1,3}|المؤرخ[\u0621-\u064A]{0,3}\s(?:في\s)?\d{1,2}\s[\u0621-\u064A /]{2,30}?\s?\d{4}|(?:of|du|de|от)\s\d{1,2}(?:er)?\s(?:de\s)?[A-Za-zÀ-ÿа-яё]{3,10}\s(?:de\s)?\d{4}(?:\s?года|\s?г\.)?)*$/;
 /**
  * A list item's topic before the next item: "74/270 of 2 April 2020 on global solidarity to fight COVID-19, 74/274".
  * A wrapped text may break its line inside the topic, a blank line may not stand in it.
@@ -171,4 +171,44 @@ export function continuedList(text: string, item: Item, prev: Item | undefined):
   if ((item.b !== undefined || item.session) && footnoteGap(gap)) return prev.list;
   if (gap.length <= 200 && item.b !== undefined && TOPIC_GAP_RE.test(gap)) return prev.list;
   return undefined;
+}
+
+/**
+ * A head noun with a topic between it and a parenthesised list: "General Assembly resolutions on the pattern
+ * of conferences (43/222, the most recent being 80/234), multilingualism (50/11, …)" (A/81/6 (Sect. 2)). The
+ * last such head of the sentence, with its body or possessive.
+ */
+const TOPIC_HEAD_RE = new RegExp(
+  `(?:(?<body>${BODY_ANY_SRC})\\s+|(?<its>${ITS_SRC})\\s+)?(?<res>${RES_NOUN_SRC})?(?<dec>${DEC_NOUN_SRC})?\\s+(?:on|concerning|relating\\s+to|regarding|sur|relatives?\\s+(?:à|aux)|concernant|sobre|relativas?\\s+a)\\s`,
+  'g',
+);
+/** How far back the head may stand from the parenthesis. */
+const TOPIC_HEAD_REACH = 320;
+
+/**
+ * The list of a number that opens a parenthesis after a topic governed by a head noun earlier in the same
+ * sentence; between the head and the parenthesis stand only words and other parenthesised lists (no digit
+ * outside them, no sentence end). A financial period ("(2024/25)") is no item.
+ */
+export function topicHeadList(text: string, item: Item): ListCtx | undefined {
+  let i = item.start - 1;
+  if (text.charCodeAt(i) === 32) i--;
+  if (text.charCodeAt(i) !== 40 || (item.b === undefined && !item.session)) return undefined;
+  if (item.b !== undefined && item.b.length === 2 && (Number(item.a) + 1) % 100 === Number(item.b))
+    return undefined;
+  const from = Math.max(0, i - TOPIC_HEAD_REACH);
+  const near = text.slice(from, i);
+  TOPIC_HEAD_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = TOPIC_HEAD_RE.exec(near); m; m = TOPIC_HEAD_RE.exec(near)) {
+    if (m.groups!.res || m.groups!.dec) last = m;
+  }
+  if (!last) return undefined;
+  const between = near.slice(last.index + last[0].length).replace(/\([^()]*\)/g, '');
+  if (/[\d;:]|\.\s|\n\s*\n|[()]/.test(between)) return undefined;
+  const g = last.groups!;
+  const list: ListCtx = { noun: g.res ? 'res' : 'dec', its: !!g.its, zh: false, itsAt: item.start };
+  const body = g.body ? bodyOf(g.body) : undefined;
+  if (body) list.body = body;
+  return list;
 }

@@ -26,7 +26,7 @@ const HEADING_REACH = 700;
  * and decisions", the legislative-mandate tables of the programme budget); the rest may name the body.
  */
 const HEADING_RE = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:[IVX]{1,4}\\.|[A-H]\\.|\\d{1,2}\\.)?[ \\t]*(?:(?<bodyB>${BODY_ANY_SRC})[ \\t]|(?<other>[A-Z][^\\n\\d]{0,90}?)[ \\t])?(?:(?<res>${RES_NOUN_SRC}|决议)|(?<dec>${DEC_NOUN_SRC}|决定))(?![ \\t]{1,3}\\d)(?<rest>[^\\n]{0,120})`,
+  `(?:^|\\n)[ \\t]*(?:[IVX]{1,4}\\.|[A-H]\\.|\\d{1,2}\\.)?[ \\t]*(?:(?<bodyB>${BODY_ANY_SRC})[ \\t]|(?<other>[A-Z][^\\n\\d]{0,160}?)[ \\t])?(?:(?<res>${RES_NOUN_SRC}|决议)|(?<dec>${DEC_NOUN_SRC}|决定))(?![ \\t]{1,3}\\d)(?<rest>[^\\n]{0,120})`,
   'g',
 );
 const BODY_IN_RE = new RegExp(BODY_ANY_SRC);
@@ -37,31 +37,132 @@ const BOTH_RE = new RegExp(
   `^\\s{1,2}(?:and|et|y|и|و|和)\\s{1,2}(?:${DEC_NOUN_SRC}|${RES_NOUN_SRC}|决定|决议)`,
 );
 
-/** Further numbers of one row: "21/15; 51/23  Human rights and transitional justice" (a resolution and its successor). */
-const MORE_NUMBERS_RE = /(?:;\s?\d{1,4}\/\d{1,4}){1,4}/y;
+/**
+ * Further numbers of one row: "21/15; 51/23  Human rights and transitional justice" (a resolution and its
+ * successor); the last may be followed by a semicolon when the list wraps to the next line ("51/32; 54/27;").
+ */
+const MORE_NUMBERS_RE = /(?:;\s?\d{1,4}\/\d{1,4}){0,4};?/y;
+/** A row whose numbers wrap: the line ends its list with a semicolon ("51/32; 54/27;     From rhetoric …"). */
+const WRAPPED_NUMBERS_RE =
+  /^[ \t]*\d{1,4}\/\d{1,4}(?:\s?[A-Z])?(?:;\s?\d{1,4}\/\d{1,4}(?:\s?[A-Z])?)*;(?:[ \t]|$)/;
 
-/** What follows the number in a row (maybe further numbers): ". " or white space, then the title's first character. */
-function titleAfter(text: string, end: number): boolean {
+/**
+ * The number opens the line after a row whose list of numbers ended in a semicolon: it is that row's
+ * last number ("51/32; 54/27;\n60/16  concrete action …" in A/81/6 (Sect. 24)), whatever follows it.
+ */
+function wrappedRowNumber(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  if (lineStart < 1) return false;
+  const prevStart = text.lastIndexOf('\n', lineStart - 1) + 1;
+  return WRAPPED_NUMBERS_RE.test(text.slice(prevStart, Math.min(lineStart, prevStart + 80)));
+}
+
+/**
+ * The part of the resolution a row cites, between its number and its title: "79/258, sect. IX  Special
+ * subjects …", "70/248 A, sect. V", "71/272 B, sect. III" (the budget's legislative mandates). The section is
+ * a locator inside the resolution, not part of its key.
+ */
+const ROW_LOCATOR_RE =
+  /,\s?(?:sect\.|section|secc\.|sección|разд\.|раздел|part|partie|parte|annex|annexe|anexo)\s?(?:[IVXLC]{1,6}|[A-Z]|\d{1,2})(?![\p{L}\d])/uy;
+
+/**
+ * What follows the number in a row (maybe further numbers, a section): ". " or white space, then the title's
+ * first character. 1: on the same line; 2: on the next line or after one blank line, as plain `pdftotext` gives
+ * a table's cells ("42/34\n\nImplementation of the Declaration …"); 0: no title.
+ */
+function titleAfter(text: string, end: number): 0 | 1 | 2 {
   let i = end;
   if (text.charCodeAt(i) === 59) {
     MORE_NUMBERS_RE.lastIndex = i;
-    if (!MORE_NUMBERS_RE.test(text)) return false;
+    MORE_NUMBERS_RE.test(text);
     i = MORE_NUMBERS_RE.lastIndex;
+  }
+  if (text.charCodeAt(i) === 44) {
+    ROW_LOCATOR_RE.lastIndex = i;
+    if (!ROW_LOCATOR_RE.test(text)) return 0;
+    i = ROW_LOCATOR_RE.lastIndex;
   }
   if (text.charCodeAt(i) === 46) i++;
   const sp = i;
-  while (i < sp + 40 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  if (i === sp) return false;
+  let lines = 0;
+  for (; i < sp + 40; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lines++;
+    else if (c !== 32 && c !== 9 && c !== 13) break;
+  }
+  if (i === sp || lines > 2) return 0;
   const c = text.charCodeAt(i);
-  return (
+  const title =
     (c >= 65 && c <= 90) || // A-Z
     c === 0x201c || // “
     c === 0xab || // «
     (c >= 0xc0 && c <= 0xde) || // À-Þ
     (c >= 0x410 && c <= 0x42f) || // А-Я
     (c >= 0x621 && c <= 0x64a) || // Arabic letters
-    (c >= 0x4e00 && c <= 0x9fff) // CJK
-  );
+    (c >= 0x4e00 && c <= 0x9fff); // CJK
+  if (!title) return 0;
+  return lines === 0 ? 1 : 2;
+}
+
+/**
+ * A page's foot or head around a number alone on its line: a form feed, or the job number ("26-04944") on a
+ * line near it. "7/47\n\n\fPart VI" is page 7 of 47, not a row titled "Part VI".
+ */
+const PAGE_FOOT_RE = /\f|(?:^|\n)[ \t]*\d{2}-\d{5}[ \t]*(?:\n|$)/;
+function nearPageFoot(text: string, start: number, end: number): boolean {
+  return PAGE_FOOT_RE.test(text.slice(Math.max(0, start - 24), end + 24));
+}
+
+/**
+ * A running page number "34/67" alone on its line: at least two other pages of the same count stand by a page's
+ * foot (a form feed, the job number), so the count is the document's. Plain `pdftotext` puts it between a table's cells, away from the job number and the form feed.
+ */
+function pageNumber(text: string, item: Item, s: ScanState): boolean {
+  // A page's number is at most the page count: "70/1" or "57/7" are no page numbers.
+  if (item.b === undefined || item.part || Number(item.a) > Number(item.b)) return false;
+  const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
+  if (
+    text.slice(lineStart, item.start).trim() ||
+    !/^[ \t]*(?:\n|$)/.test(text.slice(item.end, item.end + 40))
+  )
+    return false;
+  s.pageTotals ??= new Map();
+  let known = s.pageTotals.get(item.b);
+  if (known === undefined) {
+    const total = Number(item.b);
+    const pages = new Set<number>();
+    const re = new RegExp(`(?:^|\\n)[ \\t]*(\\d{1,3})/${item.b}[ \\t]*(?=\\n|$)`, 'g');
+    for (let m = re.exec(text); m && pages.size < 2; m = re.exec(text)) {
+      const page = Number(m[1]);
+      const at = m.index + m[0].length;
+      if (page >= 1 && page <= total && PAGE_FOOT_RE.test(text.slice(Math.max(0, at - 60), at + 60)))
+        pages.add(page);
+    }
+    known = pages.size >= 2;
+    s.pageTotals.set(item.b, known);
+  }
+  return known;
+}
+
+/**
+ * Nothing follows the number on its line but white space, or a column gap (three spaces or a tab) before
+ * the next column's cell: a row of a bare list of numbers, "1209 (1998)      2493 (2019)".
+ */
+function rowEndsAt(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return i >= text.length || c === 10 || c === 13 || c === 12 || c === 9 || i - end >= 3;
+}
+
+/**
+ * A row with no title is only a number, which a year or an amount may look like: it is taken only in a
+ * table whose heading names the body its form belongs to, an SC year "1209 (1998)" under "Security Council
+ * resolutions", a Roman session "686 (VII)" under the General Assembly's or ECOSOC's.
+ */
+function bareRowFits(item: Item, body: ListCtx['body']): boolean {
+  if (item.session?.kind === 'year') return body === 'SC';
+  return item.session?.kind === 'roman' && (body === 'GA' || body === 'ECOSOC');
 }
 
 /** The number stands at a line's start (after spaces or tabs). */
@@ -116,9 +217,27 @@ function period(item: Item): boolean {
  */
 export function tableRow(text: string, item: Item, s: ScanState): boolean {
   if (item.bare || item.cop || (item.b === undefined && !item.session)) return false;
-  if (!titleAfter(text, item.end)) return false;
+  let titled = titleAfter(text, item.end);
+  // A title on a later line is only read inside a table its heading opened, and never by a page's foot.
+  if (titled === 2 && (nearPageFoot(text, item.start, item.end) || pageNumber(text, item, s))) titled = 0;
   let table = s.table;
   if (table && item.start - table.lastEnd > ROW_GAP) table = s.table = undefined;
+  // The last number of a row whose list wrapped joins the table the row is in.
+  if (
+    !titled &&
+    table &&
+    !table.held &&
+    item.b !== undefined &&
+    wrappedRowNumber(text, item.start) &&
+    !pageNumber(text, item, s)
+  ) {
+    if (table.unknown) return true;
+    table.lastEnd = item.end;
+    item.list = table.list;
+    s.items.push(item);
+    return true;
+  }
+  if (!titled && !(item.session && rowEndsAt(text, item.end))) return false;
   // A row starts a line; in a two-column table (the budget's legislative mandates) the second column's
   // rows stand after a wide gap in the line.
   if (!atLineStart(text, item.start) && !(table && columnGap(text, item.start))) return false;
@@ -126,8 +245,14 @@ export function tableRow(text: string, item: Item, s: ScanState): boolean {
   if (yearNumbered && period(item)) return false;
   // A heading between the last row and this one opens a new table ("General Assembly resolutions", then
   // "Economic and Social Council resolutions").
-  const between = table ? lastHeading(text, table.lastEnd, item.start) : undefined;
+  let between = table ? lastHeading(text, table.lastEnd, item.start) : undefined;
+  // Plain text puts a title's cell on its own line: "Decisions relating to the Conference of …" between two rows
+  // whose titles stand on later lines is a title, not a heading; a heading of these tables names its body.
+  if (between && titled === 2 && !between.body && !between.unknown && table?.headed && table.list.body)
+    between = undefined;
   if (table && !between) {
+    if (!titled && !bareRowFits(item, table.list.body)) return false;
+    if (titled === 2 && !table.headed) return false;
     table.lastEnd = item.end;
     if (table.unknown) return true;
     if (table.held) {
@@ -144,12 +269,14 @@ export function tableRow(text: string, item: Item, s: ScanState): boolean {
     return true;
   }
   if (!heading && yearNumbered) return false;
+  if (!titled && !bareRowFits(item, heading?.body)) return false;
+  if (titled === 2 && !heading) return false;
   const list: ListCtx = { its: !heading?.body, zh: false, itsAt: item.start };
   if (heading?.body) list.body = heading.body;
   if (heading && heading.noun !== 'both') list.noun = heading.noun;
   else list.byNumber = true;
   item.list = list;
-  s.table = { list, lastEnd: item.end };
+  s.table = { list, lastEnd: item.end, headed: !!heading };
   if (heading) s.items.push(item);
   else s.table.held = item;
   return true;
@@ -168,10 +295,13 @@ function columnGap(text: string, start: number): boolean {
  * column's too, join it.
  */
 export function noteHeadedRow(text: string, item: Item, s: ScanState): void {
-  if (item.list.zh || !atLineStart(text, item.start) || !titleAfter(text, item.end)) return;
+  if (item.list.zh || !atLineStart(text, item.start)) return;
+  const titled = titleAfter(text, item.end);
+  if (titled === 2 && (nearPageFoot(text, item.start, item.end) || pageNumber(text, item, s))) return;
+  if (!titled && !(item.session && rowEndsAt(text, item.end))) return;
   if (s.table && item.start - s.table.lastEnd <= ROW_GAP && !lastHeading(text, s.table.lastEnd, item.start))
     return;
-  s.table = { list: item.list, lastEnd: item.end };
+  s.table = { list: item.list, lastEnd: item.end, headed: true };
 }
 
 /**
@@ -182,6 +312,9 @@ export function unknownTableRow(text: string, item: Item, s: ScanState): boolean
   const table = s.table;
   if (!table?.unknown || item.start - table.lastEnd > ROW_GAP) return false;
   const start = item.surfaceStart;
+  // A head on the line above the number ("General Assembly resolutions\n71/222 …") is a new table's heading,
+  // not a row of this one.
+  if (text.lastIndexOf('\n', item.start - 1) >= start) return false;
   if (!(atLineStart(text, start) || columnGap(text, start)) || !titleAfter(text, item.end)) return false;
   if (lastHeading(text, table.lastEnd, start)) return false;
   table.lastEnd = item.end;

@@ -66,5 +66,8 @@ export interface ScanState {
   /** A Chinese list's items, waiting for its 号决议 / 号决定. */
   pendingZh: Item[];
   /** The table of contents or index being read (table.ts): its list, its last row's end, a first row held. */
-  table?: { list: ListCtx; lastEnd: number; held?: Item; unknown?: boolean };
+  /** Per page count "M": whether the text has lines "n/M" alone, a running page number (table.ts). */
+  pageTotals?: Map<string, boolean>;
+  /** `headed`: a heading opened it (only then may a row's title stand on a later line). */
+  table?: { list: ListCtx; lastEnd: number; held?: Item; unknown?: boolean; headed?: boolean };
 }

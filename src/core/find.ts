@@ -117,12 +117,19 @@ function outputMention(m: Mention, offset: number, end: number, text: string): M
  */
 const WINDOW_BODY = 48_000;
 /**
- * Context before a window's body: longer than any list chain's reach back (600 characters) and MAX_GAP of ibid.,
- * and than most of a table that runs over pages before its rows reach the body: a row is keyed by its table's
- * heading (grammar/resolution/table.ts), which the programme budget's mandate tables print pages before their last
- * rows (A/81/6 (Sect. 24): 2,000 characters keyed 44 rows of Human Rights Council and CCPCJ tables as another body's).
+ * Context before a window's body: longer than any list chain's reach back (600 characters) and MAX_GAP of ibid.
  */
-const LEAD_IN = 12_000;
+const LEAD_IN = 2_000;
+/**
+ * Context before a window's body that opens in or near a table: longer than most of a table that runs over pages
+ * before its rows reach the body. A row is keyed by its table's heading (grammar/resolution/table.ts), which the
+ * programme budget's mandate tables print pages before their last rows (A/81/6 (Sect. 24): 2,000 characters keyed
+ * 44 rows of Human Rights Council and CCPCJ tables as another body's). Prose windows keep the short lead-in: the
+ * long one costs every grammar a quarter more text to read.
+ */
+const TABLE_LEAD_IN = 12_000;
+/** A line that opens with a resolution number ("73/195", "1209 (1998)", "3201 (S-VI)"): a table's row. */
+const ROW_LINE = /(?:^|\n)[ \t]*\d{1,4}(?:\/\d{1,4}\b| ?\((?:\d{4}|[A-Z]{1,2}-?[IVXL]*|[IVXL]+)\))/;
 /** Context after a window's body: longer than any single citation. */
 const LEAD_OUT = 1_000;
 
@@ -155,7 +162,9 @@ export function windowsOf(text: string): Window[] {
   const out: Window[] = [];
   for (let bodyStart = 0; bodyStart < text.length; ) {
     const bodyEnd = bodyEndAfter(text, bodyStart);
-    let start = Math.max(0, bodyStart - LEAD_IN);
+    // Rows near the window's edge (either side of it) may belong to a table whose heading stands far above.
+    const edge = text.slice(Math.max(0, bodyStart - LEAD_IN), Math.min(text.length, bodyStart + LEAD_IN));
+    let start = Math.max(0, bodyStart - (bodyStart > 0 && ROW_LINE.test(edge) ? TABLE_LEAD_IN : LEAD_IN));
     if (start > 0) {
       // Start the lead-in at a line start when it has one, so that no window opens inside a word.
       const nl = text.slice(start, bodyStart - 1).indexOf('\n');

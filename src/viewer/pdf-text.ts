@@ -574,8 +574,6 @@ class TextBuilder {
 // ("Add.", "CN.", "CP.") or with a hyphen in a combined report ("CEDAW/C/EST/1-").
 const SYMBOL_CUT =
   /[A-Z][A-Za-z0-9.()]*\/(?:[A-Za-z0-9.()-]*\/)*(?:[A-Za-z0-9.()-]*\/|[A-Za-z]{1,5}\.|[A-Za-z0-9.]*-)$/;
-const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
-const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const SYMBOL_HEAD_ONLY = /(?:^|[\s(])[A-Z]{2,8}$/;
 
 /** How two lines of one paragraph join: `''` (a cut symbol, a hyphenated word) or `' '`; `dropHyphen` removes the line-end hyphen. */
@@ -585,7 +583,7 @@ export function lineGlue(before: string, after: string): { glue: '' | ' '; dropH
   if (/\u00ad$/.test(a)) return { glue: '', dropHyphen: true };
   if (symbolContinues(a, b)) return { glue: '', dropHyphen: false };
   // Chinese and Japanese lines join without a space ("执行第1325(2000)号" + "决议").
-  if (CJK_END.test(a) || CJK_START.test(b)) return { glue: '', dropHyphen: false };
+  if (cjkMeet(a, b)) return { glue: '', dropHyphen: false };
   const lastToken = /\S*$/.exec(a)?.[0] ?? '';
   // Symbols: "A/77/" + "236", "FCCC/CP/2015/10/Add." + "1", "CEDAW/C/EST/1-" + "3", "FCCC" + "/CP/2015/L.9".
   if (SYMBOL_CUT.test(lastToken) && /^[A-Za-z0-9(]/.test(b)) return { glue: '', dropHyphen: false };

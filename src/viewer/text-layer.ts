@@ -61,7 +61,9 @@ export async function useEmbeddedFonts(
     const font = fonts[i];
     if (!d || !font || !/^[\w-]+$/.test(font) || d.dataset.unFont || !(d.textContent ?? '').trim()) return;
     if (d.style.getPropertyValue('--rotate')) return; // vertical or rotated text: left as it is
-    groups.set(font, [...(groups.get(font) ?? []), d]);
+    const group = groups.get(font);
+    if (group) group.push(d);
+    else groups.set(font, [d]);
   });
   const layer = divs.find(Boolean)?.parentElement;
   const doc = layer?.ownerDocument;

@@ -7,10 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { viewerFind as find } from '../../scripts/lib/pdf-gold';
 import { readDev } from '../../test/corpus';
-import { findCitations } from '../core/find';
-import { defaultInstrumentMatcher } from '../core/instruments/default-gazetteer';
-import { type FindFn, readDocument } from './annotate';
+import { readDocument } from './annotate';
 import type { TextItemLike } from './pdf-text';
 
 const root = join(import.meta.dirname, '../..');
@@ -20,8 +19,6 @@ const recorded = JSON.parse(
   pages: { view: number[]; items: TextItemLike[] }[];
 };
 const plainText = readDev('seed-a-res-77-176.txt');
-const gazetteer = defaultInstrumentMatcher();
-const find: FindFn = (text, options) => findCitations(text, { ...options, gazetteer });
 
 // Read as the viewer reads it: page 1 first, its masthead symbol for the running heads of the others.
 const { texts: built, identity, annotations } = readDocument(recorded.pages, find);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES, type Harness, launchExtension, SCREENSHOTS, waitFor } from './harness';
-import { unPdfUrl } from './viewer-open';
+import { settled, unPdfUrl } from './viewer-open';
 
 let h: Harness;
 
@@ -26,11 +26,7 @@ afterAll(async () => {
 /** Goes to the printed PDF at a UN address, as a reader does (the viewer fetches no other unless chosen). */
 async function openPrinted(name: string): Promise<Page> {
   const page = await h.newPage(unPdfUrl(h, `pdf/printed/${name}.pdf`));
-  await waitFor(
-    () => page.evaluate(() => document.documentElement.dataset.viewerState !== 'loading'),
-    30_000,
-    `viewer state for ${name}`,
-  );
+  await settled(page);
   const first = page.locator('.page').first();
   await waitFor(() => first.getAttribute('data-annotated'), 20_000, `${name} page 1 annotated`);
   // The canvas is painted after the marks, and then the text layer takes the PDF's fonts (text-layer.ts).

@@ -155,6 +155,7 @@ function minus(a: Map<string, number>, b: Map<string, number>): string[] {
 export function scoreDoc(doc: GoldDoc): Score & {
   identity: string | undefined;
   identityOk: boolean;
+  pages: Map<number, string[]>;
   texts: Map<number, string>;
 } {
   const { identity, pages, texts } = viewerMentions(doc);
@@ -176,6 +177,7 @@ export function scoreDoc(doc: GoldDoc): Score & {
     extras,
     identity: identity.key,
     identityOk: bare(identity.key) === bare(doc.gold.identity),
+    pages,
     texts,
   };
 }

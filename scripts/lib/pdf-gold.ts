@@ -95,7 +95,7 @@ export function recordedPages(rec: Recording): (RecordedPage | undefined)[] {
 }
 
 /** What the viewer finds: per 1-based page, the mentions' "kind key", the page's text, and the identity. */
-export function viewerMentions(doc: GoldDoc): {
+function viewerMentions(doc: GoldDoc): {
   identity: Identity;
   pages: Map<number, string[]>;
   texts: Map<number, string>;

@@ -95,7 +95,10 @@ export function recordedPages(rec: Recording): (RecordedPage | undefined)[] {
 }
 
 /** What the viewer finds: per 1-based page, the mentions' "kind key", the page's text, and the identity. */
-function viewerMentions(doc: GoldDoc): {
+function viewerMentions(
+  doc: GoldDoc,
+  scored: (key: string) => boolean,
+): {
   identity: Identity;
   pages: Map<number, string[]>;
   texts: Map<number, string>;
@@ -110,7 +113,7 @@ function viewerMentions(doc: GoldDoc): {
     if (a)
       pages.set(
         i + 1,
-        a.mentions.filter((m) => !unscored(m.key)).map((m) => `${m.kind} ${m.key}`),
+        a.mentions.filter((m) => scored(m.key)).map((m) => `${m.kind} ${m.key}`),
       );
   });
   return { identity, pages, texts };
@@ -151,18 +154,26 @@ function minus(a: Map<string, number>, b: Map<string, number>): string[] {
   return out;
 }
 
-/** Scores the viewer's mentions of a document against its gold: multiset of (page, kind, key). */
-export function scoreDoc(doc: GoldDoc): Score & {
+/**
+ * Scores the viewer's mentions of a document against its gold: multiset of (page, kind, key). `keyless`: count
+ * the instruments with no key of their own too (the spec does not score them; a test that the viewer keeps
+ * every mention the finder makes does).
+ */
+export function scoreDoc(
+  doc: GoldDoc,
+  { keyless = false }: { keyless?: boolean } = {},
+): Score & {
   identity: string | undefined;
   identityOk: boolean;
   pages: Map<number, string[]>;
   texts: Map<number, string>;
 } {
-  const { identity, pages, texts } = viewerMentions(doc);
+  const scored = (key: string) => keyless || !unscored(key);
+  const { identity, pages, texts } = viewerMentions(doc, scored);
   // The gold's identity as printed ("A/81/6 (Sect. 2)/Part A") against the viewer's key, spaces aside.
   const found = [...pages].flatMap(([page, ms]) => ms.map((m) => `p${page} ${m}`));
   const want = doc.gold.pages.flatMap((p) =>
-    p.mentions.filter((m) => !unscored(m.key)).map((m) => `p${p.page} ${m.kind} ${m.key}`),
+    p.mentions.filter((m) => scored(m.key)).map((m) => `p${p.page} ${m.kind} ${m.key}`),
   );
   const fb = bag(found);
   const wb = bag(want);

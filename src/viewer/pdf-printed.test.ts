@@ -15,7 +15,8 @@ const docs = loadGoldDocs().filter((d) => d.set === 'printed');
 describe('printed UN resolutions in six languages, as the viewer reads them', () => {
   const perLang = new Map<string, { tp: number; fp: number; fn: number; errors: string[] }>();
   for (const doc of docs) {
-    const score = scoreDoc(doc);
+    // Every mention the finder makes counts here, instruments with no key of their own too (the UN Charter).
+    const score = scoreDoc(doc, { keyless: true });
     const acc = perLang.get(doc.gold.lang) ?? { tp: 0, fp: 0, fn: 0, errors: [] };
     perLang.set(doc.gold.lang, acc);
     if (!score.identityOk) acc.errors.push(`${doc.name}: identity ${score.identity}`);

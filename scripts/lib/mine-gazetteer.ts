@@ -116,7 +116,12 @@ export function namedInstrument(
   return null;
 }
 
-/** Heads the GA adopts in a resolution or its annex: a resolution key names the instrument. */
+/**
+ * Heads the GA adopts in a resolution or its annex: a resolution key names the instrument. Not the lexicon's
+ * list (src/core/instruments/lexicon.ts `HEADS`) again: a subset of it, spelt as `headWordOf` returns its heads,
+ * without the treaties' heads (convention, covenant, protocol, treaty …), whose adopting resolution is not the
+ * treaty's key (Arabic 'ميثاق' stays: it is also the Global Compact's head).
+ */
 const RES_HEADS = new Set([
   'declaration',
   'agenda',

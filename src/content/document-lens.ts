@@ -26,10 +26,12 @@ import { findOnPage, lookupCard } from './worker-calls';
  * content script in the same world (a programmatic injection) finds it too.
  */
 const LENS_OF = Symbol.for('un-citation-lens/document-lens');
+/** A document as the content script's world sees it, with its lens. */
+type WithLens = Document & { [LENS_OF]?: DocumentLens };
 
 /** The lens already running on `doc` in this world, if any (a frame attached once, a re-injected script). */
 export function lensOf(doc: Document): DocumentLens | undefined {
-  return (doc as Document & { [LENS_OF]?: DocumentLens })[LENS_OF];
+  return (doc as WithLens)[LENS_OF];
 }
 
 /** What a document needs from the extension on its tab (the {@link Lens}). */
@@ -59,7 +61,7 @@ export class DocumentLens {
     readonly doc: Document,
     private readonly ctx: LensContext,
   ) {
-    (doc as Document & { [LENS_OF]?: DocumentLens })[LENS_OF] = this;
+    (doc as WithLens)[LENS_OF] = this;
     this.marks = new PageMarks(doc);
     const pageLang = pageLangOf(doc);
     let body = findBody(bodyFromUrl(doc.URL) ?? ctx.body);
@@ -174,7 +176,7 @@ export class DocumentLens {
     this.card.destroy();
     this.navigator.destroy();
     this.marks.destroy();
-    const doc = this.doc as Document & { [LENS_OF]?: DocumentLens };
+    const doc = this.doc as WithLens;
     if (doc[LENS_OF] === this) delete doc[LENS_OF];
   }
 }

@@ -36,7 +36,7 @@ const absolute = (u: string | null | undefined, base: string): string | undefine
 };
 
 /** The PDF a page shows: the page itself when it is a PDF, else the PDF in an iframe/embed/object. */
-export function shownPdfUrl(doc: Document): string | undefined {
+function shownPdfUrl(doc: Document): string | undefined {
   const here = doc.location?.href ?? '';
   if (doc.contentType === 'application/pdf') return here;
   const abs = (u: string | null) => absolute(u, here);
@@ -50,13 +50,8 @@ export function shownPdfUrl(doc: Document): string | undefined {
   return embedded.find((u) => isUnPdfUrl(u) || /\.pdf(?:$|[?#])/i.test(u));
 }
 
-/**
- * The address of the PDF a page shows or offers: the one it shows ({@link shownPdfUrl}), else (Digital Library
- * records) the first file link in the page's language or English.
- */
-export function findPdfUrl(doc: Document): string | undefined {
-  const shown = shownPdfUrl(doc);
-  if (shown) return shown;
+/** The PDF a page offers (Digital Library records): the first file link in the page's language or English. */
+function offeredPdfUrl(doc: Document): string | undefined {
   const here = doc.location?.href ?? '';
   const abs = (u: string | null) => absolute(u, here);
   const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')]
@@ -90,10 +85,11 @@ export interface OpenWithCitationsDeps {
 export function initOpenWithCitations(doc: Document, deps: OpenWithCitationsDeps): (() => void) | undefined {
   const host = doc.location?.hostname ?? '';
   if (!PDF_HOSTS.test(host) || doc.querySelector(OPEN_PDF_TAG)) return undefined;
-  const file = findPdfUrl(doc);
+  const shown = shownPdfUrl(doc);
+  const file = shown ?? offeredPdfUrl(doc);
   if (!file) return undefined;
   // A UN PDF only: the worker opens no other from a page (a page can point its frame anywhere).
-  if (file === shownPdfUrl(doc) && isUnPdfUrl(file) && deps.auto(file)) {
+  if (file === shown && isUnPdfUrl(file) && deps.auto(file)) {
     deps.open(file, true);
     return () => {};
   }

@@ -148,11 +148,9 @@ const HEADS: Record<Lang, string[]> = {
     'توافق',
     'الوثيقة',
     'وثيقة',
-    'الميثاق',
     'نظام',
     'الخطة',
     'البرنامج',
-    'الاعلان',
     // "التزام إشبيلية" (Sevilla Commitment), "التعاهد الرقمي العالمي" (Global Digital Compact),
     // "إجراءات العمل المعجل ..." (SAMOA Pathway: Modalities of Action, as fr/es "modalités"/"modalidades").
     'التزام',

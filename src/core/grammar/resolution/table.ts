@@ -104,13 +104,17 @@ function titleAfter(text: string, end: number): 0 | 1 | 2 {
   return lines === 0 ? 1 : 2;
 }
 
-/**
- * A page's foot or head around a number alone on its line: a form feed, or the job number ("26-04944") on a
- * line near it. "7/47\n\n\fPart VI" is page 7 of 47, not a row titled "Part VI".
- */
+/** A page's foot or head: a form feed, or the job number ("26-04944") on a line of its own. */
 const PAGE_FOOT_RE = /\f|(?:^|\n)[ \t]*\d{2}-\d{5}[ \t]*(?:\n|$)/;
-function nearPageFoot(text: string, start: number, end: number): boolean {
-  return PAGE_FOOT_RE.test(text.slice(Math.max(0, start - 24), end + 24));
+
+/**
+ * The number is a page's, not a row's whose title stands on a later line: a page's foot or head is near it
+ * ("7/47\n\n\fPart VI" is page 7 of 47, not a row titled "Part VI"), or it is a running page number.
+ */
+function byPageFoot(text: string, item: Item, s: ScanState): boolean {
+  return (
+    PAGE_FOOT_RE.test(text.slice(Math.max(0, item.start - 24), item.end + 24)) || pageNumber(text, item, s)
+  );
 }
 
 /**
@@ -219,7 +223,7 @@ export function tableRow(text: string, item: Item, s: ScanState): boolean {
   if (item.bare || item.cop || (item.b === undefined && !item.session)) return false;
   let titled = titleAfter(text, item.end);
   // A title on a later line is only read inside a table its heading opened, and never by a page's foot.
-  if (titled === 2 && (nearPageFoot(text, item.start, item.end) || pageNumber(text, item, s))) titled = 0;
+  if (titled === 2 && byPageFoot(text, item, s)) titled = 0;
   let table = s.table;
   if (table && item.start - table.lastEnd > ROW_GAP) table = s.table = undefined;
   // The last number of a row whose list wrapped joins the table the row is in.
@@ -297,7 +301,7 @@ function columnGap(text: string, start: number): boolean {
 export function noteHeadedRow(text: string, item: Item, s: ScanState): void {
   if (item.list.zh || !atLineStart(text, item.start)) return;
   const titled = titleAfter(text, item.end);
-  if (titled === 2 && (nearPageFoot(text, item.start, item.end) || pageNumber(text, item, s))) return;
+  if (titled === 2 && byPageFoot(text, item, s)) return;
   if (!titled && !(item.session && rowEndsAt(text, item.end))) return;
   if (s.table && item.start - s.table.lastEnd <= ROW_GAP && !lastHeading(text, s.table.lastEnd, item.start))
     return;

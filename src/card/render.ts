@@ -106,13 +106,21 @@ function ensureStyles(root: ShadowRoot | Document, css: string): void {
   }
 }
 
+/** `Intl.DisplayNames` by the language they write in: one each, not one per tagged text of every card shown. */
+const displayNames = new Map<Lang, Intl.DisplayNames | null>();
+
 /** The name of language `of` in language `inLang` ("English", "anglais", "الإنجليزية"), from the browser's CLDR data. */
 function languageName(of: Lang, inLang: Lang): string {
-  try {
-    return new Intl.DisplayNames([inLang], { type: 'language' }).of(of) ?? of;
-  } catch {
-    return of;
+  let names = displayNames.get(inLang);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([inLang], { type: 'language' });
+    } catch {
+      names = null;
+    }
+    displayNames.set(inLang, names);
   }
+  return names?.of(of) ?? of;
 }
 
 /**

@@ -50,7 +50,7 @@ export async function passThrough(url: string): Promise<void> {
 }
 
 /** `storage.session` key of the files the user chose with "Open with citations" on a link. */
-export const CHOSEN_FILES_KEY = 'viewerChosenFiles';
+const CHOSEN_FILES_KEY = 'viewerChosenFiles';
 /** How many chosen files are remembered (the oldest go first). */
 const CHOSEN_MAX = 50;
 

@@ -30,7 +30,7 @@ export function viewerUrl(file: string, base: string): string {
  * The viewer's parameter that carries a redirected address verbatim: everything after `?url=` is the address,
  * unencoded (a declarativeNetRequest substitution cannot encode), so it must be the first and only parameter.
  */
-export const RAW_URL_PARAM = 'url';
+const RAW_URL_PARAM = 'url';
 
 // The address patterns, written once for both readers: `isUnPdfUrl` here and the browser's redirect rules
 // (declarativeNetRequest `regexFilter`, RE2 syntax: no lookaround, so "t is not pdf" is its own pattern).
@@ -41,11 +41,11 @@ const UN_HOST = String.raw`^https?://(?:[a-z0-9-]+\.)*un\.org(?::[0-9]+)?`;
  * documents-dds-ny.un.org `….pdf?OpenElement`), Digital Library files `/record/<n>/files/….pdf`, and PDFs
  * published anywhere else on un.org.
  */
-export const UN_PDF_FILE_RE = String.raw`${UN_HOST}/[^?#]*\.pdf(?:[?#].*)?$`;
+const UN_PDF_FILE_RE = String.raw`${UN_HOST}/[^?#]*\.pdf(?:[?#].*)?$`;
 /** documents.un.org's symbol address (`/api/symbol/access?s=A/RES/77/176&l=en&t=pdf`), a PDF unless `t` says otherwise. */
-export const SYMBOL_ACCESS_RE = String.raw`^https?://documents(?:-dds-ny)?\.un\.org(?::[0-9]+)?/api/symbol/access(?:[?#].*)?$`;
+const SYMBOL_ACCESS_RE = String.raw`^https?://documents(?:-dds-ny)?\.un\.org(?::[0-9]+)?/api/symbol/access(?:[?#].*)?$`;
 /** The symbol address asking for another format (`t=doc`, `t=docx`): not a PDF. */
-export const SYMBOL_ACCESS_NOT_PDF_RE = String.raw`/api/symbol/access\?(?:[^#]*&)?t=(?:[^p&#]|p[^d&#]|pd[^f&#]|pdf[^&#]|&|#|$)`;
+const SYMBOL_ACCESS_NOT_PDF_RE = String.raw`/api/symbol/access\?(?:[^#]*&)?t=(?:[^p&#]|p[^d&#]|pd[^f&#]|pdf[^&#]|&|#|$)`;
 
 const re = (src: string) => new RegExp(src, 'i');
 const PATTERNS = {

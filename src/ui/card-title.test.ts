@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
+import { listTitle } from '../card/library-title';
 import type { IndexEntry } from '../core/index/types';
-import { cardDate, cardTitle } from './card-title';
+import { cardDate, cardTitle, localizeHits } from './card-title';
 
 // Entries as the index holds them: 77/176 with titles in six languages; 60/206 known only from what
 // 77/176 says of it ("its resolution 60/206 of 22 December 2005 on the facilitation and reduction ...").
@@ -88,4 +89,34 @@ test('a library description (an SC resolution has no title) is bracketed in list
     '[On cessation of Israeli settlement activities in the Occupied Palestinian Territory, including East Jerusalem]',
   );
   expect(cardTitle({ entry: a77176 }, 'en')).toBe('International migration and development');
+});
+
+test("search hits take the reader's title, and a library description is bracketed once (by the search box)", async () => {
+  // The index has no SC row with a French description today; this one stands for the first that comes.
+  const sc2334fr: IndexEntry = {
+    key: 'S/RES/2334(2016)',
+    kind: 'resolution',
+    body: 'SC',
+    title: 'On cessation of Israeli settlement activities',
+    titles: { fr: 'Sur la cessation des activités de peuplement israéliennes' },
+  };
+  const entries = new Map([a77176, sc2334fr].map((e) => [e.key, e]));
+  const hits = await localizeHits(
+    {
+      ok: true,
+      value: [
+        { key: a77176.key, title: a77176.title, score: 1, match: 'text' },
+        { key: sc2334fr.key, title: sc2334fr.title, score: 1, match: 'text' },
+      ],
+    },
+    'fr',
+    async (key) => {
+      const entry = entries.get(key)!;
+      return { ok: true, value: { key, kind: entry.kind, body: entry.body, known: true, entry, links: [] } };
+    },
+  );
+  expect(hits.ok && hits.value.map((h) => listTitle(h))).toEqual([
+    'Migrations internationales et développement',
+    '[Sur la cessation des activités de peuplement israéliennes]',
+  ]);
 });

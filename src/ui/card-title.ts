@@ -15,14 +15,20 @@ import type { Result } from '../shared/protocol';
 export function cardTitle(card: Pick<Card, 'entry'>, lang: Lang): string | undefined {
   const entry = card.entry;
   if (!entry) return undefined;
-  const title = entry.titles?.[lang] || entry.title;
-  // Some titles in the data end in a stray separator ("الهجرة الدولية والتنمية -"), left from a split line.
+  const title = storedTitle(entry, lang);
   // A library's description of an untitled text (an SC resolution) is bracketed, never passed off as a title.
-  if (title) return listTitle({ key: entry.key, title: title.replace(/[\s\-‐–—:;,]+$/u, '') || title });
+  if (title) return listTitle({ key: entry.key, title });
   // The reader's language first, then English (the titles above are English), then whatever a text said.
   const said = (l?: Lang) =>
     entry.derived?.find((d) => d.subject && (l === undefined || d.lang === l))?.subject;
   return said(lang) ?? said('en') ?? said() ?? undefined;
+}
+
+/** The stored title in `lang`, else the English one, as a list shows it (not yet bracketed). */
+function storedTitle(entry: NonNullable<Card['entry']>, lang: Lang): string | undefined {
+  const title = entry.titles?.[lang] || entry.title;
+  // Some titles in the data end in a stray separator ("الهجرة الدولية والتنمية -"), left from a split line.
+  return title && (title.replace(/[\s\-‐–—:;,]+$/u, '') || title);
 }
 
 /**
@@ -62,8 +68,9 @@ export async function localizeHits(
   return {
     ok: true,
     value: hits.value.map((h, i) => {
-      const c = cards[i];
-      const title = c?.ok && c.value.entry?.titles?.[lang] ? cardTitle(c.value, lang) : undefined;
+      const entry = cards[i]?.ok ? cards[i].value.entry : undefined;
+      // Not bracketed here: the search box brackets a library description (listTitle) as it shows the hit.
+      const title = entry?.titles?.[lang] ? storedTitle(entry, lang) : undefined;
       return title ? { ...h, title } : h;
     }),
   };

@@ -10,7 +10,7 @@ import { applyPdfRedirect } from '../shared/pdf-redirect';
 import { loadSettings, SETTINGS_KEY } from '../shared/settings';
 
 /** Installs the rules from the stored settings. */
-export function syncPdfRedirect(): Promise<void> {
+function syncPdfRedirect(): Promise<void> {
   return loadSettings(browser.storage.sync)
     .then(applyPdfRedirect)
     .catch((e: unknown) => console.warn('UN Citation Lens: PDF redirect rules not updated', e));

@@ -3,7 +3,8 @@
  * when missing or older than its sources).
  * - `worker_cold_start_ms`: a fresh service worker from its start to its first answer, as a reader meets it when
  *   hovering a citation after the browser stopped the idle worker (MV3 stops it after 30 s). Timed: from an
- *   extension page calling `runtime.sendMessage` with a `lookup` of a real key (the sample's resolutions, a
+ *   extension page calling `runtime.sendMessage` with a `lookup` of a real key and a language, as the content
+ *   script's hover card sends it (src/content/worker-calls.ts; the sample's resolutions, a
  *   different shard each time) while no worker runs (stopped through the DevTools protocol, as Chromium stops an
  *   idle one), to that call's reply: the browser starting the worker, the worker's script evaluating and adding
  *   its listeners, the index opening (manifest) and the key's shard being read and inflated, the reply coming
@@ -46,7 +47,8 @@ export default async function (): Promise<Record<string, number>> {
           const reply = (await chrome.runtime.sendMessage({
             channel: c,
             type: 'lookup',
-            payload: { key: k },
+            // The content script always names the language it wants the card's links in.
+            payload: { key: k, lang: 'en' },
           })) as {
             ok: boolean;
           };

@@ -57,10 +57,12 @@ export function createHandlers<S extends { tab?: { id?: number }; frameId?: numb
       // Without a language, the settings read that decides it and the index read run at once: the worker
       // waits for the slower of the two, not for both in turn. The second lookup finds the shard cached; only
       // its links depend on the language.
-      const [l] = await Promise.all([
+      const [l, english] = await Promise.all([
         deps.linkLang(),
         deps.index.use((i) => i.lookup(key, 'en', volume), key).catch(() => undefined),
       ]);
+      // An English reader's card is the one already made.
+      if (l === 'en' && english) return english;
       return deps.index.use((i) => i.lookup(key, l, volume));
     },
     search: ({ query, limit }) => {

@@ -1,3 +1,4 @@
+import { lazyRegExp } from './lazy-regexp';
 import type { Mention } from './mention';
 
 /**
@@ -10,7 +11,7 @@ import type { Mention } from './mention';
 
 /** "Ibid." in the six languages (UN house style and RAE "Ibíd."). */
 export const IBID_SRC = '(?<![\\p{L}\\p{N}])(?:Ibid|Ibíd|Ibidem|Там же|同上|المرجع نفسه)(?![\\p{L}])\\.?';
-const IBID_RE = new RegExp(IBID_SRC, 'gu');
+const IBID_RE = lazyRegExp(IBID_SRC, 'gu');
 
 /** After "Ibid.,": a locator inside the same source (annex, chapter, paragraph) keeps it a whole repeat. */
 const LOCATOR_RE =

@@ -1,4 +1,5 @@
 import { BODY_ANY_SRC, type BodyCode, bodyOf } from './grammar/lexicon';
+import { lazyRegExp } from './lazy-regexp';
 import type { Identity } from './mention';
 import { normalize } from './normalize';
 
@@ -144,11 +145,11 @@ const OPENER_ARTICLE = `(?:(?:The|Le|La|El|إن)\\s{1,3}|L[’']\\s{0,3})`;
  * alternation faster than either half alone (a line-start `^` in multiline mode is tried at every
  * position). The text's first line has no line end before it: OPENER_FIRST_RE reads it.
  */
-const OPENER_RE = new RegExp(
+const OPENER_RE = lazyRegExp(
   `(?:[\\n\\r\\u2028\\u2029][ \\t]*${OPENER_ARTICLE}?|${OPENER_ARTICLE})(?<name>${BODY_ANY_SRC})[ \\t]*[,،]`,
   'g',
 );
-const OPENER_FIRST_RE = new RegExp(`[ \\t]*${OPENER_ARTICLE}?(?<name>${BODY_ANY_SRC})[ \\t]*[,،]`, 'y');
+const OPENER_FIRST_RE = lazyRegExp(`[ \\t]*${OPENER_ARTICLE}?(?<name>${BODY_ANY_SRC})[ \\t]*[,،]`, 'y');
 const UPPER_RE = /\p{Lu}/u;
 
 /** After a mid-line opener's comma: spaces, then a capital, a line end or the end of the text. */

@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../lazy-regexp';
 import { MONTH_SRC, MONTHS } from './lexicon';
 
 /**
@@ -22,8 +23,8 @@ const AFTER_SRC =
 /** Chinese, before the number: "2018年12月19日". */
 const ZH_SRC = '(?<y>(?:19|20)\\d\\d)\\s?年\\s?(?<m>\\d{1,2})\\s?月\\s?(?<d>\\d{1,2})\\s?日';
 
-const afterRe = new RegExp(AFTER_SRC, 'iy');
-const zhBeforeRe = new RegExp(`${ZH_SRC}\\s{0,2}$`);
+const afterRe = lazyRegExp(AFTER_SRC, 'iy');
+const zhBeforeRe = lazyRegExp(`${ZH_SRC}\\s{0,2}$`);
 
 /** JavaScript's `\s`, by code unit (a space or a control character decided first: the common cases). */
 export function isSpace(c: number): boolean {

@@ -16,6 +16,7 @@
  *
  * Speed: one regex of the anchors ("WHA" and the Assembly's six names) over the text, bounded reads at each.
  */
+import { lazyRegExp } from '../lazy-regexp';
 import type { Lang, Mention } from '../mention';
 import type { ScanContext } from './context';
 import { dateAfter } from './date';
@@ -73,31 +74,31 @@ const PREFIXED_RE = /WHA\s?(\d{1,2})(?:\.(\d{1,2})(?![\d.]\d|\d)|\((\d{1,2})\)|\
 
 /** A number as the Assembly numbers its resolutions: SESSION.N (Arabic SESSION-N). */
 const NUMBER_SRC = '(\\d{1,2})[.-](\\d{1,2})(?![\\d]|[.,]\\d)';
-const NUMBER_RE = new RegExp(NUMBER_SRC);
-const NUMBER_AT_RE = new RegExp(NUMBER_SRC, 'y');
+const NUMBER_RE = lazyRegExp(NUMBER_SRC);
+const NUMBER_AT_RE = lazyRegExp(NUMBER_SRC, 'y');
 /** "resolution WHA72.1", "decision WHA65(9)": the head noun before the prefix. */
-const NOUN_BEFORE_PREFIX_RE = new RegExp(`(?:${RES_NOUN_SRC}|[Dd][ée]cisi(?:on|ón)s?)\\s{1,2}$`);
+const NOUN_BEFORE_PREFIX_RE = lazyRegExp(`(?:${RES_NOUN_SRC}|[Dd][ée]cisi(?:on|ón)s?)\\s{1,2}$`);
 /** After the body's name: "resolution(s) 72.4" (EN), "قرار… 72-4" with the noun before the body in Arabic is read back. */
-const NOUN_NUMBER_AFTER_RE = new RegExp(`[\\s,]{0,3}(?:${RES_NOUN_SRC})\\s{1,2}${NUMBER_SRC}`, 'y');
+const NOUN_NUMBER_AFTER_RE = lazyRegExp(`[\\s,]{0,3}(?:${RES_NOUN_SRC})\\s{1,2}${NUMBER_SRC}`, 'y');
 /**
  * Before the body's name: "résolution 72.4 de l’", "резолюцию 72.4 ", "resolution 57.10 of 22 May 2004 adopted by
  * the", "la résolution 57.10 du 22 mai 2004 adoptée par l’", "القرار 57-10 المؤرخ 22 أيار/مايو 2004 الذي اتخذته";
  * the gap holds at most a date and "adopted by".
  */
-const NOUN_NUMBER_BEFORE_RE = new RegExp(
+const NOUN_NUMBER_BEFORE_RE = lazyRegExp(
   `(?:${RES_NOUN_SRC})\\s{1,2}${NUMBER_SRC}(?:[^.;\\n\\d]{1,14}\\d{1,2}(?:er)?[^.;\\n\\d]{1,22}\\d{4}(?:\\s?года|\\s?г\\.)?)?[\\s,]{0,3}(?:adopted\\s+by\\s+the|adopt[ée]e\\s+par\\s+(?:l[’']\\s?|la)|aprobada\\s+por\\s+la|принят(?:ой|ую|ая)|الذي\\s+اتخذته|de\\s+l[’']\\s?|de\\s+la|del|du|of\\s+the)?\\s{0,3}$`,
 );
 /** Body between the noun and the number (ES/RU/AR): "las resoluciones de la Asamblea Mundial de la Salud 60.18", "قراري جمعية الصحة العالمية 60-18". */
-const NOUN_BEFORE_BODY_RE = new RegExp(
+const NOUN_BEFORE_BODY_RE = lazyRegExp(
   `(?:${RES_NOUN_SRC})\\s{1,2}(?:de\\s+la\\s+|del\\s+|de\\s+l[’']\\s?)?$`,
 );
-const NUMBER_AFTER_BODY_RE = new RegExp(`\\s{1,2}${NUMBER_SRC}`, 'y');
+const NUMBER_AFTER_BODY_RE = lazyRegExp(`\\s{1,2}${NUMBER_SRC}`, 'y');
 /** Chinese: the number follows the body, after a date and maybe a quoted title: "…的第72.4号决议". */
 const ZH_ITEM_RE = /第?\s?(\d{1,2})\.(\d{1,2})\s?号(决议)?/y;
 /** Between two Chinese items: 和 or 、, maybe a date ("第60.18号和2011年5月24日第64.17号决议"). */
 const ZH_SEP_RE = /(?:和|、|及)(?:\d{4}年\d{1,2}月\d{1,2}日)?/y;
 /** After a record: ", resolution 58.3" / "，第58.3号决议" / "، القرار 58-3". */
-const AFTER_RECORD_RE = new RegExp(
+const AFTER_RECORD_RE = lazyRegExp(
   `(?:号文件)?\\s?[,，،]\\s{0,2}(?:(?:${RES_NOUN_SRC})\\s{0,2}${NUMBER_SRC}|第(\\d{1,2})\\.(\\d{1,2})号决议)`,
   'y',
 );
@@ -141,7 +142,7 @@ function listAfter(text: string, pos: number, out: Mention[], prefixed: boolean)
 }
 
 /** A head noun and a number before a record: "résolutions 60.18", "resolutions 60.18" (the last in the slice is taken). */
-const NOUN_NUMBER_G_RE = new RegExp(`(?:${RES_NOUN_SRC})\\s{1,2}${NUMBER_SRC}`, 'g');
+const NOUN_NUMBER_G_RE = lazyRegExp(`(?:${RES_NOUN_SRC})\\s{1,2}${NUMBER_SRC}`, 'g');
 
 /**
  * The list "résolutions 60.18 et 64.17" in text[from, to), when its first number is of the record's session

@@ -3,6 +3,7 @@
  * Pure data plus tiny helpers; no DOM. Forms come from ../shared/spec/grammar-reference.md §2.3
  * and from the official GA texts in ../shared/data/unxml-akn4un.
  */
+import { lazyRegExp } from '../lazy-regexp';
 
 /** Bodies whose resolutions and decisions the finder keys. */
 export type BodyCode =
@@ -166,7 +167,7 @@ export const BODY_SRC = BODY_CODES.map((code) => `(?<b_${code}>${namesOf(code)})
 /** Any body name, no capture groups (for embedding in bigger grammars). */
 export const BODY_ANY_SRC = BODY_CODES.map(namesOf).join('|');
 
-const bodyExactRe = new RegExp(`^(?:${BODY_SRC})$`);
+const bodyExactRe = lazyRegExp(`^(?:${BODY_SRC})$`);
 
 /** Names already looked up: a long text names the same few bodies thousands of times. */
 const bodyCache = new Map<string, BodyCode | null>();

@@ -13,6 +13,7 @@
  *
  * Speed: one `indexOf` pass per literal anchor and one bounded sticky regex at each hit.
  */
+import { lazyRegExp } from '../lazy-regexp';
 import type { Mention } from '../mention';
 import type { ScanContext } from './context';
 import { WS, WS1 } from './space';
@@ -22,7 +23,7 @@ import { WS, WS1 } from './space';
  * The lookahead is TAIL's own opening (a comma): "Ibid." without one is never an anchor, so a page of bare
  * "Ibid." footnotes costs no per-hit work.
  */
-const ANCHOR_RE = new RegExp(
+const ANCHOR_RE = lazyRegExp(
   `(?:Official[ \\n]Records[ \\n]of[ \\n]the[ \\n]General[ \\n]Assembly|Documents[ \\n]officiels[ \\n]de[ \\n]l[’']Assemblée[ \\n]générale|Documentos[ \\n]Oficiales[ \\n]de[ \\n]la[ \\n]Asamblea[ \\n]General|Официальные[ \\n]отчеты[ \\n]Генеральной[ \\n]Ассамблеи|大会正式记录|الوثائق[ \\n]الرسمية[ \\n]للجمعية[ \\n]العامة|Ibid|Там же|同上|المرجع نفسه)(?=\\.?${WS}[,،，])`,
   'g',
 );
@@ -31,13 +32,13 @@ const ANCHOR_RE = new RegExp(
  * ", <session words>, Supplement No. 53 A". Group 1: the session phrase, 2: supplement number, 3: letter.
  * The session phrase is bounded (no comma, at most 60 characters) so a hit costs little.
  */
-const TAIL = new RegExp(
+const TAIL = lazyRegExp(
   `\\.?${WS}[,،，]${WS}((?:[^,،，\\n()]|\\n(?![ \\t]*\\n)){4,60}?)${WS}[,،，]${WS}(?:Supplement${WS1}No\\.|Supplément${WS1}n[o°º]|[Ss]uplemento${WS1}(?:núm\\.|No\\.)|Дополнение${WS1}№|الملحق${WS1}رقم|《?补编第)${WS}(\\d{1,3})(?:[ \\t]?([A-C]|ألف|باء|جيم)(?![\\p{L}\\d/]))?`,
   'uy',
 );
 
 /** What an ibid of something else continues with ("Ibid., vol. 1249", "Ibid., para. 3", "Ibid., 2008"). */
-const NOT_SESSION = new RegExp(
+const NOT_SESSION = lazyRegExp(
   `\\.?${WS}[,،，]\\s{0,3}(?:[Vv]ols?\\.|paras?\\.|párrs?\\.|pp?\\.|[Nn]o\\.|chap|\\d|المجلد|第\\d)`,
   'y',
 );

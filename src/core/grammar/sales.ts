@@ -12,6 +12,7 @@
  *
  * Speed: one `indexOf` pass per literal anchor and one sticky regex at each hit.
  */
+import { lazyRegExp } from '../lazy-regexp';
 import type { Mention } from '../mention';
 import { isLatinOnly } from '../script';
 import type { ScanContext } from './context';
@@ -30,7 +31,7 @@ const LATIN_ANCHOR_AT =
 const LATIN_KEY_RE = /ales[ \n][Nn]o|de[ \n]vent[ae]/g;
 
 /** After the anchor: "s." / ".:" / " :" / "：" / "№" / "номером", then the number itself. */
-const NUMBER = new RegExp(
+const NUMBER = lazyRegExp(
   `(?:s?\\.)?${WS}(?:№|номером)?${WS}[:：]?${WS}(?:([EFSRCAАЕСР])[ \\t]?\\.[ \\t]?)?(GV\\.[ \\t]?)?(\\d{1,2})[ \\t]?\\.[ \\t]?([IVX]{1,5}|0)(?:[ \\t]?\\.[ \\t]?([A-ZА]))?[ \\t]?\\.[ \\t]?(\\d{1,3})(?![\\d.]\\d)`,
   'y',
 );

@@ -15,6 +15,7 @@
  *
  * Speed: one `indexOf` pass per literal anchor (series names and ibid words), then one sticky regex at each anchor.
  */
+import { lazyRegExp } from '../lazy-regexp';
 import type { Mention } from '../mention';
 import { romanToNumber } from '../roman';
 import { isLatinOnly } from '../script';
@@ -47,16 +48,16 @@ const LATIN_BODY =
   `${WS}[,،.]?${WS}([Nn]os?\\.|nos?|n[º°]s?|[Nn]úms?\\.|No|№|الرقمان|الأرقام|الرقم)${WS}` +
   `(${NUM}(?:(?:${WS}[-–‑]${WS}|${WS1}(?:to|à|a|по|إلى)${WS1}|${WS}[,،]${WS}|${WS1}(?:and|et|y|и)${WS1}|${WS1}و${WS})${NUM}){0,12})`;
 /** ", vol. 1771, No. 30822" after a Latin/Cyrillic/Arabic anchor (the anchor's own "." and comma included). */
-const LATIN_TAIL = new RegExp(`\\.?${WS}[,،]${WS}${LATIN_BODY}`, 'y');
+const LATIN_TAIL = lazyRegExp(`\\.?${WS}[,،]${WS}${LATIN_BODY}`, 'y');
 /** ", and vol. 2253, No. 3511" right after a citation: a second volume cited in the same breath. */
-const LATIN_MORE = new RegExp(`${WS}[,;،؛]${WS}(?:(?:and|et|y|и)${WS1}|و${WS})?${LATIN_BODY}`, 'y');
+const LATIN_MORE = lazyRegExp(`${WS}[,;،؛]${WS}(?:(?:and|et|y|и)${WS1}|و${WS})?${LATIN_BODY}`, 'y');
 const ZH_VOL = '[0-9〇零一二三四五六七八九十百千]{1,8}';
 /** "第1771卷，第30822号": volumes (1), numbers (2). */
 const ZH_BODY = `第[ ]*(${ZH_VOL}(?:[ ]*[、和及][ ]*${ZH_VOL}){0,8})[ ]*卷[ ]*[，,][ ]*第[ ]*(\\d{1,6}(?:[ ]*(?:[-–‑至、和])[ ]*\\d{1,6}){0,12})[ ]*号`;
 /** "，第1771卷，第30822号" after 《条约汇编》 or 同上. */
-const ZH_TAIL = new RegExp(`[ ]*[，,][ ]*${ZH_BODY}`, 'y');
+const ZH_TAIL = lazyRegExp(`[ ]*[，,][ ]*${ZH_BODY}`, 'y');
 /** "；第2253卷，第3511号" right after a citation. */
-const ZH_MORE = new RegExp(`[ ]*[；;，,][ ]*(?:和[ ]*)?${ZH_BODY}`, 'y');
+const ZH_MORE = lazyRegExp(`[ ]*[；;，,][ ]*(?:和[ ]*)?${ZH_BODY}`, 'y');
 const LEAGUE =
   /(?:League\sof\sNations|Société\sdes\sNations|Sociedad\sde\s(?:las\s)?Naciones|Лиг[аи]\sНаций|عصبة الأمم|国际联盟)[\s,،，]*$/;
 const MAX_RANGE = 60;

@@ -3,13 +3,14 @@
  * the list (号决议 / 号决定 tells the kind), so a list's items wait for it; the body, 其 ("its"), a date
  * and 第 stand before the first number.
  */
+import { lazyRegExp } from '../../lazy-regexp';
 import { zhDateBefore } from '../date';
 import { BODY_ANY_SRC, bodyOf } from '../lexicon';
 import { shortBodyBefore } from './head';
 import type { Item, ListCtx, Noun, ScanState } from './types';
 
 /** Before a Chinese list's first number: the body (or 其, or a short name), a topic, a date, 第. */
-const ZH_HEAD_RE = new RegExp(
+const ZH_HEAD_RE = lazyRegExp(
   `(?:(?<bodyB>${BODY_ANY_SRC})\\s{0,2}(?:在其|于其)?|(?<its>其)|(?<short>委员会|理事会))?(?:\\s{0,2}(?:在|于|关于[^，。；,;\\n第]{1,60}?的|(?:19|20)\\d\\d\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日|题为“[^”\\n]{1,160}”的)){0,3}\\s{0,2}(?<di>第)?\\s{0,2}$`,
 );
 
@@ -48,7 +49,7 @@ function zhRunTable(): Uint8Array {
  * Chinese: "人权理事会的各项决议和决定，最近的决议是2024年7月10日第", "人权理事会相关决议，尤其是2008年3月28日第",
  * ending right before the number.
  */
-const ZH_RECENT_RE = new RegExp(
+const ZH_RECENT_RE = lazyRegExp(
   `(?<body>${BODY_ANY_SRC})的?(?:各项|所有|有关|相关)?(?:决议|决定)(?:和(?:决议|决定))?[，,]\\s{0,2}(?:(?:其中)?(?:最近的|最新的)(?:决议|决定|一项)?(?:是|为)|尤其是|特别是|包括|其中包括|例如)\\s{0,2}(?:(?:19|20)\\d\\d\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日)?\\s{0,2}第?\\s{0,2}$`,
 );
 

@@ -3,6 +3,7 @@
  * "резолюции", "قرار"), a possessive ("its", "sa", "свои", the Arabic suffix), and the body that owns the
  * noun, named before it, between it and the number, or earlier in the clause.
  */
+import { lazyRegExp } from '../../lazy-regexp';
 import {
   arabicPossessive,
   BODY_ANY_SRC,
@@ -15,7 +16,7 @@ import {
 import type { Noun } from './types';
 import { type HashedWord, skipSpaceBack, wordStart, wordStartHashed } from './words';
 
-const NOUN_RE = new RegExp(`^(?:(?<res>${RES_NOUN_SRC})|(?<dec>${DEC_NOUN_SRC}))$`);
+const NOUN_RE = lazyRegExp(`^(?:(?<res>${RES_NOUN_SRC})|(?<dec>${DEC_NOUN_SRC}))$`);
 
 /** A head noun: which kind, and whether it carries the Arabic possessive ("قراراها"). */
 interface NounWord {
@@ -55,12 +56,12 @@ function nounAt(text: string, start: number, end: number, h: number): NounWord |
   return found;
 }
 
-const ITS_RE = new RegExp(`^(?:${ITS_SRC})$`);
+const ITS_RE = lazyRegExp(`^(?:${ITS_SRC})$`);
 const PREP_RE = /^(?:in|by|through|dans|par|en|в|во|في)$/;
 const NUMBER_SIGN_RE = /(?:No\.?|no|n[°º]|núm\.|№|رقم)\s{0,3}$/;
 /** A body name ending the slice ("General Assembly resolution": the slice before "resolution"). */
-const BODY_END_RE = new RegExp(`(?:${BODY_ANY_SRC})[\\s,،]{0,3}$`);
-const BODY_EXACT_RE = new RegExp(`^(?:${BODY_ANY_SRC})$`);
+const BODY_END_RE = lazyRegExp(`(?:${BODY_ANY_SRC})[\\s,،]{0,3}$`);
+const BODY_EXACT_RE = lazyRegExp(`^(?:${BODY_ANY_SRC})$`);
 
 /** The body whose name ends right before `pos` (white space and a comma between), if any. */
 export function bodyEndingAt(text: string, pos: number): BodyCode | undefined {
@@ -128,13 +129,13 @@ export function shortBodyBefore(text: string, pos: number, short: string): BodyC
 }
 
 /** Two body names joined by "and" (ES/FR repeat the article: "de la Asamblea General y del Consejo…"). */
-const BODY_PAIR_RE = new RegExp(
+const BODY_PAIR_RE = lazyRegExp(
   `^(?:${BODY_ANY_SRC})(?:\\s+(?:and|et|y|и)\\s+(?:the\\s+|del?\\s+|du\\s+|de la\\s+|de l[’']\\s*)?|\\s+و\\s*)(?:${BODY_ANY_SRC})$`,
 );
 
 const APOSTROPHE_RE = /[’']/;
 
-const BODY_G_RE = new RegExp(BODY_ANY_SRC, 'g');
+const BODY_G_RE = lazyRegExp(BODY_ANY_SRC, 'g');
 /** A masculine/neuter "his" cannot point back to the (feminine) Assembly in Russian: "Совета…, в его резолюции". */
 const MASC_ITS_RE = /^[Ее]го$/;
 
@@ -299,7 +300,7 @@ export function headBefore(text: string, pos: number, floor: number): Head | und
  * "du Conseil des droits de l’homme, dont la plus récente est la résolution 56/1", "Совета по правам
  * человека, последней из которых является резолюция 56/1", "مجلس حقوق الإنسان، وآخرها القرارات 56/1".
  */
-const LIST_CONNECTOR_RE = new RegExp(
+const LIST_CONNECTOR_RE = lazyRegExp(
   `[,،]\\s{0,2}(?:(?:the\\s+)?most\\s+recent(?:ly)?(?:\\s+of\\s+which)?(?:\\s+(?:being|was|were|is|are))?|including(?:\\s+the\\s+most\\s+recent,?)?|in\\s+particular|notably|such\\s+as|especially|dont\\s+(?:la|les|le)\\s+plus\\s+récentes?(?:\\s+(?:est|sont))?|notamment|en\\s+particulier|y\\s+compris|(?:la|las|el|los)\\s+más\\s+recientes?(?:\\s+de\\s+(?:las|los)\\s+cuales\\s+(?:es|son))?|en\\s+particular|incluid[ao]s?|последн(?:ей|ими|им|яя|ие|ий)\\s+из\\s+(?:которых|них)(?:\\s+(?:является|являются|была|были))?|в\\s+частности|включая|وآخرها|و?لا\\s+سيما|بما\\s+في\\s+ذلك)(?:\\s+(?:the|la|les|las|los|el))?\\s{0,2}$`,
 );
 /** Before the connector's comma: the numberless "resolutions (and decisions) of BODY" the list belongs to. */
@@ -309,7 +310,7 @@ const NOUNS = `(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})(?:\\s+(?:and|et|y|и)\\s+(?:$
  * del Consejo …", "قرارات مجلس حقوق الإنسان ذات الصلة" (an adjective may stand after the noun or the body), or
  * the body first: "relevant Human Rights Council resolutions".
  */
-const RESOLUTIONS_OF_RE = new RegExp(
+const RESOLUTIONS_OF_RE = lazyRegExp(
   `(?:${NOUNS}(?:\\s+(?:pertinent[e]?s|relevantes|pertinentes|connexes))?\\s+(?:(?:adopted\\s+by|of)\\s+the\\s+|adoptées\\s+par\\s+le\\s+|aprobadas\\s+por\\s+el\\s+|du\\s+|de\\s+la\\s+|del\\s+|de\\s+l[’']\\s?)?(?<body>${BODY_ANY_SRC})(?:\\s+ذات\\s+الصلة)?|(?<bodyFirst>${BODY_ANY_SRC})\\s+${NOUNS})$`,
 );
 /** Called only when a word stands right before the noun (every connector ends in one, maybe an article). */

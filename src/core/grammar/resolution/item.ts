@@ -3,6 +3,7 @@
  * read at a digit run by a sticky regex or, for the commonest shape, by hand; and the cheap gates that
  * spare the regex at most of a text's digit runs.
  */
+import { lazyRegExp } from '../../lazy-regexp';
 import { isCanonicalRoman, numberToRoman, romanToNumber } from '../../roman';
 import { isSpace } from '../date';
 import { type Item, NO_LIST, type Session } from './types';
@@ -34,7 +35,7 @@ function unnamed(source: string): string {
 }
 
 /** Item grammar, sticky. `a/b` new style; `a (os)` old style or SC; `a/CP.n` UNFCCC. */
-const ITEM_RE = new RegExp(
+const ITEM_RE = lazyRegExp(
   unnamed(
     '(?:(?<sp>E?S|دإط|دإ)-)?(?<a>\\d{1,4})' +
       '(?:/(?:(?<b>\\d{1,4})(?![\\d/]|[.,]\\d)|(?<cop>CP|CMP|CMA)\\.\\s?(?<cs>\\d{1,2})(?!\\d)|(?<copar>م\\s?أ)\\s?-\\s?(?<csar>\\d{1,2})(?!\\d)))?' +

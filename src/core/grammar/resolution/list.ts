@@ -3,6 +3,7 @@
  * separators, a date, a topic or an inlined footnote stand between them ("58/208 of 23 December 2003,
  * 59/241 of 22 December 2004").
  */
+import { lazyRegExp } from '../../lazy-regexp';
 import { BODY_ANY_SRC, bodyOf, DEC_NOUN_SRC, ITS_SRC, RES_NOUN_SRC } from '../lexicon';
 import { bodyEndingAt, bodyOfResolutionsBefore, COUNCILS, headBefore } from './head';
 import { subjectAfter } from './tail';
@@ -64,10 +65,10 @@ function joinedNoun(text: string, prev: Item, nounStart: number): boolean {
 }
 
 /** "resolutions and decisions 2019/1, 2019/201": two nouns sharing one list, the number's range tells each item's kind. */
-const BOTH_NOUNS_RE = new RegExp(`(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)\\s{1,2}$`);
+const BOTH_NOUNS_RE = lazyRegExp(`(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)\\s{1,2}$`);
 
 /** Nouns ending a heading line: "resolutions and decisions", "resolutions". */
-const HEADING_NOUNS_END_RE = new RegExp(
+const HEADING_NOUNS_END_RE = lazyRegExp(
   `(?:(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)\\s{1,2})?$`,
 );
 
@@ -178,7 +179,7 @@ export function continuedList(text: string, item: Item, prev: Item | undefined):
  * of conferences (43/222, the most recent being 80/234), multilingualism (50/11, …)" (A/81/6 (Sect. 2)). The
  * last such head of the sentence, with its body or possessive.
  */
-const TOPIC_HEAD_RE = new RegExp(
+const TOPIC_HEAD_RE = lazyRegExp(
   `(?:(?<body>${BODY_ANY_SRC})\\s+|(?<its>${ITS_SRC})\\s+)?(?<res>${RES_NOUN_SRC})?(?<dec>${DEC_NOUN_SRC})?\\s+(?:on|concerning|relating\\s+to|regarding|sur|relatives?\\s+(?:à|aux)|concernant|sobre|relativas?\\s+a)\\s`,
   'g',
 );

@@ -12,6 +12,7 @@
  * one, two rows close together make it (a numbered line in prose is not a table). Year-numbered rows
  * ("2019/20 Approved budget": a financial period) need a heading.
  */
+import { lazyRegExp } from '../../lazy-regexp';
 import { BODY_ANY_SRC, bodyOf, DEC_NOUN_SRC, RES_NOUN_SRC } from '../lexicon';
 import type { Item, ListCtx, ScanState } from './types';
 
@@ -25,15 +26,15 @@ const HEADING_REACH = 700;
  * the body that owns the table ("General Assembly resolutions", "Commission on Narcotic Drugs resolutions
  * and decisions", the legislative-mandate tables of the programme budget); the rest may name the body.
  */
-const HEADING_RE = new RegExp(
+const HEADING_RE = lazyRegExp(
   `(?:^|\\n)[ \\t]*(?:[IVX]{1,4}\\.|[A-H]\\.|\\d{1,2}\\.)?[ \\t]*(?:(?<bodyB>${BODY_ANY_SRC})[ \\t]|(?<other>[A-Z][^\\n\\d]{0,160}?)[ \\t])?(?:(?<res>${RES_NOUN_SRC}|决议)|(?<dec>${DEC_NOUN_SRC}|决定))(?![ \\t]{1,3}\\d)(?<rest>[^\\n]{0,120})`,
   'g',
 );
-const BODY_IN_RE = new RegExp(BODY_ANY_SRC);
+const BODY_IN_RE = lazyRegExp(BODY_ANY_SRC);
 /** What HEADING_RE reads as words before the noun may be the first noun itself: "Resolutions and" decisions. */
-const OTHER_NOUN_RE = new RegExp(`^(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)$`);
+const OTHER_NOUN_RE = lazyRegExp(`^(?:${RES_NOUN_SRC}|${DEC_NOUN_SRC})\\s{1,2}(?:and|et|y|и)$`);
 /** "Resolutions and decisions" / "Résolutions et décisions": the number tells which (by its range). */
-const BOTH_RE = new RegExp(
+const BOTH_RE = lazyRegExp(
   `^\\s{1,2}(?:and|et|y|и|و|和)\\s{1,2}(?:${DEC_NOUN_SRC}|${RES_NOUN_SRC}|决定|决议)`,
 );
 

@@ -3,6 +3,7 @@
  * Arabic "الصادر عن"), a short name pointing back ("de la Comisión"), the date ("of 19 December 2018"),
  * a body after an inlined footnote; and the clause's subject after "dans sa résolution N,".
  */
+import { lazyRegExp } from '../../lazy-regexp';
 import { dateAfter, dateWordAt } from '../date';
 import { BODY_ANY_SRC, type BodyCode, bodyOf } from '../lexicon';
 import { shortBodyBefore } from './head';
@@ -10,13 +11,13 @@ import type { Item } from './types';
 import { charKind } from './words';
 
 /** After the body-after phrase: FR "de l'Assemblée générale", ES "de la Asamblea General", RU genitive. */
-const BODY_AFTER_RE = new RegExp(
+const BODY_AFTER_RE = lazyRegExp(
   `(?:\\s{1,3}(?:of the|de l[’']|de la|del|du|الصادر عن|الذي اتخذ(?:ته|ه))\\s{0,2}(?<body>${BODY_ANY_SRC})|\\s{1,3}(?<bare>${BODY_ANY_SRC}))`,
   'y',
 );
 
 /** The subject right after "PREP its resolution N,": FR "…, le Conseil des droits de l’homme", ES "…, el Consejo …". */
-const SUBJECT_AFTER_RE = new RegExp(
+const SUBJECT_AFTER_RE = lazyRegExp(
   `\\s{0,2},\\s{0,2}(?:the|le|la|l[’']|el)\\s{0,2}(?<body>${BODY_ANY_SRC})`,
   'y',
 );
@@ -35,7 +36,7 @@ export function subjectAfter(text: string, tail: number): BodyCode | undefined {
 const FN_AT_RE =
   /\s{0,2}(?:Ibid|Ibíd|Voir|See|V[ée]ase|V[ée]anse|См\.|Там же|انظر|المرجع نفسه|\(\s{0,2}\(\s{0,2}\))/y;
 /** The body named after the footnote's closing full stop or parenthesis. */
-const FN_BODY_RE = new RegExp(
+const FN_BODY_RE = lazyRegExp(
   `[.)]\\s{0,2}[,،]?\\s{1,3}(?:of the|du|de la|de l[’']|del|الصادر عن)\\s{0,2}(?<body>${BODY_ANY_SRC})`,
 );
 

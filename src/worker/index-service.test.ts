@@ -20,6 +20,17 @@ describe('extensionFetcher', () => {
     expect((error as IndexError).code).toBe('missing');
     expect(seen).toEqual(['chrome-extension://id/index/manifest.json']);
   });
+  test('hands over a gzip file as the response body’s stream (inflated as it arrives), JSON as text', async () => {
+    const fetchFn = (async (url: string) =>
+      new Response(
+        url.endsWith('.gz') ? new Uint8Array([31, 139]) : '{"format":1}',
+      )) as unknown as typeof fetch;
+    const fetcher = extensionFetcher(getURL, fetchFn);
+    expect(await fetcher('manifest.json')).toBe('{"format":1}');
+    const body = await fetcher('shards/3.json.gz');
+    expect(body).toBeInstanceOf(ReadableStream);
+    expect([...new Uint8Array(await new Response(body as ReadableStream).arrayBuffer())]).toEqual([31, 139]);
+  });
 });
 
 describe('createIndexService', () => {

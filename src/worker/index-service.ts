@@ -40,8 +40,10 @@ export function extensionFetcher(
   return async (path) => {
     const res = await doFetch(getURL(`index/${path}`));
     if (!res.ok) throw new IndexError('missing', path, `HTTP ${res.status}`);
-    // Text for JSON files; the index decides how to parse. Binary files are read as bytes.
-    return path.endsWith('.json') ? res.text() : res.arrayBuffer();
+    // Text for JSON files; the index decides how to parse. Binary (gzip) files are handed over as the body's
+    // stream, which the index inflates as the bytes arrive.
+    if (path.endsWith('.json')) return res.text();
+    return res.body ?? res.arrayBuffer();
   };
 }
 

@@ -49,10 +49,13 @@ interface SeriesFile {
 
 const PLACEMENTS = Object.entries(PLACEMENT_BITS) as [Placement, number][];
 
-/** Inflates gzip bytes with the web-standard DecompressionStream (service worker, page and Node 18+). */
-async function gunzip(bytes: ArrayBuffer): Promise<ArrayBuffer> {
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).arrayBuffer();
+/**
+ * Inflates gzip bytes with the web-standard DecompressionStream (service worker, page and Node 18+). A stream
+ * (a fetch's body) is inflated as its bytes arrive, not after the whole file was read.
+ */
+function gunzip(raw: ArrayBuffer | ReadableStream<Uint8Array<ArrayBuffer>>): Promise<ArrayBuffer> {
+  const stream = raw instanceof ArrayBuffer ? new Blob([raw]).stream() : raw;
+  return new Response(stream.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
 }
 
 /**
@@ -61,7 +64,7 @@ async function gunzip(bytes: ArrayBuffer): Promise<ArrayBuffer> {
  */
 async function readText(fetcher: IndexFetcher, path: string, gzip: boolean): Promise<string> {
   const file = gzip ? `${path}.gz` : path;
-  let raw: ArrayBuffer | string;
+  let raw: Awaited<ReturnType<IndexFetcher>>;
   try {
     raw = await fetcher(file);
   } catch (err) {
@@ -69,11 +72,16 @@ async function readText(fetcher: IndexFetcher, path: string, gzip: boolean): Pro
     throw new IndexError('missing', file, err instanceof Error ? err.message : String(err));
   }
   try {
-    if (gzip) {
-      if (typeof raw === 'string') throw new Error('gzip file read as text');
-      raw = await gunzip(raw);
+    if (typeof raw === 'string') {
+      if (gzip) throw new Error('gzip file read as text');
+      return raw;
     }
-    return typeof raw === 'string' ? raw : new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    const bytes = gzip
+      ? await gunzip(raw)
+      : raw instanceof ArrayBuffer
+        ? raw
+        : await new Response(raw).arrayBuffer();
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (err) {
     throw new IndexError('corrupt', file, err instanceof Error ? err.message : 'unreadable');
   }

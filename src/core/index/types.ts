@@ -228,5 +228,11 @@ export interface SearchHit {
   match: 'key' | 'text';
 }
 
-/** The loader's injected reader: the worker passes `fetch(runtime.getURL('index/' + path))`, Node tests read files. */
-export type IndexFetcher = (path: string) => Promise<ArrayBuffer | string>;
+/**
+ * The loader's injected reader of one index file: its text, its bytes, or a stream of its bytes (the worker
+ * gives a fetch's body, inflated as it arrives). The worker reads `runtime.getURL('index/' + path)`, Node
+ * tests read files.
+ */
+export type IndexFetcher = (
+  path: string,
+) => Promise<ArrayBuffer | ReadableStream<Uint8Array<ArrayBuffer>> | string>;

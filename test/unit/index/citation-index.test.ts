@@ -245,6 +245,36 @@ describe('errors are typed, never a dead index', () => {
   });
 });
 
+describe('a fetcher that hands over a stream (the worker gives a fetch’s body)', () => {
+  const streamOf = (v: Uint8Array | string) => new Blob([bytes(v)]).stream();
+  const streaming =
+    (overrides: Record<string, Uint8Array | string> = {}): IndexFetcher =>
+    async (path) => {
+      const v = overrides[path] ?? files.get(path);
+      if (v === undefined) throw new Error(`404 ${path}`);
+      return path.endsWith('.json') ? (typeof v === 'string' ? v : new TextDecoder().decode(v)) : streamOf(v);
+    };
+
+  it('inflates a gzip shard as it arrives: the same card as from bytes', async () => {
+    const opened = await loadIndex(streaming(), 'A/RES/77/176');
+    expect(await opened.lookup('A/RES/77/176', 'fr')).toEqual(await index.lookup('A/RES/77/176', 'fr'));
+    expect(await opened.search('migration', 5)).toEqual(await index.search('migration', 5));
+  });
+
+  it('a truncated or garbled stream is IndexError corrupt, not a bare TypeError', async () => {
+    const path = `shards/${shardOf('A/RES/77/176', 80)}.json.gz`;
+    const whole = files.get(path) as Uint8Array;
+    for (const broken of [whole.slice(0, 500), new Uint8Array([31, 139, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8])]) {
+      const opened = await loadIndex(streaming({ [path]: broken }));
+      await expect(opened.lookup('A/RES/77/176')).rejects.toMatchObject({
+        name: 'IndexError',
+        code: 'corrupt',
+        path,
+      });
+    }
+  });
+});
+
 describe('a cold lookup reads its key’s shard beside the manifest', () => {
   /** A fetcher over the built files that logs each request and answers the manifest only when released. */
   function held(overrides: Record<string, Uint8Array | string> = {}) {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 
 type Manifest = Record<string, unknown> & {
   version: string;
@@ -64,14 +64,101 @@ export function firefoxManifest(chrome: Manifest = chromeManifest()): Manifest {
   };
 }
 
+/**
+ * webextension-polyfill as an ES module. The package is a UMD file; bundled as CommonJS, its default import
+ * goes through the bundler's interop helper, which copies every own property of what the polyfill returns.
+ * Where the browser has a `browser` namespace of its own (Firefox, Chrome 156), the polyfill returns that
+ * object, and reading each of its properties makes the browser build every API's bindings: 3 to 5 ms at each
+ * start of the background worker (on every wake, before it can answer a hover card) and of each content
+ * script. Here the UMD wrapper is given a local `module` and the module exports what it put there.
+ */
+export function polyfillAsModule(): Plugin {
+  return {
+    name: 'uncl-polyfill-as-module',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('/webextension-polyfill/dist/browser-polyfill.js')) return null;
+      return {
+        code: `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`,
+        map: null,
+      };
+    },
+  };
+}
+
+/** The file the background worker is built into (one file; see {@link workerAsOneFile}). */
+export const WORKER_FILE = 'background.js';
+
+/** The manifest without its `background`, which {@link workerAsOneFile} builds and declares itself. */
+export function withoutBackground(manifest: Manifest): Manifest {
+  const { background: _background, ...rest } = manifest;
+  return rest;
+}
+
+/**
+ * The background worker as ONE file, built apart from the extension's other scripts. A service worker cannot
+ * load a module later (no `import()`), so every wake loads its whole module graph before it can answer a
+ * hover card; built with the pages and the content script, that graph was 11 shared chunks. One file, with
+ * the modules it shares with the pages copied in, answered a cold lookup 5 ms sooner (median of 50 wakes,
+ * 34.6 against 39.6 ms, the two builds measured in turns). The worker's entry is the source manifest's
+ * `background` (crxjs is given the manifest without it); the built manifest names {@link WORKER_FILE}, as a
+ * module service worker in Chrome and as a module event page in Firefox.
+ */
+export function workerAsOneFile(source: Manifest, browserTarget: 'chrome' | 'firefox'): Plugin {
+  const background = source.background as { service_worker?: string } | undefined;
+  const entry = background?.service_worker;
+  if (!entry) throw new Error('manifest.json: background.service_worker names no worker entry');
+  return {
+    name: 'uncl-worker-as-one-file',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const built = await build({
+          configFile: false,
+          logLevel: 'warn',
+          publicDir: false,
+          plugins: [polyfillAsModule()],
+          build: {
+            write: false,
+            minify: true,
+            modulePreload: false,
+            rollupOptions: {
+              input: new URL(entry, import.meta.url).pathname,
+              output: { format: 'es', entryFileNames: WORKER_FILE, inlineDynamicImports: true },
+            },
+          },
+        });
+        const outputs = (Array.isArray(built) ? built : [built]).flatMap((o) =>
+          'output' in o ? o.output : [],
+        );
+        const chunks = outputs.filter((o) => o.type === 'chunk');
+        if (chunks.length !== 1 || chunks[0]?.fileName !== WORKER_FILE)
+          this.error(
+            `the worker built into ${outputs.map((o) => o.fileName).join(', ')}, not ${WORKER_FILE} alone`,
+          );
+        this.emitFile({ type: 'asset', fileName: WORKER_FILE, source: chunks[0].code });
+        const manifest = bundle['manifest.json'];
+        if (manifest?.type !== 'asset') this.error('crxjs emitted no manifest.json');
+        const m = JSON.parse(String(manifest.source)) as Manifest;
+        m.background =
+          browserTarget === 'firefox'
+            ? { scripts: [WORKER_FILE], type: 'module' }
+            : { service_worker: WORKER_FILE, type: 'module' };
+        manifest.source = `${JSON.stringify(m, null, 2)}\n`;
+      },
+    },
+  };
+}
+
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+const manifest = target === 'firefox' ? firefoxManifest() : chromeManifest();
 
 export default defineConfig({
   plugins: [
-    crx({
-      manifest: (target === 'firefox' ? firefoxManifest() : chromeManifest()) as unknown as ManifestV3Export,
-      browser: target,
-    }),
+    polyfillAsModule(),
+    crx({ manifest: withoutBackground(manifest) as unknown as ManifestV3Export, browser: target }),
+    workerAsOneFile(chromeManifest(), target),
   ],
   build: {
     outDir: `dist/${target}`,

@@ -45,10 +45,14 @@ afterAll(async () => {
 
 describe('worker and manifest', () => {
   test('the module service worker starts and reports the built manifest', async () => {
-    expect(h.serviceWorker.url()).toBe(`chrome-extension://${h.extensionId}/service-worker-loader.js`);
+    expect(h.serviceWorker.url()).toBe(`chrome-extension://${h.extensionId}/background.js`);
     const m = await h.serviceWorker.evaluate(() => chrome.runtime.getManifest());
     expect(m.manifest_version).toBe(3);
-    expect(m.background).toMatchObject({ type: 'module' });
+    expect(m.background).toEqual({ service_worker: 'background.js', type: 'module' });
+    // One file (vite.config.ts workerAsOneFile): a wake loads no other module before it can answer a card.
+    const code = await h.serviceWorker.evaluate(async () => (await fetch('/background.js')).text());
+    expect(code).not.toMatch(/(?:^|[;}])\s*import\s*[{*'"\w]|\bimport\s*\(/);
+    expect(code).toContain('__unCitationLens');
     expect(m.permissions).toEqual(expect.arrayContaining(['contextMenus', 'storage', 'sidePanel']));
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
     // No standing access to every site: UN sites only, for the redirect of UN PDFs to the viewer.

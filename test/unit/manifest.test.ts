@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chromeManifest, firefoxManifest, GECKO_ID } from '../../vite.config';
+import { chromeManifest, firefoxManifest, GECKO_ID, polyfillAsModule } from '../../vite.config';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // biome-ignore lint/suspicious/noExplicitAny: manifests are untyped JSON, read loosely in assertions
@@ -187,5 +187,54 @@ describe('locales', () => {
     expect(isSentence('UN Citation Lens')).toBe(false);
     expect(isSentence('vol. $VOLUME$')).toBe(false);
     expect(isSentence('×$COUNT$')).toBe(false);
+  });
+});
+
+describe('webextension-polyfill as a module (vite.config.ts polyfillAsModule)', () => {
+  // Bundled as CommonJS, the polyfill's default import went through an interop helper that read every
+  // property of the browser's own `browser` namespace, making the browser build every API binding at each
+  // worker wake and content-script start. As a module, its default export IS that namespace, untouched.
+  test('exports the browser’s own namespace itself, reading none of its properties', async () => {
+    const file = join(ROOT, 'node_modules/webextension-polyfill/dist/browser-polyfill.js');
+    const hook = polyfillAsModule().transform as (code: string, id: string) => { code: string } | null;
+    const out = hook(readFileSync(file, 'utf8'), file);
+    expect(out?.code).toMatch(/export default module\.exports;\s*$/);
+    expect(hook('x', '/src/other.js')).toBeNull();
+    const read: string[] = [];
+    const native = new Proxy(
+      { runtime: { id: 'ext' }, storage: {}, tabs: {} },
+      {
+        get(t, k) {
+          if (typeof k === 'string') read.push(k);
+          return Reflect.get(t, k);
+        },
+        getOwnPropertyDescriptor(t, k) {
+          read.push(`descriptor ${String(k)}`);
+          return Reflect.getOwnPropertyDescriptor(t, k);
+        },
+        ownKeys(t) {
+          read.push('ownKeys');
+          return Reflect.ownKeys(t);
+        },
+      },
+    );
+    const g = globalThis as Record<string, unknown>;
+    const saved = { chrome: g.chrome, browser: g.browser };
+    g.chrome = { runtime: { id: 'ext' } };
+    g.browser = native;
+    try {
+      const mod = (await import(`data:text/javascript,${encodeURIComponent(out!.code)}`)) as {
+        default: unknown;
+      };
+      const seen = [...read];
+      expect(mod.default === native).toBe(true);
+      // The polyfill's own check of `browser.runtime.id`; no listing of the namespace, no descriptor read.
+      expect(seen).toContain('runtime');
+      expect(seen.filter((k) => k === 'ownKeys' || k.startsWith('descriptor '))).toEqual([]);
+      expect(seen).not.toContain('storage');
+    } finally {
+      g.chrome = saved.chrome;
+      g.browser = saved.browser;
+    }
   });
 });

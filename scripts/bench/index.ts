@@ -22,7 +22,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { findCitations } from '../../src/core/find.ts';
-import { type CitationIndex, loadIndex } from '../../src/core/index/index.ts';
+import { loadIndex, type ManifestIndex } from '../../src/core/index/index.ts';
 import { defaultInstrumentMatcher } from '../../src/core/instruments/default-gazetteer.ts';
 import { LANGS, type Lang } from '../../src/core/mention.ts';
 import { fileFetcher } from '../lib/node-fetcher.ts';
@@ -61,7 +61,7 @@ function typedQuery(title: string, lang: Lang): string {
 export default async function bench(): Promise<Record<string, number>> {
   ensureIndex();
   const fetcher = fileFetcher(INDEX_DIR);
-  const open = (): Promise<CitationIndex> => loadIndex(fetcher);
+  const open = (): Promise<ManifestIndex> => loadIndex(fetcher);
   // Node loads its web-streams code on the first DecompressionStream; a browser worker has it
   // built in, so that one-off cost is paid before timing.
   await (await open()).lookup('A/RES/1/1');

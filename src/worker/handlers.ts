@@ -52,14 +52,13 @@ export function createHandlers<S extends { tab?: { id?: number }; frameId?: numb
   const recent = new Map<string, { at: number; tabId?: number }>();
   return {
     lookup: async ({ key, lang, volume }) => {
-      // A worker woken for this lookup opens the index with the key's shard read beside the manifest.
-      if (lang) return deps.index.use((i) => i.lookup(key, lang, volume), key);
+      if (lang) return deps.index.use((i) => i.lookup(key, lang, volume));
       // Without a language, the settings read that decides it and the index read run at once: the worker
       // waits for the slower of the two, not for both in turn. The second lookup finds the shard cached; only
       // its links depend on the language.
       const [l, english] = await Promise.all([
         deps.linkLang(),
-        deps.index.use((i) => i.lookup(key, 'en', volume), key).catch(() => undefined),
+        deps.index.use((i) => i.lookup(key, 'en', volume)).catch(() => undefined),
       ]);
       // An English reader's card is the one already made.
       if (l === 'en' && english) return english;
@@ -69,7 +68,7 @@ export function createHandlers<S extends { tab?: { id?: number }; frameId?: numb
       if (!query.trim()) return [];
       return deps.index.use((i) => i.search(query, limit ?? DEFAULT_SEARCH_LIMIT));
     },
-    trace: ({ key }) => deps.index.use((i) => i.trace(key), key),
+    trace: ({ key }) => deps.index.use((i) => i.trace(key)),
     openTrace: async ({ key, query }, sender) => {
       const tabId = sender.tab?.id;
       const target: TraceTarget = { ...(key ? { key } : {}), ...(query ? { query } : {}) };

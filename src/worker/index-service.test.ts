@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { IndexError, loadIndex } from '../core/index';
+import { IndexError, loadIndex, openIndex } from '../core/index';
 
 vi.mock('../shared/browser', () => ({ browser: {} }));
 const { createIndexService, extensionFetcher } = await import('./index-service');
@@ -54,5 +54,24 @@ describe('createIndexService', () => {
     const second = await service.get().catch((e: unknown) => e);
     expect((second as InstanceType<typeof ProtocolFailure>).code).toBe('index-unavailable');
     expect(calls).toBe(2); // a failure is not cached
+  });
+});
+
+describe('isLoaded (the ping’s indexLoaded)', () => {
+  test('false in a fresh worker life and after a failed read; true once the index answered', async () => {
+    let fail = true;
+    const service = createIndexService(async () =>
+      openIndex(async (path) => {
+        if (fail) throw new IndexError('missing', path, 'not shipped');
+        return new TextEncoder().encode('{}').buffer as ArrayBuffer;
+      }),
+    );
+    expect(service.isLoaded()).toBe(false);
+    const failed = await service.use((i) => i.lookup('A/RES/77/176')).catch((e: unknown) => e);
+    expect((failed as InstanceType<typeof ProtocolFailure>).code).toBe('index-unavailable');
+    expect(service.isLoaded()).toBe(false);
+    fail = false;
+    await service.use(async () => 'answered');
+    expect(service.isLoaded()).toBe(true);
   });
 });

@@ -3,33 +3,25 @@
  *
  * MV3 stops an idle service worker after ~30 s and the next message starts a fresh one, so nothing here is
  * state that must survive: the index is (re)opened lazily on the first request after each wake, from files
- * shipped in the extension (`index/…`). Opening reads only the small index manifest; shards load on demand
- * inside the index. A failed open is not cached, so a later request retries instead of a dead worker.
+ * shipped in the extension (`index/…`); its files load on demand inside the index (`openIndex` reads
+ * nothing at opening). A failed open or read is not cached, so a later request retries instead of a dead
+ * worker.
  */
 import { type CitationIndex, IndexError } from '../core/index';
 import type { IndexFetcher } from '../core/index/types';
 import { ProtocolFailure } from '../shared/messaging';
 
-/**
- * Opens an index; injected so tests can point the service at files or at a failing fetcher. `firstKey` is the
- * key the request that opens it looks up, whose shard may be read beside the manifest (`loadIndex`).
- */
-export type IndexOpener = (firstKey?: string) => Promise<CitationIndex>;
+/** Opens an index; injected so tests can point the service at files or at a failing fetcher. */
+export type IndexOpener = () => Promise<CitationIndex>;
 
 /** A lazily opened index with retry-after-failure, shared by every handler of one worker life. */
 export interface IndexService {
-  /**
-   * The open index; throws {@link ProtocolFailure} `index-unavailable` when it cannot be opened or read.
-   * `firstKey`: the key the caller will look up, passed to the opener when this call opens the index.
-   */
-  get(firstKey?: string): Promise<CitationIndex>;
-  /** Whether an index is open in this worker life (the `ping` message reports it). */
+  /** The open index; throws {@link ProtocolFailure} `index-unavailable` when it cannot be opened. */
+  get(): Promise<CitationIndex>;
+  /** Whether the index answered a request in this worker life (the `ping` message reports it). */
   isLoaded(): boolean;
-  /**
-   * Runs `fn` on the index, turning index errors (missing/corrupt shards) into `index-unavailable`; `firstKey`
-   * as for {@link IndexService.get}.
-   */
-  use<T>(fn: (index: CitationIndex) => Promise<T>, firstKey?: string): Promise<T>;
+  /** Runs `fn` on the index, turning index errors (missing/corrupt files) into `index-unavailable`. */
+  use<T>(fn: (index: CitationIndex) => Promise<T>): Promise<T>;
 }
 
 /** A fetcher that reads `index/<path>` from the extension's own files (`getURL` is `runtime.getURL`). */
@@ -51,28 +43,24 @@ export function extensionFetcher(
 export function createIndexService(open: IndexOpener): IndexService {
   let pending: Promise<CitationIndex> | undefined;
   let loaded = false;
-  const get = (firstKey?: string): Promise<CitationIndex> => {
+  const get = (): Promise<CitationIndex> => {
     if (!pending) {
-      pending = open(firstKey).then(
-        (index) => {
-          loaded = true;
-          return index;
-        },
-        (e: unknown) => {
-          pending = undefined; // retry on the next request
-          throw unavailable(e);
-        },
-      );
+      pending = open().catch((e: unknown) => {
+        pending = undefined; // retry on the next request
+        throw unavailable(e);
+      });
     }
     return pending;
   };
   return {
     get,
     isLoaded: () => loaded,
-    async use(fn, firstKey) {
-      const index = await get(firstKey);
+    async use(fn) {
+      const index = await get();
       try {
-        return await fn(index);
+        const result = await fn(index);
+        loaded = true;
+        return result;
       } catch (e) {
         throw e instanceof IndexError ? unavailable(e) : e;
       }

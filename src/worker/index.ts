@@ -8,7 +8,7 @@
  * `storage.session`.
  */
 
-import { loadIndex } from '../core/index';
+import { openIndex } from '../core/index';
 import type { Lang } from '../core/mention';
 import { browser } from '../shared/browser';
 import { readerLang } from '../shared/link-lang';
@@ -24,12 +24,8 @@ import { registerPdfRedirect } from './pdf-redirect';
 import { MENU_ID, onCommand, onMenuClick, registerTraceMenu, TRACE_COMMAND } from './trace';
 import { onViewerMenuClick, openViewer, registerViewerMenu, VIEWER_MENU_ID } from './viewer-menu';
 
-const index = createIndexService((firstKey) =>
-  loadIndex(
-    extensionFetcher((p) => browser.runtime.getURL(p)),
-    firstKey,
-  ),
-);
+// The shipped index, opened without reading its manifest: a cold lookup reads one file, its key's shard.
+const index = createIndexService(async () => openIndex(extensionFetcher((p) => browser.runtime.getURL(p))));
 
 /** Message tables read so far (six at most; a reloaded worker reads them again). */
 const tables = new Map<Lang, Promise<MessageTable>>();

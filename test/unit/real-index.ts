@@ -5,12 +5,12 @@
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildIndex } from '../../scripts/lib/build-index.ts';
-import { type CitationIndex, loadIndex } from '../../src/core/index/index.ts';
+import { loadIndex, type ManifestIndex } from '../../src/core/index/index.ts';
 import type { IndexFetcher } from '../../src/core/index/types.ts';
 
 /** The opened index and every key it stores. */
 export interface RealIndex {
-  index: CitationIndex;
+  index: ManifestIndex;
   /** Every key the shards hold (entries with data and stubs). */
   keys: string[];
 }

@@ -10,6 +10,7 @@ import {
   INDEX_LAYOUT,
   type IndexEntry,
   type IndexFetcher,
+  type IndexLayout,
   type IndexManifest,
   PLACEMENT_BITS,
   type SearchHit,
@@ -159,9 +160,10 @@ export function resolveInstrument(
 }
 
 /**
- * The citation index as the worker sees it. Only the manifest is read when it is created; shards
- * (by hash of the key), series and the search index are fetched on first use and kept for the
- * life of the worker, so a cold start costs one small file plus one shard per first lookup.
+ * The citation index as the worker sees it. Creating it reads nothing; shards (by hash of the key), series and
+ * the search index are fetched on first use and kept for the life of the worker, so a cold lookup costs one
+ * file, its key's shard. Every file read is checked (format version, shard number), so a missing, broken or
+ * foreign index fails at that read as an {@link IndexError}.
  */
 export class CitationIndex {
   private readonly shardCache = new Map<number, Promise<ShardFile>>();
@@ -172,11 +174,12 @@ export class CitationIndex {
 
   private readonly gzip: boolean;
 
+  /** `layout`: how the build laid the files out ({@link INDEX_LAYOUT}, or what a manifest says). */
   constructor(
-    readonly manifest: IndexManifest,
+    readonly layout: IndexLayout,
     private readonly fetcher: IndexFetcher,
   ) {
-    this.gzip = manifest.compression === 'gzip';
+    this.gzip = layout.compression === 'gzip';
   }
 
   private cached<K, T>(cache: Map<K, Promise<T>>, k: K, load: () => Promise<T>): Promise<T> {
@@ -194,11 +197,6 @@ export class CitationIndex {
     return this.cached(this.shardCache, n, () => readShard(this.fetcher, n, this.gzip));
   }
 
-  /** Takes a shard read begun before the manifest was (`loadIndex`'s `firstKey`) as shard `n`'s read. */
-  adoptShard(n: number, read: Promise<ShardFile>): void {
-    this.cached(this.shardCache, n, () => read);
-  }
-
   private seriesShard(n: number): Promise<SeriesFile> {
     return this.cached(this.seriesCache, n, async () => {
       const path = `series/${n}.json`;
@@ -209,7 +207,7 @@ export class CitationIndex {
 
   /** The stored record of a canonical key, or undefined. Rejects with {@link IndexError}. */
   async record(key: string): Promise<ShardRecord | undefined> {
-    const file = await this.shard(shardOf(key, this.manifest.shards));
+    const file = await this.shard(shardOf(key, this.layout.shards));
     return own(file.records, key);
   }
 
@@ -252,7 +250,7 @@ export class CitationIndex {
     const citedBy = edges(rec?.in);
     let series: SeriesRecord | undefined;
     const id = rec?.entry.series;
-    if (id) series = own((await this.seriesShard(shardOf(id, this.manifest.seriesShards))).series, id);
+    if (id) series = own((await this.seriesShard(shardOf(id, this.layout.seriesShards))).series, id);
     return {
       key,
       recalls,
@@ -352,32 +350,40 @@ export class CitationIndex {
   }
 }
 
+/** An index opened with its manifest (reports, scripts, tests): counts, attribution, build time. */
+export class ManifestIndex extends CitationIndex {
+  constructor(
+    readonly manifest: IndexManifest,
+    fetcher: IndexFetcher,
+  ) {
+    super(
+      { shards: manifest.shards, seriesShards: manifest.seriesShards, compression: manifest.compression },
+      fetcher,
+    );
+  }
+}
+
 /**
- * Opens the index: reads and checks `manifest.json`. `fetcher(path)` returns the file at `path` relative to
- * the index root (`shards/3.json`, `search.json`). With `firstKey` (the key a woken worker is asked for), that
- * key's shard is read at the same time, where {@link INDEX_LAYOUT} puts it: a cold lookup then waits for one
- * file, not for the manifest and then its shard. The early read is kept only when the manifest agrees with the
- * layout, and its failure is the lookup's to report, not the opening's.
+ * Opens the index with its manifest: reads and checks `manifest.json` and lays the index out as it says.
+ * `fetcher(path)` returns the file at `path` relative to the index root (`shards/3.json.gz`).
  * @throws IndexError when the manifest is missing, corrupt or of another format version.
  */
-export async function loadIndex(fetcher: IndexFetcher, firstKey?: string): Promise<CitationIndex> {
+export async function loadIndex(fetcher: IndexFetcher): Promise<ManifestIndex> {
   const path = 'manifest.json';
-  const key = firstKey === undefined ? undefined : (parseKey(firstKey)?.key ?? firstKey.trim());
-  const n = key ? shardOf(key, INDEX_LAYOUT.shards) : undefined;
-  const early = n === undefined ? undefined : readShard(fetcher, n, INDEX_LAYOUT.compression === 'gzip');
-  early?.catch(() => undefined);
   const v = await readJson(fetcher, path);
   checkFormat(v, path, 'counts');
   const m = v as unknown as IndexManifest;
   if (!Number.isInteger(m.shards) || m.shards < 1 || !Number.isInteger(m.seriesShards) || m.seriesShards < 1)
     throw new IndexError('corrupt', path, 'bad shard counts');
-  const index = new CitationIndex(m, fetcher);
-  if (
-    early &&
-    n !== undefined &&
-    m.shards === INDEX_LAYOUT.shards &&
-    m.compression === INDEX_LAYOUT.compression
-  )
-    index.adoptShard(n, early);
-  return index;
+  return new ManifestIndex(m, fetcher);
+}
+
+/**
+ * The index shipped with this code, opened without reading anything: the worker's, which a reader wakes on a
+ * hover and which must answer at once. The build lays the files out by {@link INDEX_LAYOUT}, the same constant
+ * this code hashes keys with, and the extension ships the two together, so the manifest would say nothing a
+ * lookup needs; its counts and attribution are for reports and the options page, which read it themselves.
+ */
+export function openIndex(fetcher: IndexFetcher): CitationIndex {
+  return new CitationIndex(INDEX_LAYOUT, fetcher);
 }

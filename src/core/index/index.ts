@@ -3,8 +3,8 @@
  * MTDSG treaties), citation graph and series. Pure: the caller injects how files are read.
  *
  * Files (built by scripts/index-build.ts into public/index/, shipped as `index/…`):
- * - `manifest.json` (plain, ~2 KB): format version, shard counts, counts, attribution. Read when a
- *   (re)started worker opens the index, beside the shard of the key it was woken for (INDEX_LAYOUT).
+ * - `manifest.json` (plain, ~2 KB): format version, shard counts, counts, attribution. Read by reports and
+ *   the options page (`loadIndex`); the worker opens the index by INDEX_LAYOUT without it (`openIndex`).
  * - `shards/N.json.gz`: records `{entry, out, in}` of the keys with `fnv1a(key) % shards == N`
  *   (~35 KB gzipped, ~160 KB JSON): the first lookup of a key reads one of them.
  * - `series/N.json.gz`: series by id (read by `trace`).
@@ -18,6 +18,8 @@ export {
   IndexError,
   type IndexErrorCode,
   loadIndex,
+  ManifestIndex,
+  openIndex,
   resolveInstrument,
 } from './citation-index';
 export {
@@ -30,4 +32,4 @@ export {
   shardOf,
 } from './keys';
 export type * from './types';
-export { INDEX_FORMAT_VERSION, PLACEMENT_BITS } from './types';
+export { INDEX_FORMAT_VERSION, INDEX_LAYOUT, PLACEMENT_BITS } from './types';

@@ -152,13 +152,19 @@ export interface SeriesRecord {
 
 /**
  * How the build lays the index out: records over `shards` files by hash of the key (`shards/N.json.gz`), series
- * over `seriesShards`, every file but the manifest and the gazetteer gzipped. The reader knows it too, so a
- * cold lookup reads its key's shard while the manifest is read (`loadIndex`'s `firstKey`); the manifest must
- * agree, or that early read is dropped.
+ * over `seriesShards`, every file but the manifest and the gazetteer gzipped. The reader hashes keys with the
+ * same constant, so the worker opens the shipped index without reading its manifest (`openIndex`).
  */
-export const INDEX_LAYOUT = { shards: 80, seriesShards: 8, compression: 'gzip' } as const;
+export const INDEX_LAYOUT: IndexLayout = { shards: 80, seriesShards: 8, compression: 'gzip' };
 
-/** `manifest.json`: read on every cold start, so it stays small. */
+/** Where an index's files are: how many record and series shards, and whether they are gzipped. */
+export interface IndexLayout {
+  readonly shards: number;
+  readonly seriesShards: number;
+  readonly compression?: 'gzip' | undefined;
+}
+
+/** `manifest.json`: the build's layout, counts and attribution (reports and the options page read it). */
 export interface IndexManifest {
   format: number;
   /** ISO time of the build. */

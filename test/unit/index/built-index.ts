@@ -4,12 +4,12 @@
  */
 import { join } from 'node:path';
 import { buildIndex } from '../../../scripts/lib/build-index.ts';
-import { type CitationIndex, loadIndex } from '../../../src/core/index/index.ts';
+import { loadIndex, type ManifestIndex } from '../../../src/core/index/index.ts';
 import type { IndexFetcher } from '../../../src/core/index/types.ts';
 
 /** Builds the index from data/ and opens it; `files` are the built files by path (as index/ ships them). */
 export async function openBuiltIndex(): Promise<{
-  index: CitationIndex;
+  index: ManifestIndex;
   files: Map<string, Uint8Array | string>;
 }> {
   const files = buildIndex(join(import.meta.dirname, '../../../data')).files;

@@ -1,12 +1,20 @@
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../../scripts/lib/build-index.ts';
-import { type CitationIndex, IndexError, loadIndex, shardOf } from '../../../src/core/index/index.ts';
+import {
+  INDEX_LAYOUT,
+  IndexError,
+  loadIndex,
+  type ManifestIndex,
+  openIndex,
+  shardOf,
+} from '../../../src/core/index/index.ts';
 import type { IndexFetcher } from '../../../src/core/index/types.ts';
 
 // Built once from the committed data/ tables (real rows), served from memory as the worker's fetch would.
 let files: Map<string, Uint8Array | string>;
-let index: CitationIndex;
+let index: ManifestIndex;
 const bytes = (v: Uint8Array | string): ArrayBuffer => {
   const u = typeof v === 'string' ? new TextEncoder().encode(v) : v;
   return u.buffer.slice(u.byteOffset, u.byteOffset + u.byteLength) as ArrayBuffer;
@@ -256,7 +264,7 @@ describe('a fetcher that hands over a stream (the worker gives a fetch’s body)
     };
 
   it('inflates a gzip shard as it arrives: the same card as from bytes', async () => {
-    const opened = await loadIndex(streaming(), 'A/RES/77/176');
+    const opened = await loadIndex(streaming());
     expect(await opened.lookup('A/RES/77/176', 'fr')).toEqual(await index.lookup('A/RES/77/176', 'fr'));
     expect(await opened.search('migration', 5)).toEqual(await index.search('migration', 5));
   });
@@ -275,51 +283,64 @@ describe('a fetcher that hands over a stream (the worker gives a fetch’s body)
   });
 });
 
-describe('a cold lookup reads its key’s shard beside the manifest', () => {
-  /** A fetcher over the built files that logs each request and answers the manifest only when released. */
-  function held(overrides: Record<string, Uint8Array | string> = {}) {
+describe('openIndex: the shipped index, opened without its manifest (the worker’s)', () => {
+  function logged(overrides: Record<string, Uint8Array | string> = {}) {
     const log: string[] = [];
-    let release = () => {};
-    const manifestHeld = new Promise<void>((r) => {
-      release = r;
-    });
     const inner = memory(overrides);
     const fetcher: IndexFetcher = async (path) => {
       log.push(path);
-      if (path === 'manifest.json') await manifestHeld;
       return inner(path);
     };
-    return { log, release, fetcher };
+    return { log, fetcher };
   }
+  const shard77 = `shards/${shardOf('A/RES/77/176', INDEX_LAYOUT.shards)}.json.gz`;
 
-  it('the shard of 77/176 is requested before the manifest is answered, and read once', async () => {
-    const { log, release, fetcher } = held();
-    const opening = loadIndex(fetcher, 'resolution 77/176');
-    await new Promise((r) => setTimeout(r, 0));
-    const shard = `shards/${shardOf('A/RES/77/176', 80)}.json.gz`;
-    expect(log).toEqual([shard, 'manifest.json']);
-    release();
-    const card = await (await opening).lookup('A/RES/77/176');
-    expect(card.entry?.title).toBe('International migration and development');
-    expect(log.filter((p) => p === shard)).toHaveLength(1);
+  it('the built index is laid out as the reader expects', () => {
+    const manifest = JSON.parse(files.get('manifest.json') as string) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ ...INDEX_LAYOUT });
   });
 
-  it('a manifest that lays the index out otherwise drops the early read', async () => {
-    const manifest = JSON.parse(files.get('manifest.json') as string) as { shards: number };
-    const { log, release, fetcher } = held({ 'manifest.json': JSON.stringify({ ...manifest, shards: 81 }) });
-    release();
-    const opened = await loadIndex(fetcher, 'A/RES/77/176');
-    await opened.record('A/RES/77/176').catch(() => undefined);
-    expect(log).toContain(`shards/${shardOf('A/RES/77/176', 81)}.json.gz`);
+  it('opening reads nothing; a cold lookup reads one file, its key’s shard, and answers as loadIndex’s', async () => {
+    const { log, fetcher } = logged();
+    const opened = openIndex(fetcher);
+    expect(log).toEqual([]);
+    const card = await opened.lookup('resolution 77/176', 'fr');
+    expect(log).toEqual([shard77]);
+    expect(card).toEqual(await index.lookup('A/RES/77/176', 'fr'));
+    await opened.lookup('A/RES/77/176');
+    expect(log).toEqual([shard77]); // kept for the worker's life
+    expect(await opened.trace('A/RES/77/176')).toEqual(await index.trace('A/RES/77/176'));
+    expect(await opened.search('migration', 5)).toEqual(await index.search('migration', 5));
   });
 
-  it('a missing shard read early fails the lookup, not the opening', async () => {
-    const shard = `shards/${shardOf('A/RES/77/176', 80)}.json.gz`;
+  it('a shard of another format, or another shard in its place, is a typed error, not a wrong card', async () => {
+    const wrong = (v: Record<string, unknown>) => new Uint8Array(gzipSync(JSON.stringify(v)));
+    const real = JSON.parse(gunzipSync(files.get(shard77) as Uint8Array).toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+    const other = (real.shard as number) === 0 ? 1 : 0;
+    await expect(
+      openIndex(memory({ [shard77]: wrong({ ...real, format: 0 }) })).lookup('A/RES/77/176'),
+    ).rejects.toMatchObject({ name: 'IndexError', code: 'version' });
+    await expect(
+      openIndex(memory({ [shard77]: wrong({ ...real, shard: other }) })).lookup('A/RES/77/176'),
+    ).rejects.toMatchObject({ name: 'IndexError', code: 'corrupt', path: shard77.replace(/\.gz$/, '') });
+  });
+
+  it('a missing shard fails its lookups as IndexError missing; other shards still answer', async () => {
     const fetcher: IndexFetcher = async (path) => {
-      if (path === shard) throw new IndexError('missing', path, 'not shipped');
+      if (path === shard77) throw new IndexError('missing', path, 'not shipped');
       return memory()(path);
     };
-    const opened = await loadIndex(fetcher, 'A/RES/77/176');
-    await expect(opened.lookup('A/RES/77/176')).rejects.toBeInstanceOf(IndexError);
+    const opened = openIndex(fetcher);
+    await expect(opened.lookup('A/RES/77/176')).rejects.toMatchObject({
+      name: 'IndexError',
+      code: 'missing',
+    });
+    const other = ['S/RES/2334(2016)', 'A/RES/73/195', 'UNTS I-27531'].find(
+      (k) => `shards/${shardOf(k, INDEX_LAYOUT.shards)}.json.gz` !== shard77,
+    );
+    expect((await opened.lookup(other!)).known).toBe(true);
   });
 });

@@ -6,13 +6,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCardModel } from '../../../src/card/view-model.ts';
-import { type CitationIndex, resolveInstrument } from '../../../src/core/index/index.ts';
+import { type ManifestIndex, resolveInstrument } from '../../../src/core/index/index.ts';
 import type { Card } from '../../../src/core/index/types.ts';
 import { workerValidators } from '../../../src/shared/protocol.ts';
 import { tEn } from '../i18n.ts';
 import { openBuiltIndex } from './built-index.ts';
 
-let index: CitationIndex;
+let index: ManifestIndex;
 
 beforeAll(async () => {
   index = (await openBuiltIndex()).index;

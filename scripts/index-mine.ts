@@ -22,6 +22,7 @@ import {
   gaEntries,
   hrcEntries,
   hrcOfficialEntries,
+  latinLookalikes,
   mtdsgEntries,
   scEntries,
   TEXT_SETS,
@@ -80,6 +81,10 @@ async function main(): Promise<void> {
       unts: untsRegistrations(dir),
     };
     for (const [name, rows] of Object.entries(tables)) {
+      // Treaty Series registrations are rows [number, volumes, title, date].
+      for (const row of rows)
+        if (Array.isArray(row)) row[2] = latinLookalikes(row[2]);
+        else if (row.title) row.title = latinLookalikes(row.title);
       const bytes = writeJson(join(data, `tables/${name}.json.gz`), rows);
       stats[`table_${name}`] = rows.length;
       log(`tables/${name}.json.gz: ${rows.length} entries, ${(bytes / 1024).toFixed(0)} KB`);

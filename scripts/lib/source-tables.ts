@@ -54,6 +54,60 @@ function votes(r: Record<string, string>, prefix: string, source: Votes['source'
   return { yes, no, abstain, source };
 }
 
+/** Greek and Cyrillic capitals and small letters drawn like a Latin letter, and that letter. */
+const LOOKALIKES: Record<string, string> = {
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ο: 'o',
+  ν: 'v',
+  ι: 'i',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+};
+
+/**
+ * A Latin-script title with the Greek or Cyrillic letters typed into its Latin words put back as the Latin
+ * letters they look like. hrc-dw titles resolution 51/3 "Νeurotechnology and human rights" with a Greek
+ * capital Nu: shown, it reads right; searched for, "neurotechnology" does not find it. Only a word that has
+ * a Latin letter is changed, so a Greek or Cyrillic word quoted in a title is left whole.
+ */
+export function latinLookalikes(title: string): string {
+  return title.replace(/[\p{L}\p{M}]+/gu, (word) =>
+    /[A-Za-z]/.test(word) ? word.replace(/[\u0370-\u03ff\u0400-\u04ff]/g, (c) => LOOKALIKES[c] ?? c) : word,
+  );
+}
+
 /** Drops empty optional fields so stored JSON carries only what the data holds. */
 export function compact<T extends object>(o: T): T {
   for (const [k, v] of Object.entries(o))

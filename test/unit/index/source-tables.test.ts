@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../scripts/lib/data-io.ts';
 import {
@@ -8,6 +9,7 @@ import {
   gaDecisionEntries,
   hrcVotes,
   isoDate,
+  latinLookalikes,
   parseEnglishDate,
   textKey,
   untsRegistrations,
@@ -151,5 +153,31 @@ A/C.5/60/SR.1,,Fifth Committee,,2005,pbi_fifth_committee_decision,A/60/L.1,,pbi_
     expect(textKey('A/DEC/77/505 B')).toBe('A/DEC/77/505');
     expect(textKey('A/HRC/RES/57/5')).toBe('A/HRC/RES/57/5');
     expect(textKey('E/RES/2021/20')).toBe('E/RES/2021/20');
+  });
+});
+
+describe('latinLookalikes', () => {
+  it('puts back the Latin letter a Greek or Cyrillic one was typed for, inside Latin words only', () => {
+    // hrc-dw's title of A/HRC/RES/51/3 starts with a Greek capital Nu.
+    expect(latinLookalikes('Νeurotechnology and human rights')).toBe('Neurotechnology and human rights');
+    expect(latinLookalikes('Rеport of the Sеcretary-General')).toBe('Report of the Secretary-General'); // Cyrillic е
+    // A word in Greek or Cyrillic script is left whole, and so is every other title.
+    expect(latinLookalikes('The term «Ομόνοια» in Cyprus')).toBe('The term «Ομόνοια» in Cyprus');
+    expect(latinLookalikes('Соглашение и протокол')).toBe('Соглашение и протокол');
+    expect(latinLookalikes('International migration and development')).toBe(
+      'International migration and development',
+    );
+  });
+
+  it('the mined tables hold no Latin word with a Greek or Cyrillic letter in it', () => {
+    for (const name of ['ga', 'sc', 'hrc', 'hrc-official', 'ecosoc', 'mtdsg', 'ga-decisions', 'documents']) {
+      const rows = JSON.parse(
+        gunzipSync(readFileSync(join(import.meta.dirname, `../../../data/tables/${name}.json.gz`))).toString(
+          'utf8',
+        ),
+      ) as { key: string; title?: string }[];
+      const mixed = rows.filter((r) => r.title && latinLookalikes(r.title) !== r.title).map((r) => r.key);
+      expect(mixed, name).toEqual([]);
+    }
   });
 });

@@ -125,8 +125,12 @@ export function wireToolbar(): void {
  * "Open in the browser's PDF viewer": the way out, at the end of the toolbar. A plain click remembers the
  * choice for the PDF's site (`browserPdfSites`, listed on the options page, where it can be undone), takes
  * that site out of the redirect rules before leaving, so the browser does not send the tab straight back, and
- * replaces the viewer with the file at its own address (Back returns to the page before). A modified click
- * (new tab or window) is left to the browser, and remembers nothing.
+ * replaces the viewer with the file at its own address (Back returns to the page before).
+ *
+ * A new tab or window (Ctrl/Cmd-click, middle click, Shift-click, or the link's context menu) remembers
+ * nothing for the site, but the redirect would bring that tab straight back here too: this one address is
+ * let through for the session first ({@link passThrough}), and the tab or window is then opened here, where
+ * the wait for the rule cannot lose the race with the browser's own opening.
  */
 export function showWayOut(file: string): void {
   const a = document.createElement('a');
@@ -137,7 +141,13 @@ export function showWayOut(file: string): void {
   const host = new URL(file).hostname;
   if (redirected) a.title = t('viewerOpenInBrowserTitle', host);
   a.addEventListener('click', (e) => {
-    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    if (!e.isTrusted || e.button !== 0 || e.altKey) return;
+    if (e.ctrlKey || e.metaKey || e.shiftKey) {
+      if (!redirected) return; // the browser opens it, and nothing sends it back
+      e.preventDefault();
+      void openElsewhere(file, e.shiftKey && !(e.ctrlKey || e.metaKey) ? 'window' : 'tab', e.shiftKey);
+      return;
+    }
     e.preventDefault();
     void (async () => {
       if (redirected) {
@@ -150,5 +160,34 @@ export function showWayOut(file: string): void {
       location.replace(file);
     })();
   });
+  a.addEventListener('auxclick', (e) => {
+    if (!e.isTrusted || e.button !== 1 || !redirected) return;
+    e.preventDefault();
+    void openElsewhere(file, 'tab', e.shiftKey);
+  });
+  // The context menu's "Open link in new tab/window" opens with no event here: let the address through as
+  // the menu opens, before the reader can choose.
+  a.addEventListener('contextmenu', (e) => {
+    if (e.isTrusted && redirected) void passThrough(file).catch(() => {});
+  });
   $('original-slot').replaceWith(a);
+}
+
+/**
+ * Opens `file` in a new tab (next to this one; in front when `front`) or a new window, once the redirect lets
+ * this one address through. Should the rule not be added, the tab opens anyway (and may show the viewer).
+ */
+async function openElsewhere(file: string, where: 'tab' | 'window', front: boolean): Promise<void> {
+  await passThrough(file).catch(() => {});
+  if (where === 'window') {
+    await browser.windows.create({ url: file });
+    return;
+  }
+  const current = await browser.tabs.getCurrent();
+  await browser.tabs.create({
+    url: file,
+    active: front,
+    ...(current?.index !== undefined ? { index: current.index + 1 } : {}),
+    ...(current?.id !== undefined ? { openerTabId: current.id } : {}),
+  });
 }

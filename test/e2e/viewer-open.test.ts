@@ -193,6 +193,40 @@ describe("the way out to the browser's PDF viewer", () => {
   });
 });
 
+describe('the way out in a new tab, as a reader opens links', () => {
+  // A Ctrl-click used to be left to the browser: the new tab asked for the UN address, and the redirect sent it
+  // straight back to the viewer.
+  test('Ctrl-click opens the PDF at its own address in a new tab, remembers nothing, and this tab stays', async () => {
+    const page = await h.newPage(DL_FILE);
+    await inViewerWithMarks(page);
+    /** The browser's tabs (the extension's view of them: a tab that failed to load still shows its address). */
+    const tabs = () =>
+      h.serviceWorker.evaluate(async () =>
+        (await chrome.tabs.query({})).map((t) => ({ id: t.id, url: t.url ?? '' })),
+      );
+    const count = (await tabs()).length;
+    await page.locator('.toolbar #original').click({ modifiers: ['Control'] });
+    // The new tab asks for the file at its own address. (The test's routing does not reach a tab the extension
+    // opens, so here the request goes to the network and fails; a redirect would have shown the viewer.)
+    await waitFor(async () => (await tabs()).length > count, 20_000, 'a new tab');
+    await waitFor(
+      async () => (await tabs()).some((t) => t.url === DL_FILE),
+      20_000,
+      'a tab at the PDF’s address',
+    );
+    await page.waitForTimeout(500); // a redirect back would happen by now
+    const all = await tabs();
+    expect(all.filter((t) => t.url === DL_FILE)).toHaveLength(1);
+    expect(all.filter((t) => t.url === page.url())).toHaveLength(1); // the viewer's own tab, still there
+    expect(page.url().startsWith(viewerPage())).toBe(true);
+    expect((await stored()).browserPdfSites ?? []).toEqual([]);
+    await rulesSettle(true, []);
+    const opened = all.find((t) => t.url === DL_FILE)!;
+    await h.serviceWorker.evaluate((id) => chrome.tabs.remove(id!), opened.id);
+    await page.close();
+  });
+});
+
 test('with the option off (its checkbox on the options page), UN PDFs are not redirected', async () => {
   const options = await h.newPage(h.extUrl('src/options/index.html'));
   const box = options.locator('#open-pdfs');

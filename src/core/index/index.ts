@@ -6,7 +6,7 @@
  * - `manifest.json` (plain, ~2 KB): format version, shard counts, counts, attribution. Read by reports and
  *   the options page (`loadIndex`); the worker opens the index by INDEX_LAYOUT without it (`openIndex`).
  * - `shards/N.json.gz`: records `{entry, out, in}` of the keys with `fnv1a(key) % shards == N`
- *   (~35 KB gzipped, ~160 KB JSON): the first lookup of a key reads one of them.
+ *   (~12 KB gzipped, ~40 KB JSON): the first lookup of a key reads one of them.
  * - `series/N.json.gz`: series by id (read by `trace`).
  * - `search/<script>-docs.json.gz` + `search/<script>-<group>.json.gz`: text search, per script
  *   (latin = en/fr/es + key numbers, cyrillic, cjk, arabic), postings split by the term's initial.

@@ -155,7 +155,7 @@ export interface SeriesRecord {
  * over `seriesShards`, every file but the manifest and the gazetteer gzipped. The reader hashes keys with the
  * same constant, so the worker opens the shipped index without reading its manifest (`openIndex`).
  */
-export const INDEX_LAYOUT: IndexLayout = { shards: 80, seriesShards: 8, compression: 'gzip' };
+export const INDEX_LAYOUT: IndexLayout = { shards: 320, seriesShards: 8, compression: 'gzip' };
 
 /** Where an index's files are: how many record and series shards, and whether they are gzipped. */
 export interface IndexLayout {

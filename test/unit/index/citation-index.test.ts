@@ -270,7 +270,7 @@ describe('a fetcher that hands over a stream (the worker gives a fetch’s body)
   });
 
   it('a truncated or garbled stream is IndexError corrupt, not a bare TypeError', async () => {
-    const path = `shards/${shardOf('A/RES/77/176', 80)}.json.gz`;
+    const path = `shards/${shardOf('A/RES/77/176', INDEX_LAYOUT.shards)}.json.gz`;
     const whole = files.get(path) as Uint8Array;
     for (const broken of [whole.slice(0, 500), new Uint8Array([31, 139, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8])]) {
       const opened = await loadIndex(streaming({ [path]: broken }));

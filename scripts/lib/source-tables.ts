@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyOfSymbol, parseKey } from '../../src/core/index/keys.ts';
 import type { IndexEntry, Votes } from '../../src/core/index/types.ts';
+import { LATIN_LOOKALIKE } from '../../src/core/lookalikes.ts';
 import type { Lang } from '../../src/core/mention.ts';
 import { readCsv, readJsonLines } from './data-io.ts';
 
@@ -54,48 +55,6 @@ function votes(r: Record<string, string>, prefix: string, source: Votes['source'
   return { yes, no, abstain, source };
 }
 
-/** Greek and Cyrillic capitals and small letters drawn like a Latin letter, and that letter. */
-const LOOKALIKES: Record<string, string> = {
-  Α: 'A',
-  Β: 'B',
-  Ε: 'E',
-  Ζ: 'Z',
-  Η: 'H',
-  Ι: 'I',
-  Κ: 'K',
-  Μ: 'M',
-  Ν: 'N',
-  Ο: 'O',
-  Ρ: 'P',
-  Τ: 'T',
-  Υ: 'Y',
-  Χ: 'X',
-  ο: 'o',
-  ν: 'v',
-  ι: 'i',
-  А: 'A',
-  В: 'B',
-  Е: 'E',
-  К: 'K',
-  М: 'M',
-  Н: 'H',
-  О: 'O',
-  Р: 'P',
-  С: 'C',
-  Т: 'T',
-  Х: 'X',
-  а: 'a',
-  е: 'e',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ј: 'j',
-  ѕ: 's',
-};
-
 /**
  * A Latin-script title with the Greek or Cyrillic letters typed into its Latin words put back as the Latin
  * letters they look like. hrc-dw titles resolution 51/3 "Νeurotechnology and human rights" with a Greek
@@ -104,7 +63,9 @@ const LOOKALIKES: Record<string, string> = {
  */
 export function latinLookalikes(title: string): string {
   return title.replace(/[\p{L}\p{M}]+/gu, (word) =>
-    /[A-Za-z]/.test(word) ? word.replace(/[\u0370-\u03ff\u0400-\u04ff]/g, (c) => LOOKALIKES[c] ?? c) : word,
+    /[A-Za-z]/.test(word)
+      ? word.replace(/[\u0370-\u03ff\u0400-\u04ff]/g, (c) => LATIN_LOOKALIKE[c] ?? c)
+      : word,
   );
 }
 

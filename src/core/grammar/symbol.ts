@@ -8,6 +8,8 @@
  * for allow-listed series, a bounded forward parse (at most MAX_COMPONENTS components of bounded
  * length). The walk resumes after every symbol found, so hostile "A/A/A/…" stays linear.
  */
+
+import { LATIN_LOOKALIKE } from '../lookalikes';
 import type { Kind, Mention } from '../mention';
 import type { ScanContext } from './context';
 
@@ -73,21 +75,6 @@ const SERIES = new Set([
   'SG',
   'ECOSOC',
 ]);
-
-/** Cyrillic capitals that look like Latin ones: Russian texts sometimes type "А/74/142". */
-const HOMOGLYPH: Record<string, string> = {
-  А: 'A',
-  В: 'B',
-  Е: 'E',
-  К: 'K',
-  М: 'M',
-  Н: 'H',
-  О: 'O',
-  Р: 'P',
-  С: 'C',
-  Т: 'T',
-  Х: 'X',
-};
 
 const MAX_COMPONENTS = 14;
 const MAX_SERIES_LEN = 6;
@@ -232,14 +219,14 @@ function seriesBefore(
   while (s > 0 && end - s < MAX_SERIES_LEN) {
     const code = text.charCodeAt(s - 1);
     if (isUpper(code)) s--;
-    else if (code >= 0x410 && code <= 0x425 && HOMOGLYPH[text[s - 1]!] !== undefined) {
+    else if (code >= 0x410 && code <= 0x425 && LATIN_LOOKALIKE[text[s - 1]!] !== undefined) {
       cyrillic = true;
       s--;
     } else break;
   }
   if (s === end) return undefined;
   let series = text.slice(s, end);
-  if (cyrillic) series = Array.from(series, (ch) => HOMOGLYPH[ch] ?? ch).join('');
+  if (cyrillic) series = Array.from(series, (ch) => LATIN_LOOKALIKE[ch] ?? ch).join('');
   if (series === '' || !SERIES.has(series)) return undefined;
   if (s > 0) {
     const prev = text.charCodeAt(s - 1);

@@ -6,10 +6,11 @@
  *   extension page calling `runtime.sendMessage` with a `lookup` of a real key and a language, as the content
  *   script's hover card sends it (src/content/worker-calls.ts; the sample's resolutions, a
  *   different shard each time) while no worker runs (stopped through the DevTools protocol, as Chromium stops an
- *   idle one), to that call's reply: the browser starting the worker, the worker's script (one file) evaluating and
- *   adding its listeners, the key's shard being read and inflated (the worker opens the shipped index without
- *   reading its manifest), the reply coming back. Median of {@link RUNS} wakes; `worker_cold_start_max_ms` the slowest. Each wake is checked to be one:
- *   the worker that answered must have started after the message was sent.
+ *   idle one), to that call's reply: the browser starting the worker, the worker's script (one file)
+ *   evaluating and adding its listeners, the key's shard being read and inflated (the worker opens the shipped
+ *   index without reading its manifest), the reply coming back. Median of {@link RUNS} wakes;
+ *   `worker_cold_start_max_ms` the slowest. Each wake is checked to be one: the worker that answered must have
+ *   started after the message was sent.
  * - `worker_warm_lookup_ms`: the same message to the running worker right after (the message round trip and a
  *   cached shard), for comparison.
  */

@@ -53,6 +53,28 @@ describe('worker and manifest', () => {
     const code = await h.serviceWorker.evaluate(async () => (await fetch('/background.js')).text());
     expect(code).not.toMatch(/(?:^|[;}])\s*import\s*[{*'"\w]|\bimport\s*\(/);
     expect(code).toContain('__unCitationLens');
+    // No CommonJS interop helper: it read every property of the browser's own `browser` namespace at each
+    // wake, making the browser build every API (vite.config.ts polyfillAsModule).
+    expect(code).not.toContain('getOwnPropertyNames');
+    // The same for the content script, which starts on every UN page: its loader and every module it loads.
+    const loader = m.content_scripts?.[0]?.js?.[0];
+    expect(loader).toBeTruthy();
+    const contentCode = await h.serviceWorker.evaluate(async (first) => {
+      const seen = new Set<string>();
+      const texts: string[] = [];
+      const queue = [`/${first}`];
+      for (let path = queue.pop(); path; path = queue.pop()) {
+        if (seen.has(path)) continue;
+        seen.add(path);
+        const text = await (await fetch(path)).text();
+        texts.push(text);
+        for (const [, name] of text.matchAll(/"(?:\.\/|assets\/)([\w.-]+\.js)"/g))
+          queue.push(`/assets/${name}`);
+      }
+      return { files: seen.size, code: texts.join('\n') };
+    }, loader!);
+    expect(contentCode.files).toBeGreaterThan(2);
+    expect(contentCode.code).not.toContain('getOwnPropertyNames');
     expect(m.permissions).toEqual(expect.arrayContaining(['contextMenus', 'storage', 'sidePanel']));
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
     // No standing access to every site: UN sites only, for the redirect of UN PDFs to the viewer.
